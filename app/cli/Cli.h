@@ -1,0 +1,3 @@
+#pragma once
+#include <QStringList>
+namespace facet { int runCli(const QStringList& arguments); }

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/storage/Workspace.h"
+
+#include "models/storage/CatalogStore.h"
+#include "models/storage/RecordStore.h"
+#include "models/storage/SchemaMigrator.h"
+#include "models/storage/SqlDialect.h"
+#include "models/storage/Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace facet {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("facet-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite files start with this header; anything else is not a workspace.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.size() == 0 || f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Workspace::Workspace(const QString& path, const QString& connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+    , m_dialect(SqlDialect::sqlite())
+{
+}
+
+Workspace::~Workspace()
+{
+    m_records.reset();
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Status* status)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (mode == OpenMode::OpenExisting && !exists) {
+        *status = Status::invalid(tr("there is no workspace at %1").arg(path));
+        return nullptr;
+    }
+    if (mode == OpenMode::Create && exists) {
+        *status = Status::invalid(tr("%1 already exists; choose another file name").arg(path));
+        return nullptr;
+    }
+    if (exists && (info.isDir() || !looksLikeSqlite(path))) {
+        *status = Status::invalid(tr("%1 is not a Facet workspace").arg(path));
+        return nullptr;
+    }
+    if (!exists && !info.dir().exists()) {
+        *status = Status::invalid(tr("the folder %1 does not exist").arg(info.absolutePath()));
+        return nullptr;
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), uniqueConnectionName()));
+    *status = workspace->initialize(!exists);
+    if (!*status)
+        return nullptr;
+    return workspace;
+}
+
+Status Workspace::initialize(bool created)
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
+    database.setDatabaseName(m_path);
+    if (!database.open())
+        return Status::internal(tr("cannot open %1: %2").arg(m_path, database.lastError().text()));
+    QString error;
+    if (!m_dialect->configureConnection(database, &error))
+        return Status::internal(tr("cannot configure %1: %2").arg(m_path, error));
+    if (!created) {
+        QSqlQuery q(database);
+        // A file of another application has tables but no meta table: refuse rather than add ours to it.
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'meta'")) && q.next()
+            && q.value(0).toInt() > 0
+            && !(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) && q.next()))
+            return Status::invalid(tr("%1 is an SQLite database, but not a Facet workspace").arg(m_path));
+    }
+    SchemaMigrator migrator(database, *m_dialect);
+    if (Status s = migrator.migrate(); !s)
+        return s;
+    if (Status s = CatalogStore::load(database, &m_catalog); !s)
+        return s;
+    m_records = std::make_unique<RecordStore>(database, *m_dialect, m_catalog);
+    if (migrator.startVersion() > 0 && migrator.startVersion() < 3) {
+        // Version 3 added the search index; fill it from the drafts already there.
+        Transaction transaction(database, *m_dialect);
+        if (Status s = m_records->rebuildSearchIndex(); !s)
+            return s;
+        if (!transaction.commit())
+            return Status::internal(transaction.errorText());
+    }
+    return Status::ok();
+}
+
+int Workspace::schemaVersion() const
+{
+    return SchemaMigrator(db(), *m_dialect).currentVersion();
+}
+
+Status Workspace::saveStructure(const Catalog& catalog)
+{
+    Transaction transaction(db(), *m_dialect);
+    if (!transaction.isActive())
+        return Status::internal(transaction.errorText());
+    if (Status s = CatalogStore::save(db(), catalog); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    // The record store refers to m_catalog, which is reloaded in place.
+    if (Status s = CatalogStore::load(db(), &m_catalog); !s)
+        return s;
+    Q_EMIT structureChanged();
+    return Status::ok();
+}
+
+std::optional<MasterRecord> Workspace::record(const QString& sku, Status* status) const
+{
+    return m_records->load(sku, status);
+}
+
+QList<ValidationError> Workspace::validate(const MasterRecord& record) const
+{
+    return Validator::validate(m_catalog, record);
+}
+
+Status Workspace::saveRecord(const MasterRecord& record)
+{
+    if (Status s = saveRecords({record}); !s)
+        return s;
+    Q_EMIT recordSaved(record.sku);
+    return Status::ok();
+}
+
+Status Workspace::saveRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress)
+{
+    QList<ValidationError> errors;
+    for (const MasterRecord& record : records)
+        errors << Validator::validate(m_catalog, record);
+    if (!errors.isEmpty())
+        return Status::invalid(Validator::summary(errors));
+    Transaction transaction(db(), *m_dialect);
+    if (!transaction.isActive())
+        return Status::internal(tr("the workspace is busy or read-only: %1").arg(transaction.errorText()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (Status s = m_records->write(records.at(i)); !s)
+            return s;
+        if (progress && (i + 1) % 1000 == 0 && !progress(i + 1))
+            return Status::invalid(tr("cancelled; nothing was written"));
+    }
+    if (!transaction.commit())
+        return Status::internal(tr("the save failed and nothing was written: %1").arg(transaction.errorText()));
+    if (progress)
+        progress(records.size());
+    if (records.size() != 1)
+        Q_EMIT recordsChanged();
+    return Status::ok();
+}
+
+Status Workspace::removeRecord(const QString& sku)
+{
+    Transaction transaction(db(), *m_dialect);
+    if (Status s = m_records->remove(sku); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    Q_EMIT recordsChanged();
+    return Status::ok();
+}
+
+QList<ProductRow> Workspace::products(const ProductQuery& query, Status* status) const
+{
+    return m_records->list(query, status);
+}
+
+qint64 Workspace::productCount(const ProductQuery& query) const
+{
+    return m_records->count(query);
+}
+
+QList<Completeness> Workspace::completeness(const QString& sku) const
+{
+    return m_records->completeness(sku);
+}
+
+std::optional<Revision> Workspace::freezeRevision(const QString& sku, const QString& author, Status* status)
+{
+    Transaction transaction(db(), *m_dialect);
+    auto revision = m_records->freeze(sku, author, status);
+    if (!revision)
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *status = Status::internal(transaction.errorText());
+        return std::nullopt;
+    }
+    return revision;
+}
+
+QList<Revision> Workspace::revisions(const QString& sku) const
+{
+    return m_records->revisions(sku);
+}
+
+std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString& mimeType, const QByteArray& content,
+                                          Status* status)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM assets WHERE sha256 = ?"));
+    q.bindValue(0, sha);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong(); // the same file twice is stored once
+    Transaction transaction(db(), *m_dialect);
+    q.prepare(QStringLiteral("INSERT INTO assets (sha256, file_name, mime_type, content, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, sha);
+    q.bindValue(1, fileName);
+    q.bindValue(2, mimeType);
+    q.bindValue(3, content);
+    q.bindValue(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        *status = Status::internal(q.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!transaction.commit()) {
+        *status = Status::internal(transaction.errorText());
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Asset> Workspace::asset(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT sha256, file_name, mime_type, content FROM assets WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Asset{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()};
+}
+
+QList<SavedFilter> Workspace::savedFilters() const
+{
+    QSqlQuery q(db());
+    QList<SavedFilter> filters;
+    if (!q.exec(QStringLiteral("SELECT name, search, category FROM saved_filters ORDER BY name")))
+        return filters;
+    while (q.next())
+        filters << SavedFilter{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return filters;
+}
+
+Status Workspace::saveFilter(const SavedFilter& filter)
+{
+    if (filter.name.trimmed().isEmpty())
+        return Status::invalid(tr("a saved filter needs a name"));
+    Transaction transaction(db(), *m_dialect);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO saved_filters (name, search, category) VALUES (?, ?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET search = excluded.search, category = excluded.category"));
+    q.bindValue(0, filter.name.trimmed());
+    q.bindValue(1, filter.search);
+    q.bindValue(2, filter.category);
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    Q_EMIT savedFiltersChanged();
+    return Status::ok();
+}
+
+Status Workspace::removeFilter(const QString& name)
+{
+    Transaction transaction(db(), *m_dialect);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM saved_filters WHERE name = ?"));
+    q.bindValue(0, name);
+    if (!q.exec())
+        return Status::internal(q.lastError().text());
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    Q_EMIT savedFiltersChanged();
+    return Status::ok();
+}
+
+} // namespace facet

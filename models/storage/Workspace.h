@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/catalog/Catalog.h"
+#include "models/core/Status.h"
+#include "models/record/Completeness.h"
+#include "models/record/MasterRecord.h"
+#include "models/record/Revision.h"
+#include "models/record/Validator.h"
+#include "models/storage/Asset.h"
+#include "models/storage/ProductQuery.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace facet {
+
+class RecordStore;
+class SqlDialect;
+
+// One catalog in one database. The single entry point the workbench and facetctl share: every write is
+// validated and transactional, and announces itself so views can follow.
+// A Workspace belongs to the thread that opened it; background work opens its own.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode { OpenExisting, Create, OpenOrCreate };
+
+    static std::unique_ptr<Workspace> open(const QString& path, OpenMode mode, Status* status);
+    ~Workspace() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    const Catalog& catalog() const { return m_catalog; }
+
+    Status saveStructure(const Catalog& catalog);
+
+    std::optional<MasterRecord> record(const QString& sku, Status* status = nullptr) const;
+    // Validates, then writes the working draft, its completeness and its search entry in one transaction.
+    Status saveRecord(const MasterRecord& record);
+    // All or nothing; `progress` is told how many were written and may return false to cancel (rolls back).
+    Status saveRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress = {});
+    Status removeRecord(const QString& sku);
+    QList<ValidationError> validate(const MasterRecord& record) const;
+
+    QList<ProductRow> products(const ProductQuery& query, Status* status = nullptr) const;
+    qint64 productCount(const ProductQuery& query = {}) const;
+    QList<Completeness> completeness(const QString& sku) const;
+
+    std::optional<Revision> freezeRevision(const QString& sku, const QString& author, Status* status);
+    QList<Revision> revisions(const QString& sku) const;
+
+    std::optional<qint64> addAsset(const QString& fileName, const QString& mimeType, const QByteArray& content,
+                                   Status* status);
+    std::optional<Asset> asset(qint64 id) const;
+
+    QList<SavedFilter> savedFilters() const;
+    Status saveFilter(const SavedFilter& filter);
+    Status removeFilter(const QString& name);
+
+Q_SIGNALS:
+    void recordSaved(const QString& sku);
+    void recordsChanged();
+    void structureChanged();
+    void savedFiltersChanged();
+
+private:
+    Workspace(const QString& path, const QString& connectionName);
+    Status initialize(bool created);
+    QSqlDatabase db() const;
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    Catalog m_catalog;
+    std::unique_ptr<RecordStore> m_records;
+};
+
+} // namespace facet
