@@ -1,11 +1,368 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "models/itemmodels/ProductListModel.h"
+#include "models/storage/Workspace.h"
+#include "ui/editor/RecordEditor.h"
+#include "ui/shell/CategoryPanel.h"
+#include "ui/shell/ProductBrowser.h"
+#include "ui/shell/RecentWorkspaces.h"
+#include "ui/shell/Theme.h"
+#include "ui/shell/WorkspaceSession.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QTableView>
+#include <QTreeView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
 namespace facet {
+
+namespace {
+const auto FileFilter = QT_TRANSLATE_NOOP("facet::MainWindow", "Facet workspaces (*.facet);;All files (*)");
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_session(new WorkspaceSession(this))
+    , m_recent(new RecentWorkspaces(this))
+    , m_theme(new Theme(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_categories(new CategoryPanel(m_splitter))
+    , m_browser(new ProductBrowser(m_splitter))
+    , m_editor(new RecordEditor(m_splitter))
+    , m_pathLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_theme->restore();
+
+    m_editor->setObjectName(QStringLiteral("recordEditor"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(8);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_categories->setMinimumWidth(180);
+    m_browser->setMinimumWidth(320);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(8, 8, 8, 4);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    m_pathLabel->setObjectName(QStringLiteral("workspacePath"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel->setObjectName(QStringLiteral("productCounts"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(160);
+    m_busyBar->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &WorkspaceSession::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_browser, &ProductBrowser::currentSkuChanged, this, &MainWindow::onCurrentSkuChanged);
+    connect(m_browser, &ProductBrowser::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_browser, &ProductBrowser::searchChanged, m_categories, &CategoryPanel::setCurrentSearch);
+    connect(m_browser->model(), &ProductListModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_categories, &CategoryPanel::categoryChanged, m_browser, &ProductBrowser::setCategory);
+    connect(m_categories, &CategoryPanel::searchRequested, m_browser, &ProductBrowser::setSearchText);
+    connect(m_categories, &CategoryPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_editor, &RecordEditor::modifiedChanged, this, &QWidget::setWindowModified);
+
+    createActions();
+    createMenus();
+    restoreSettings();
+    onWorkspaceChanged(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // Let the views drop the workspace while they still exist.
+    m_session->close();
+}
+
+Workspace* MainWindow::workspace() const
+{
+    return m_session->workspace();
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    return m_editor->maybeSave() && m_session->open(path);
+}
+
+bool MainWindow::createWorkspace(const QString& path)
+{
+    return m_editor->maybeSave() && m_session->create(path);
+}
+
+bool MainWindow::createDemoWorkspace(const QString& path)
+{
+    if (m_session->isBusy() || !m_editor->maybeSave())
+        return false;
+    // The file is about to be replaced: never while it is the one open.
+    if (workspace() && QFileInfo(workspace()->path()) == QFileInfo(path))
+        m_session->close();
+    m_session->createDemo(path);
+    return true;
+}
+
+bool MainWindow::openLastWorkspace()
+{
+    const QString last = m_recent->last();
+    return !last.isEmpty() && m_session->open(last);
+}
+
+void MainWindow::openDemo(const QString& path, bool rebuild)
+{
+    const QString target = path.isEmpty() ? WorkspaceSession::defaultDemoPath() : path;
+    if (!rebuild && QFileInfo::exists(target)) {
+        openWorkspace(target);
+        return;
+    }
+    createDemoWorkspace(target);
+}
+
+bool MainWindow::selectProduct(const QString& sku)
+{
+    if (sku != m_editor->currentSku() && !m_editor->maybeSave())
+        return false;
+    m_browser->selectSku(sku);
+    m_editor->showRecord(sku);
+    return true;
+}
+
+void MainWindow::onWorkspaceChanged(Workspace* workspace)
+{
+    m_editor->showRecord(QString());
+    m_editor->setWorkspace(workspace);
+    m_categories->setWorkspace(workspace);
+    m_browser->setWorkspace(workspace);
+    m_browser->setSearchText(QString());
+    setWindowModified(false);
+    if (!workspace) {
+        setWindowFilePath(QString());
+        setWindowTitle(QString());
+        m_pathLabel->setText(tr("No workspace open — use File ▸ Open Workspace… or New Demo Workspace…"));
+        m_countLabel->clear();
+        return;
+    }
+    setWindowFilePath(workspace->path());
+    m_pathLabel->setText(QDir::toNativeSeparators(workspace->path()));
+    m_pathLabel->setToolTip(m_pathLabel->text());
+    m_recent->add(workspace->path());
+    m_recent->setLast(workspace->path());
+    // Start on the first product, so the editor shows what a record looks like rather than nothing.
+    const QString first = m_browser->model()->skuAt(0);
+    if (!first.isEmpty())
+        selectProduct(first);
+    Q_EMIT workspaceOpened(workspace->path());
+}
+
+void MainWindow::onCurrentSkuChanged(const QString& sku)
+{
+    if (sku == m_editor->currentSku())
+        return;
+    if (!m_editor->maybeSave()) {
+        // Cancelled: go back to the record still being edited, once the view has finished this change.
+        const QString previous = m_editor->currentSku();
+        QTimer::singleShot(0, m_browser, [this, previous] { m_browser->selectSku(previous); });
+        return;
+    }
+    m_editor->showRecord(sku);
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_busyBar->setVisible(busy);
+    for (QAction* action : std::as_const(m_workspaceActions))
+        action->setEnabled(!busy);
+    if (busy) {
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        statusBar()->showMessage(tr("Creating the demo workspace…"));
+    } else {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::updateCounts(qint64 total, qint64 shown)
+{
+    m_countLabel->setText(total == 1 ? tr("1 product / %L1 shown").arg(shown)
+                                     : tr("%L1 products / %L2 shown").arg(total).arg(shown));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    // Not modal to the application: the window stays usable, and tests are never stuck on a dialog.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Facet"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_editor->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, since three panes side by side need the room.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(available.size().boundedTo(QSize(1800, 1100)) * 0.9);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        const int width = qMax(1000, this->width());
+        m_splitter->setSizes({width * 15 / 100, width * 43 / 100, width * 42 / 100});
+    }
+    m_browser->restoreState(settings.value(QStringLiteral("window/productTable")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/productTable"), m_browser->saveState());
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(FileFilter));
+    if (!path.isEmpty())
+        createWorkspace(path.endsWith(u".facet") ? path : path + QStringLiteral(".facet"));
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(), tr(FileFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::newDemoWorkspaceDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Demo Workspace"),
+                                                      QDir::home().filePath(QStringLiteral("demo.facet")),
+                                                      tr(FileFilter));
+    if (!path.isEmpty())
+        createDemoWorkspace(path.endsWith(u".facet") ? path : path + QStringLiteral(".facet"));
+}
+
+void MainWindow::createActions()
+{
+    // The editor's undo stack drives Undo/Redo; their texts name the change ("Undo Edit Description").
+    QUndoStack* stack = m_editor->undoStack();
+    m_undoAction = stack ? stack->createUndoAction(this, tr("&Undo")) : new QAction(tr("&Undo"), this);
+    m_redoAction = stack ? stack->createRedoAction(this, tr("&Redo")) : new QAction(tr("&Redo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setEnabled(stack && stack->canUndo());
+    m_redoAction->setEnabled(stack && stack->canRedo());
+
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, m_editor, &RecordEditor::save);
+    connect(m_editor, &RecordEditor::modifiedChanged, m_saveAction, &QAction::setEnabled);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& shortcut, auto slot) {
+        QAction* action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_workspaceActions << add(file, tr("&New Workspace…"), QKeySequence::New, &MainWindow::newWorkspaceDialog)
+                       << add(file, tr("&Open Workspace…"), QKeySequence::Open, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_workspaceActions << m_recentMenu->menuAction();
+    // Filled when shown, so files deleted meanwhile are not offered.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recent->populateMenu(m_recentMenu, this, [this](const QString& path) { openWorkspace(path); });
+    });
+    m_workspaceActions << add(file, tr("New &Demo Workspace…"), QKeySequence(),
+                              &MainWindow::newDemoWorkspaceDialog);
+    file->addSeparator();
+    QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_saveAction);
+    edit->addSeparator();
+    add(edit, tr("&Find Products"), QKeySequence::Find, [this] { m_browser->focusSearch(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QList<std::pair<QString, Theme::Mode>> modes{{tr("&Light"), Theme::Mode::Light},
+                                                      {tr("&Dark"), Theme::Mode::Dark},
+                                                      {tr("&System"), Theme::Mode::System}};
+    for (const auto& [text, mode] : modes) {
+        QAction* action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_theme->mode() == mode);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, m_theme, [this, m = mode] { m_theme->setMode(m); });
+    }
+    view->addSeparator();
+    add(view, tr("Go to &Categories"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        m_categories->categoryTree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    add(view, tr("Go to &Products"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { m_browser->table()->setFocus(Qt::ShortcutFocusReason); });
+    add(view, tr("Go to &Editor"), QKeySequence(Qt::CTRL | Qt::Key_3),
+        [this] { m_editor->setFocus(Qt::ShortcutFocusReason); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = add(help, tr("&About Facet"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Facet"),
+                           tr("<h3>Facet %1</h3><p>Author product content once, in one master record per "
+                              "product, and publish it to every channel.</p><p>Licensed under the GNU GPL, "
+                              "version 3 or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
 }
 
 } // namespace facet

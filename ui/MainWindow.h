@@ -3,13 +3,86 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+
 namespace facet {
 
+class CategoryPanel;
+class ProductBrowser;
+class RecentWorkspaces;
+class RecordEditor;
+class Theme;
+class Workspace;
+class WorkspaceSession;
+
+// The workbench: categories and saved filters on the left, the product list in the middle, the record
+// editor on the right. It only wires the pieces together; each piece is its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each asks the editor to save or discard unsaved changes first; false if the user cancelled or it failed.
+    bool openWorkspace(const QString& path);
+    bool createWorkspace(const QString& path);
+    // Builds a demo workspace at `path` in the background and opens it; workspaceOpened() tells when.
+    bool createDemoWorkspace(const QString& path);
+    // The workspace open when Facet last quit; false if there is none or it cannot be opened.
+    bool openLastWorkspace();
+    // A demo workspace (at its default place if `path` is empty), built on first use or again with `rebuild`.
+    void openDemo(const QString& path = {}, bool rebuild = false);
+    // Selects the product in the list and shows it in the editor, as a click on its row would.
+    bool selectProduct(const QString& sku);
+
+    Workspace* workspace() const;
+    WorkspaceSession* session() const { return m_session; }
+    RecordEditor* recordEditor() const { return m_editor; }
+    ProductBrowser* productBrowser() const { return m_browser; }
+    CategoryPanel* categoryPanel() const { return m_categories; }
+    Theme* theme() const { return m_theme; }
+
+Q_SIGNALS:
+    void workspaceOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void onWorkspaceChanged(Workspace* workspace);
+    void onCurrentSkuChanged(const QString& sku);
+    void onBusyChanged(bool busy);
+    void updateCounts(qint64 total, qint64 shown);
+    void showError(const QString& message);
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void newDemoWorkspaceDialog();
+
+    WorkspaceSession* m_session;
+    RecentWorkspaces* m_recent;
+    Theme* m_theme;
+    QSplitter* m_splitter;
+    CategoryPanel* m_categories;
+    ProductBrowser* m_browser;
+    RecordEditor* m_editor;
+    QLabel* m_pathLabel;
+    QLabel* m_countLabel;
+    QProgressBar* m_busyBar;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_workspaceActions; // disabled while a workspace is being built
+    QAction* m_saveAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace facet

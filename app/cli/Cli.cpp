@@ -1,3 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
-#include "models/storage/Workspace.h"
-namespace facet { int runCli(const QStringList&) { return 0; } }
+
+#include "app/cli/ProductCommands.h"
+#include "app/cli/WorkspaceCommands.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <memory>
+
+namespace facet::cli {
+
+namespace {
+
+using Factory = std::function<std::unique_ptr<Command>(QTextStream&, QTextStream&)>;
+
+template<typename T>
+Factory make()
+{
+    return [](QTextStream& out, QTextStream& err) { return std::make_unique<T>(out, err); };
+}
+
+struct Entry
+{
+    QStringList words;
+    Factory factory;
+};
+
+const QList<Entry>& commands()
+{
+    static const QList<Entry> list{
+        {{QStringLiteral("init")}, make<InitCommand>()},
+        {{QStringLiteral("products"), QStringLiteral("list")}, make<ProductsListCommand>()},
+        {{QStringLiteral("products"), QStringLiteral("show")}, make<ProductsShowCommand>()},
+        {{QStringLiteral("products"), QStringLiteral("set")}, make<ProductsSetCommand>()},
+        {{QStringLiteral("completeness")}, make<CompletenessCommand>()},
+        {{QStringLiteral("generate")}, make<GenerateCommand>()},
+    };
+    return list;
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate("facet::cli", "usage: facetctl COMMAND [options] [arguments]\n\n"
+                                                        "Facet's command-line tool. Commands:\n");
+    for (const Entry& entry : commands()) {
+        QString summary;
+        QTextStream discard(&summary);
+        stream << QStringLiteral("  %1  %2\n").arg(entry.words.join(u' ').leftJustified(15),
+                                                    entry.factory(discard, discard)->summary());
+    }
+    stream << QCoreApplication::translate("facet::cli",
+                                          "\nRun “facetctl COMMAND --help” for a command's options.\n"
+                                          "Exit codes: 0 done, 1 the input was wrong (message on stderr), "
+                                          "2 internal failure.\n");
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? UserError : Done;
+    }
+    if (args.first() == u"--version") {
+        out << QStringLiteral("facetctl %1\n").arg(QCoreApplication::applicationVersion());
+        return Done;
+    }
+    for (const Entry& entry : commands()) {
+        if (args.mid(0, entry.words.size()) != entry.words)
+            continue;
+        auto command = entry.factory(out, err);
+        // The parser sees the command words as the program name, so --help prints "facetctl products list".
+        QStringList rest = args.mid(entry.words.size());
+        rest.prepend(QStringLiteral("facetctl ") + entry.words.join(u' '));
+        return command->execute(rest);
+    }
+    err << QCoreApplication::translate("facet::cli", "facetctl: unknown command “%1”\n").arg(args.join(u' '));
+    printUsage(err);
+    return UserError;
+}
+
+} // namespace facet::cli

@@ -1,3 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
 #include <QStringList>
-namespace facet { int runCli(const QStringList& arguments); }
+#include <QTextStream>
+
+namespace facet::cli {
+
+// facetctl's exit codes, as documented in --help and the README.
+enum ExitCode { Done = 0, UserError = 1, InternalFailure = 2 };
+
+// Runs one facetctl command line (arguments[0] is the program name). Output goes to `out`, errors to `err`.
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace facet::cli

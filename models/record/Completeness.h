@@ -25,4 +25,14 @@ struct Completeness
     static int overallPercent(const QList<Completeness>& entries);
 };
 
+// Completeness of the whole workspace for one channel and locale.
+struct CompletenessSummary
+{
+    QString channel;
+    QString locale;
+    qint64 products = 0;
+    qint64 complete = 0;
+    int averagePercent = 0;
+};
+
 } // namespace facet

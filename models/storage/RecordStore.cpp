@@ -6,6 +6,7 @@
 #include "models/storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlError>
 
@@ -21,6 +22,12 @@ QString tr(const char* text)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString sortColumnSql(ProductQuery::SortColumn column)
@@ -40,7 +47,7 @@ QString sortColumnSql(ProductQuery::SortColumn column)
     return QStringLiteral("p.sku");
 }
 
-enum Slot { FindId, Insert, Update, DeleteCategories, InsertCategory, DeleteCompleteness, InsertCompleteness,
+enum Slot { FindId, Insert, Update, WriteDraft, DeleteCategories, InsertCategory, DeleteCompleteness,
             SearchDelete, SearchInsert, SlotCount };
 
 } // namespace
@@ -55,7 +62,7 @@ RecordStore::RecordStore(QSqlDatabase db, const SqlDialect& dialect, const Catal
 
 RecordStore::~RecordStore() = default;
 
-QSqlQuery& RecordStore::prepared(int slot, const QString& sql)
+QSqlQuery& RecordStore::statement(int slot, const QString& sql)
 {
     auto& statement = m_statements[size_t(slot)];
     if (!statement) {
@@ -65,10 +72,24 @@ QSqlQuery& RecordStore::prepared(int slot, const QString& sql)
     return *statement;
 }
 
+QSqlQuery& RecordStore::completenessInsert(qsizetype rows)
+{
+    auto& statement = m_completenessInserts[rows];
+    if (!statement) {
+        QStringList values;
+        for (qsizetype i = 0; i < rows; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?)");
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->prepare(QStringLiteral("INSERT INTO completeness (product_id, channel, locale, required, missing) VALUES ")
+                           + values.join(QStringLiteral(", ")));
+    }
+    return *statement;
+}
+
 std::optional<MasterRecord> RecordStore::load(const QString& sku, Status* status) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT draft FROM products WHERE sku = ?"));
+    q.prepare(QStringLiteral("SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE p.sku = ?"));
     q.bindValue(0, sku);
     if (!q.exec()) {
         if (status)
@@ -86,41 +107,15 @@ std::optional<MasterRecord> RecordStore::load(const QString& sku, Status* status
     return record;
 }
 
-QString RecordStore::label(const Catalog& catalog, const MasterRecord& record)
+Status RecordStore::write(const PreparedRecord& prepared)
 {
-    const Family* family = catalog.family(record.family);
-    if (!family || family->labelAttribute.isEmpty())
-        return record.sku;
-    const Attribute* attribute = catalog.attribute(family->labelAttribute);
-    const QString locale = attribute && attribute->localizable ? catalog.defaultLocale() : QString();
-    const QJsonValue v = record.resolve(family->labelAttribute, locale, QString());
-    const QString text = attribute ? attribute->format(v) : v.toString();
-    return attribute && attribute->type == AttributeType::RichText ? RichText::toPlainText(text) : text;
-}
-
-QString RecordStore::searchText(const Catalog& catalog, const MasterRecord& record)
-{
-    QStringList parts;
-    for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
-        const Attribute* attribute = catalog.attribute(it.key().attribute);
-        if (!attribute)
-            continue;
-        if (attribute->type == AttributeType::RichText)
-            parts << RichText::toPlainText(it.value().toString());
-        else if (attribute->type == AttributeType::Text || attribute->type == AttributeType::Gtin)
-            parts << it.value().toString();
-    }
-    return parts.join(u'\n');
-}
-
-Status RecordStore::write(const MasterRecord& record)
-{
+    const MasterRecord& record = *prepared.record;
     const QString timestamp = now();
-    const QByteArray canonical = record.canonicalJson();
-    const QString hash = record.contentHash();
-    const QList<Completeness> completenessEntries = Completeness::compute(m_catalog, record);
+    const QByteArray& canonical = prepared.canonical;
+    const QString& hash = prepared.hash;
+    const QList<Completeness>& completenessEntries = prepared.completeness;
 
-    QSqlQuery& find = prepared(FindId, QStringLiteral("SELECT id, draft_hash FROM products WHERE sku = ?"));
+    QSqlQuery& find = statement(FindId, QStringLiteral("SELECT id, draft_hash FROM products WHERE sku = ?"));
     find.bindValue(0, record.sku);
     if (!find.exec())
         return Status::internal(find.lastError().text());
@@ -134,39 +129,52 @@ Status RecordStore::write(const MasterRecord& record)
     }
     find.finish();
 
+    const bool isNew = id == 0;
     QSqlQuery* q = nullptr;
-    if (id == 0) {
-        q = &prepared(Insert, QStringLiteral("INSERT INTO products (sku, family, label, draft, draft_hash, completeness, "
-                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (isNew) {
+        q = &statement(Insert, QStringLiteral("INSERT INTO products (sku, family, label, draft_hash, completeness, "
+                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q->bindValue(0, record.sku);
         q->bindValue(1, record.family);
-        q->bindValue(2, label(m_catalog, record));
-        q->bindValue(3, QString::fromUtf8(canonical));
-        q->bindValue(4, hash);
-        q->bindValue(5, Completeness::overallPercent(completenessEntries));
+        q->bindValue(2, text(prepared.label));
+        q->bindValue(3, hash);
+        q->bindValue(4, prepared.overallCompleteness);
+        q->bindValue(5, timestamp);
         q->bindValue(6, timestamp);
-        q->bindValue(7, timestamp);
     } else {
-        q = &prepared(Update, QStringLiteral("UPDATE products SET family = ?, label = ?, draft = ?, draft_hash = ?, "
+        q = &statement(Update, QStringLiteral("UPDATE products SET family = ?, label = ?, draft_hash = ?, "
                                              "completeness = ?, updated_at = ? WHERE id = ?"));
         q->bindValue(0, record.family);
-        q->bindValue(1, label(m_catalog, record));
-        q->bindValue(2, QString::fromUtf8(canonical));
-        q->bindValue(3, hash);
-        q->bindValue(4, Completeness::overallPercent(completenessEntries));
-        q->bindValue(5, timestamp);
-        q->bindValue(6, id);
+        q->bindValue(1, text(prepared.label));
+        q->bindValue(2, hash);
+        q->bindValue(3, prepared.overallCompleteness);
+        q->bindValue(4, timestamp);
+        q->bindValue(5, id);
     }
     if (!q->exec())
         return Status::internal(tr("cannot save “%1”: %2").arg(record.sku, q->lastError().text()));
-    if (id == 0)
+    if (isNew)
         id = q->lastInsertId().toLongLong();
 
-    QSqlQuery& deleteCategories = prepared(DeleteCategories, QStringLiteral("DELETE FROM product_categories WHERE product_id = ?"));
-    deleteCategories.bindValue(0, id);
-    if (!deleteCategories.exec())
-        return Status::internal(deleteCategories.lastError().text());
-    QSqlQuery& insertCategory = prepared(InsertCategory, QStringLiteral("INSERT INTO product_categories (product_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery& draft = statement(WriteDraft, QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (?, ?) "
+                                                           "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content"));
+    draft.bindValue(0, id);
+    draft.bindValue(1, QString::fromUtf8(canonical));
+    if (!draft.exec())
+        return Status::internal(tr("cannot save “%1”: %2").arg(record.sku, draft.lastError().text()));
+
+    // A new record has nothing to replace; skipping the deletes is a third of the statements of a bulk import.
+    if (!isNew) {
+        for (const int slot : {DeleteCategories, DeleteCompleteness}) {
+            QSqlQuery& d = statement(slot, slot == DeleteCategories
+                                              ? QStringLiteral("DELETE FROM product_categories WHERE product_id = ?")
+                                              : QStringLiteral("DELETE FROM completeness WHERE product_id = ?"));
+            d.bindValue(0, id);
+            if (!d.exec())
+                return Status::internal(d.lastError().text());
+        }
+    }
+    QSqlQuery& insertCategory = statement(InsertCategory, QStringLiteral("INSERT INTO product_categories (product_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& category : record.categories) {
         insertCategory.bindValue(0, id);
         insertCategory.bindValue(1, category);
@@ -174,32 +182,47 @@ Status RecordStore::write(const MasterRecord& record)
             return Status::internal(insertCategory.lastError().text());
     }
 
-    QSqlQuery& deleteCompleteness = prepared(DeleteCompleteness, QStringLiteral("DELETE FROM completeness WHERE product_id = ?"));
-    deleteCompleteness.bindValue(0, id);
-    if (!deleteCompleteness.exec())
-        return Status::internal(deleteCompleteness.lastError().text());
-    QSqlQuery& insertCompleteness = prepared(InsertCompleteness, QStringLiteral("INSERT INTO completeness (product_id, channel, locale, required, missing) VALUES (?, ?, ?, ?, ?)"));
-    for (const Completeness& entry : completenessEntries) {
-        insertCompleteness.bindValue(0, id);
-        insertCompleteness.bindValue(1, entry.channel);
-        insertCompleteness.bindValue(2, entry.locale);
-        insertCompleteness.bindValue(3, entry.required);
-        insertCompleteness.bindValue(4, entry.missing.join(u','));
+    if (!completenessEntries.isEmpty()) {
+        // One statement for all of a record's entries: a channel × locale grid is dozens of rows.
+        QSqlQuery& insertCompleteness = completenessInsert(completenessEntries.size());
+        int i = 0;
+        for (const Completeness& entry : completenessEntries) {
+            insertCompleteness.bindValue(i++, id);
+            insertCompleteness.bindValue(i++, entry.channel);
+            insertCompleteness.bindValue(i++, entry.locale);
+            insertCompleteness.bindValue(i++, entry.required);
+            insertCompleteness.bindValue(i++, text(entry.missing.join(u',')));
+        }
         if (!insertCompleteness.exec())
             return Status::internal(insertCompleteness.lastError().text());
     }
 
+    // Search entries are written last, all together: FTS5 flushes its buffer whenever another statement opens
+    // a savepoint, so interleaving them with the other writes costs a segment per record.
+    m_pendingSearch.append({id, isNew, record.sku, prepared.searchText});
+    return Status::ok();
+}
+
+Status RecordStore::flushSearchEntries()
+{
     const QStringList searchSql = m_dialect.updateSearchEntry();
-    for (int i = 0; i < searchSql.size(); ++i) {
-        QSqlQuery& s = prepared(SearchDelete + i, searchSql.at(i));
-        s.bindValue(QStringLiteral(":id"), id);
-        if (searchSql.at(i).contains(u":sku")) {
-            s.bindValue(QStringLiteral(":sku"), record.sku);
-            s.bindValue(QStringLiteral(":body"), searchText(m_catalog, record));
+    for (const PendingSearchEntry& entry : std::as_const(m_pendingSearch)) {
+        for (int i = 0; i < searchSql.size(); ++i) {
+            if (entry.isNew && searchSql.at(i).startsWith(QStringLiteral("DELETE")))
+                continue;
+            QSqlQuery& s = statement(SearchDelete + i, searchSql.at(i));
+            s.bindValue(QStringLiteral(":id"), entry.id);
+            if (searchSql.at(i).contains(u":sku")) {
+                s.bindValue(QStringLiteral(":sku"), entry.sku);
+                s.bindValue(QStringLiteral(":body"), text(entry.body));
+            }
+            if (!s.exec()) {
+                m_pendingSearch.clear();
+                return Status::internal(tr("cannot index “%1” for search: %2").arg(entry.sku, s.lastError().text()));
+            }
         }
-        if (!s.exec())
-            return Status::internal(tr("cannot index “%1” for search: %2").arg(record.sku, s.lastError().text()));
     }
+    m_pendingSearch.clear();
     return Status::ok();
 }
 
@@ -225,7 +248,7 @@ Status RecordStore::remove(const QString& sku)
 Status RecordStore::rebuildSearchIndex()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, draft FROM products")))
+    if (!q.exec(QStringLiteral("SELECT product_id, content FROM drafts")))
         return Status::internal(q.lastError().text());
     const QStringList searchSql = m_dialect.updateSearchEntry();
     QSqlQuery w(m_db);
@@ -238,7 +261,7 @@ Status RecordStore::rebuildSearchIndex()
             w.bindValue(QStringLiteral(":id"), q.value(0));
             if (sql.contains(u":sku")) {
                 w.bindValue(QStringLiteral(":sku"), record->sku);
-                w.bindValue(QStringLiteral(":body"), searchText(m_catalog, *record));
+                w.bindValue(QStringLiteral(":body"), text(PreparedRecord::searchTextOf(m_catalog, *record)));
             }
             if (!w.exec())
                 return Status::internal(w.lastError().text());
@@ -329,10 +352,28 @@ QList<Completeness> RecordStore::completeness(const QString& sku) const
     return result;
 }
 
+QList<CompletenessSummary> RecordStore::completenessSummary() const
+{
+    // Missing attributes are stored comma-separated; counting the commas gives their number.
+    QSqlQuery q(m_db);
+    QList<CompletenessSummary> result;
+    if (!q.exec(QStringLiteral(
+            "SELECT channel, locale, COUNT(*), SUM(CASE WHEN missing = '' THEN 1 ELSE 0 END), "
+            "AVG(CASE WHEN required = 0 THEN 100.0 ELSE 100.0 * (required - (CASE WHEN missing = '' THEN 0 ELSE "
+            "LENGTH(missing) - LENGTH(REPLACE(missing, ',', '')) + 1 END)) / required END) "
+            "FROM completeness GROUP BY channel, locale ORDER BY channel, locale")))
+        return result;
+    while (q.next())
+        result << CompletenessSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                      q.value(3).toLongLong(), int(q.value(4).toDouble())};
+    return result;
+}
+
 std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& author, Status* status)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, draft, draft_hash FROM products WHERE sku = ?"));
+    q.prepare(QStringLiteral("SELECT p.id, d.content, p.draft_hash FROM products p JOIN drafts d ON d.product_id = p.id "
+                             "WHERE p.sku = ?"));
     q.bindValue(0, sku);
     if (!q.exec() || !q.next()) {
         *status = Status::invalid(tr("no product with SKU “%1”").arg(sku));

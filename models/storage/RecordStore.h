@@ -5,10 +5,12 @@
 #include "models/record/Completeness.h"
 #include "models/record/MasterRecord.h"
 #include "models/record/Revision.h"
+#include "models/storage/PreparedRecord.h"
 #include "models/storage/ProductQuery.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -26,30 +28,43 @@ public:
     ~RecordStore();
 
     std::optional<MasterRecord> load(const QString& sku, Status* status = nullptr) const;
-    Status write(const MasterRecord& record);
+    // Writes a validated, prepared record. Its search entry is queued: call flushSearchEntries() before commit.
+    Status write(const PreparedRecord& prepared);
+    Status flushSearchEntries();
+    // Forgets queued search entries of a batch that is being rolled back.
+    void discardSearchEntries() { m_pendingSearch.clear(); }
     Status remove(const QString& sku);
     Status rebuildSearchIndex();
 
     QList<ProductRow> list(const ProductQuery& query, Status* status = nullptr) const;
     qint64 count(const ProductQuery& query) const;
     QList<Completeness> completeness(const QString& sku) const;
+    QList<CompletenessSummary> completenessSummary() const;
 
     std::optional<Revision> freeze(const QString& sku, const QString& author, Status* status);
     QList<Revision> revisions(const QString& sku) const;
 
-    static QString searchText(const Catalog& catalog, const MasterRecord& record);
-    static QString label(const Catalog& catalog, const MasterRecord& record);
 
 private:
     QString whereClause(const ProductQuery& query, bool withCursor) const;
     void bindFilter(QSqlQuery& q, const ProductQuery& query, bool withCursor) const;
-    QSqlQuery& prepared(int slot, const QString& sql);
+    QSqlQuery& statement(int slot, const QString& sql);
+    QSqlQuery& completenessInsert(qsizetype rows);
 
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;
     const Catalog& m_catalog;
     // Statements reused across writes; preparing them once is most of the bulk-write speed.
     std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+    std::map<qsizetype, std::unique_ptr<QSqlQuery>> m_completenessInserts;
+    struct PendingSearchEntry
+    {
+        qint64 id;
+        bool isNew;
+        QString sku;
+        QString body;
+    };
+    QList<PendingSearchEntry> m_pendingSearch;
 };
 
 } // namespace facet

@@ -8,6 +8,7 @@
 #include "models/storage/Transaction.h"
 
 #include <QAtomicInteger>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -92,9 +93,6 @@ Status Workspace::initialize(bool created)
     database.setDatabaseName(m_path);
     if (!database.open())
         return Status::internal(tr("cannot open %1: %2").arg(m_path, database.lastError().text()));
-    QString error;
-    if (!m_dialect->configureConnection(database, &error))
-        return Status::internal(tr("cannot configure %1: %2").arg(m_path, error));
     if (!created) {
         QSqlQuery q(database);
         // A file of another application has tables but no meta table: refuse rather than add ours to it.
@@ -103,6 +101,10 @@ Status Workspace::initialize(bool created)
             && !(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) && q.next()))
             return Status::invalid(tr("%1 is an SQLite database, but not a Facet workspace").arg(m_path));
     }
+    // Only now: switching to WAL writes to the file, and a foreign file must stay untouched.
+    QString error;
+    if (!m_dialect->configureConnection(database, &error))
+        return Status::internal(tr("cannot configure %1: %2").arg(m_path, error));
     SchemaMigrator migrator(database, *m_dialect);
     if (Status s = migrator.migrate(); !s)
         return s;
@@ -161,20 +163,34 @@ Status Workspace::saveRecord(const MasterRecord& record)
 
 Status Workspace::saveRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress)
 {
+    // Validation, canonical form, hash, completeness and search text need no database: spread them over the
+    // cores, then write on this thread.
+    auto prepare = [this](const MasterRecord& record) { return PreparedRecord::prepare(m_catalog, record); };
+    const QList<PreparedRecord> prepared = records.size() < 64 ? [&] {
+        QList<PreparedRecord> list;
+        list.reserve(records.size());
+        for (const MasterRecord& r : records)
+            list << prepare(r);
+        return list;
+    }()
+                                                               : QtConcurrent::blockingMapped(records, prepare);
     QList<ValidationError> errors;
-    for (const MasterRecord& record : records)
-        errors << Validator::validate(m_catalog, record);
+    for (const PreparedRecord& p : prepared)
+        errors << p.errors;
     if (!errors.isEmpty())
         return Status::invalid(Validator::summary(errors));
     Transaction transaction(db(), *m_dialect);
     if (!transaction.isActive())
         return Status::internal(tr("the workspace is busy or read-only: %1").arg(transaction.errorText()));
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        if (Status s = m_records->write(records.at(i)); !s)
+    m_records->discardSearchEntries();
+    for (qsizetype i = 0; i < prepared.size(); ++i) {
+        if (Status s = m_records->write(prepared.at(i)); !s)
             return s;
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1))
             return Status::invalid(tr("cancelled; nothing was written"));
     }
+    if (Status s = m_records->flushSearchEntries(); !s)
+        return s;
     if (!transaction.commit())
         return Status::internal(tr("the save failed and nothing was written: %1").arg(transaction.errorText()));
     if (progress)
@@ -208,6 +224,11 @@ qint64 Workspace::productCount(const ProductQuery& query) const
 QList<Completeness> Workspace::completeness(const QString& sku) const
 {
     return m_records->completeness(sku);
+}
+
+QList<CompletenessSummary> Workspace::completenessSummary() const
+{
+    return m_records->completenessSummary();
 }
 
 std::optional<Revision> Workspace::freezeRevision(const QString& sku, const QString& author, Status* status)

@@ -51,6 +51,7 @@ public:
     QList<ProductRow> products(const ProductQuery& query, Status* status = nullptr) const;
     qint64 productCount(const ProductQuery& query = {}) const;
     QList<Completeness> completeness(const QString& sku) const;
+    QList<CompletenessSummary> completenessSummary() const;
 
     std::optional<Revision> freezeRevision(const QString& sku, const QString& author, Status* status);
     QList<Revision> revisions(const QString& sku) const;

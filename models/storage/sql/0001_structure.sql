@@ -61,7 +61,6 @@ CREATE TABLE products (
     sku TEXT NOT NULL UNIQUE,
     family TEXT NOT NULL REFERENCES families (code),
     label TEXT NOT NULL DEFAULT '',
-    draft TEXT NOT NULL,
     draft_hash TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -70,6 +69,13 @@ CREATE TABLE products (
 CREATE INDEX products_label ON products (label, id);
 CREATE INDEX products_family ON products (family, id);
 CREATE INDEX products_updated ON products (updated_at, id);
+
+-- The working draft's canonical document lives apart from the list columns, so paging and sorting the
+-- product list reads small rows only.
+CREATE TABLE drafts (
+    product_id INTEGER PRIMARY KEY REFERENCES products (id) ON DELETE CASCADE,
+    content TEXT NOT NULL
+);
 
 CREATE TABLE product_categories (
     product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/cli/Cli.h"
+#include "models/core/Status.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <memory>
+
+namespace facet {
+class Workspace;
+}
+
+namespace facet::cli {
+
+// What every facetctl command shares: its streams, argument parsing with --help, and turning a Status into
+// a message and an exit code.
+class Command
+{
+public:
+    Command(QTextStream& out, QTextStream& err)
+        : m_out(out)
+        , m_err(err)
+    {
+    }
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    int execute(const QStringList& arguments);
+
+protected:
+    // Adds the command's options and positional arguments.
+    virtual void describe(QCommandLineParser& parser) const = 0;
+    virtual int run(const QCommandLineParser& parser) = 0;
+
+    int fail(const Status& status);
+    int usageError(const QString& message);
+    std::unique_ptr<Workspace> openWorkspace(const QString& path, int* exitCode);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace facet::cli

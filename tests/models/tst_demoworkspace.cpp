@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The demo workspace: it must be valid, rich enough to show every feature, and honest about incompleteness.
+#include "models/catalog/Gtin.h"
+#include "models/demo/DemoImages.h"
+#include "models/demo/DemoWorkspace.h"
+#include "models/record/RichText.h"
+#include "models/record/Validator.h"
+#include "models/storage/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace facet;
+
+class TestDemoWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void structure();
+    void productsAreValid();
+    void contentIsRich();
+    void someRecordsAreIncomplete();
+    void searchFindsGermanWords();
+    void imagesAreSvg();
+    void productsAreDeterministic();
+    void populateTwiceChangesNothing();
+
+private:
+    QList<MasterRecord> storedRecords() const;
+    qint64 hits(const QString& search) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestDemoWorkspace::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    Status status;
+    m_workspace =
+        Workspace::open(m_dir.filePath(QStringLiteral("demo.facet")), Workspace::OpenMode::Create, &status);
+    QVERIFY2(m_workspace, qPrintable(status.message()));
+    const Status populated = DemoWorkspace::populate(*m_workspace);
+    QVERIFY2(populated.isOk(), qPrintable(populated.message()));
+}
+
+QList<MasterRecord> TestDemoWorkspace::storedRecords() const
+{
+    QList<MasterRecord> records;
+    ProductQuery query;
+    query.limit = 1000;
+    for (const ProductRow& row : m_workspace->products(query)) {
+        Status status;
+        const auto record = m_workspace->record(row.sku, &status);
+        if (record)
+            records << *record;
+        else
+            qWarning() << row.sku << status.message();
+    }
+    return records;
+}
+
+qint64 TestDemoWorkspace::hits(const QString& search) const
+{
+    ProductQuery query;
+    query.search = search;
+    return m_workspace->productCount(query);
+}
+
+void TestDemoWorkspace::structure()
+{
+    const Catalog& catalog = m_workspace->catalog();
+    QCOMPARE(catalog.localeCodes(),
+             (QStringList{QStringLiteral("en_US"), QStringLiteral("de_DE"), QStringLiteral("fr_FR")}));
+
+    QVERIFY(catalog.channels.size() >= 8);
+    QSet<QString> kinds;
+    for (const Channel& channel : catalog.channels) {
+        kinds.insert(channel.kind);
+        QVERIFY2(!channel.locales.isEmpty(), qPrintable(channel.code));
+        QVERIFY2(!channel.settings.isEmpty(), qPrintable(channel.code));
+        const int expectedLevel = channel.kind == u"text" ? 1 : channel.kind == u"print" ? 3 : 2;
+        QCOMPARE(channel.requiredLevel, expectedLevel);
+    }
+    for (const char* kind : {"web", "email", "sms", "push", "print", "feed", "text"})
+        QVERIFY2(kinds.contains(QString::fromLatin1(kind)), kind);
+    QVERIFY(kinds.contains(QStringLiteral("x")) || kinds.contains(QStringLiteral("instagram")) ||
+            kinds.contains(QStringLiteral("linkedin")));
+    QCOMPARE(catalog.channel(QStringLiteral("sms"))->settings.value(u"max_segments").toInt(), 3);
+
+    QVERIFY(catalog.families.size() >= 5);
+    for (const Family& family : catalog.families) {
+        QCOMPARE(family.labelAttribute, QStringLiteral("name"));
+        QCOMPARE(family.requirements.size(), catalog.channels.size());
+        for (const QStringList& required : family.requirements) {
+            for (const QString& code : required)
+                QVERIFY2(family.attributes.contains(code), qPrintable(family.code + u' ' + code));
+        }
+    }
+
+    QSet<AttributeType> types;
+    for (const Attribute& attribute : catalog.attributes)
+        types.insert(attribute.type);
+    for (AttributeType type :
+         {AttributeType::Identifier, AttributeType::Text, AttributeType::RichText, AttributeType::Number,
+          AttributeType::Metric, AttributeType::PriceCollection, AttributeType::Boolean, AttributeType::Date,
+          AttributeType::SimpleSelect, AttributeType::MultiSelect, AttributeType::Asset, AttributeType::Gtin})
+        QVERIFY2(types.contains(type), qPrintable(attributeTypeCode(type)));
+
+    // A tree of at least three levels, labelled in every locale.
+    int deepest = 0;
+    for (const Category& category : catalog.categories) {
+        for (const QString& locale : catalog.localeCodes())
+            QVERIFY2(!category.labels.value(locale).isEmpty(), qPrintable(category.code + u' ' + locale));
+        int depth = 1;
+        for (const Category* c = &category; !c->parent.isEmpty(); c = catalog.category(c->parent))
+            ++depth;
+        deepest = std::max(deepest, depth);
+    }
+    QVERIFY(deepest >= 3);
+}
+
+void TestDemoWorkspace::productsAreValid()
+{
+    QVERIFY(m_workspace->productCount() >= 60);
+    const QList<MasterRecord> records = storedRecords();
+    QCOMPARE(records.size(), m_workspace->productCount());
+    const Catalog& catalog = m_workspace->catalog();
+    static const QRegularExpression money(QStringLiteral("^\\d+\\.\\d{2}$"));
+    QSet<QString> gtins;
+    for (const MasterRecord& record : records) {
+        const QList<ValidationError> errors = Validator::validate(catalog, record);
+        QVERIFY2(errors.isEmpty(), qPrintable(Validator::summary(errors)));
+
+        const QString ean = record.value({QStringLiteral("ean"), {}, {}}).toString();
+        QVERIFY2(gtin::isValid(ean), qPrintable(record.sku + u' ' + ean));
+        QCOMPARE(ean.size(), 13);
+        QVERIFY2(!gtins.contains(ean), qPrintable(ean));
+        gtins.insert(ean);
+
+        const QJsonObject price = record.value({QStringLiteral("price"), {}, {}}).toObject();
+        QVERIFY2(money.match(price.value(u"EUR").toString()).hasMatch(), qPrintable(record.sku));
+        QVERIFY2(money.match(price.value(u"USD").toString()).hasMatch(), qPrintable(record.sku));
+
+        QVERIFY(!record.value({QStringLiteral("name"), QStringLiteral("en_US"), {}}).toString().isEmpty());
+        QVERIFY(!record.categories.isEmpty());
+    }
+}
+
+void TestDemoWorkspace::contentIsRich()
+{
+    bool scopedOverride = false, printOverride = false, umlaut = false, accent = false, list = false;
+    QSet<QString> families;
+    for (const MasterRecord& record : storedRecords()) {
+        families.insert(record.family);
+        for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it) {
+            if (!it.key().channel.isEmpty())
+                scopedOverride = true;
+            if (it.key().attribute == u"description" && it.key().channel == u"print")
+                printOverride = true;
+            if (!it.value().isString())
+                continue;
+            const QString text = it.value().toString();
+            umlaut = umlaut || text.contains(QRegularExpression(QStringLiteral("[äöüß]")));
+            accent = accent || text.contains(QRegularExpression(QStringLiteral("[éèçà]")));
+            list = list || (text.contains(u"<ul><li>") && text.contains(u"<b>"));
+        }
+    }
+    QVERIFY(scopedOverride);
+    QVERIFY(printOverride);
+    QVERIFY(umlaut);
+    QVERIFY(accent);
+    QVERIFY(list);
+    QCOMPARE(families.size(), m_workspace->catalog().families.size());
+
+    // A channel sees its own value where the marketer wrote one, the common one elsewhere.
+    const auto record = m_workspace->record(QStringLiteral("HP-AUREL-ANC-MNB"));
+    QVERIFY(record);
+    QCOMPARE(record->resolve(QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("x")).toString(),
+             QStringLiteral("Aurel ANC headphones"));
+    QCOMPARE(record->resolve(QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("ecommerce"))
+                 .toString(),
+             QStringLiteral("Aurel ANC Over-Ear Headphones – Midnight Blue"));
+    QCOMPARE(record->resolve(QStringLiteral("name"), QStringLiteral("fr_FR"), QStringLiteral("ecommerce"))
+                 .toString(),
+             QStringLiteral("Casque circum-auriculaire Aurel ANC – Bleu nuit"));
+}
+
+void TestDemoWorkspace::someRecordsAreIncomplete()
+{
+    int complete = 0, incomplete = 0;
+    bool missingFrenchDescription = false, missingImage = false;
+    ProductQuery query;
+    query.limit = 1000;
+    for (const ProductRow& row : m_workspace->products(query)) {
+        for (const Completeness& entry : m_workspace->completeness(row.sku)) {
+            if (entry.percent() < 100) {
+                ++incomplete;
+                missingFrenchDescription =
+                    missingFrenchDescription ||
+                    (entry.locale == u"fr_FR" && entry.missing.contains(u"description"));
+                missingImage = missingImage || entry.missing.contains(u"main_image");
+            } else {
+                ++complete;
+            }
+        }
+    }
+    QVERIFY(incomplete > 0);
+    QVERIFY(missingFrenchDescription);
+    QVERIFY(missingImage);
+    // Incompleteness is the exception the demo shows, not the rule.
+    QVERIFY(complete > incomplete * 3);
+}
+
+void TestDemoWorkspace::searchFindsGermanWords()
+{
+    QVERIFY(hits(QStringLiteral("Kopfhörer")) > 0);
+    QVERIFY(hits(QStringLiteral("Siebträgermaschine")) > 0);
+    // Umlauts and accents are optional when searching.
+    QVERIFY(hits(QStringLiteral("kopfhorer")) > 0);
+    QVERIFY(hits(QStringLiteral("wasserdicht")) > 0);
+    QVERIFY(hits(QStringLiteral("gourde isotherme")) > 0);
+}
+
+void TestDemoWorkspace::imagesAreSvg()
+{
+    QSet<qint64> assetIds;
+    for (const MasterRecord& record : storedRecords()) {
+        const QJsonValue image = record.value({QStringLiteral("main_image"), {}, {}});
+        if (image.isDouble())
+            assetIds.insert(qint64(image.toDouble()));
+    }
+    QVERIFY(assetIds.size() >= 20);
+    for (qint64 id : std::as_const(assetIds)) {
+        const auto asset = m_workspace->asset(id);
+        QVERIFY(asset);
+        QCOMPARE(asset->mimeType, DemoImages::mimeType());
+        QVERIFY(asset->fileName.endsWith(u".svg"));
+        QXmlStreamReader xml(asset->content);
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name(), u"svg");
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(asset->fileName + u": " + xml.errorString()));
+    }
+}
+
+void TestDemoWorkspace::productsAreDeterministic()
+{
+    const QHash<QString, qint64> ids{
+        {DemoImages::key(QStringLiteral("headphones"), QStringLiteral("black")), 7}};
+    const QList<MasterRecord> first = DemoWorkspace::products(ids);
+    const QList<MasterRecord> second = DemoWorkspace::products(ids);
+    QCOMPARE(first.size(), second.size());
+    QSet<QString> skus;
+    for (qsizetype i = 0; i < first.size(); ++i) {
+        QCOMPARE(first.at(i).contentHash(), second.at(i).contentHash());
+        QVERIFY2(!skus.contains(first.at(i).sku), qPrintable(first.at(i).sku));
+        skus.insert(first.at(i).sku);
+    }
+    // Without a workspace the records still validate against the structure.
+    const Catalog catalog = DemoWorkspace::structure();
+    for (const MasterRecord& record : DemoWorkspace::products({}))
+        QVERIFY2(Validator::validate(catalog, record).isEmpty(), qPrintable(record.sku));
+}
+
+void TestDemoWorkspace::populateTwiceChangesNothing()
+{
+    const qint64 before = m_workspace->productCount();
+    const Status again = DemoWorkspace::populate(*m_workspace);
+    QVERIFY2(again.isOk(), qPrintable(again.message()));
+    QCOMPARE(m_workspace->productCount(), before);
+}
+
+QTEST_GUILESS_MAIN(TestDemoWorkspace)
+#include "tst_demoworkspace.moc"

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench window driven by objectName on the offscreen platform: opening the demo workspace, searching
+// in German, choosing products with mouse and keyboard, categories and saved filters, themes, settings, errors.
+#include "models/itemmodels/ProductListModel.h"
+#include "models/storage/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/editor/RecordEditor.h"
+#include "ui/shell/CategoryPanel.h"
+#include "ui/shell/ProductBrowser.h"
+#include "ui/shell/RecentWorkspaces.h"
+#include "ui/shell/Theme.h"
+#include "ui/shell/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace facet;
+
+namespace {
+// In the German texts of the demo's headphones, and nowhere in the English ones.
+const auto GermanWord = QStringLiteral("Kopfhörer");
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    qint64 m_demoCount = 0;
+
+    template<typename T>
+    static T* child(QWidget& window, const char* name)
+    {
+        T* widget = window.findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return widget;
+    }
+
+    // QTest::keyClicks() knows ASCII only; a German user types umlauts.
+    static void typeText(QWidget* widget, const QString& text)
+    {
+        for (const QChar c : text) {
+            const auto key = Qt::Key(c.toUpper().unicode());
+            QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
+        }
+    }
+
+    static void clickRow(QTableView* table, int row)
+    {
+        const QModelIndex index = table->model()->index(row, ProductListModel::NameColumn);
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("FacetTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        m_demo = m_dir.filePath(QStringLiteral("demo.facet"));
+        const Status status = WorkspaceSession::createDemoFile(m_demo);
+        QVERIFY2(status.isOk(), qPrintable(status.message()));
+        Status open;
+        auto workspace = Workspace::open(m_demo, Workspace::OpenMode::OpenExisting, &open);
+        QVERIFY(workspace);
+        m_demoCount = workspace->productCount();
+        QVERIFY(m_demoCount > 10);
+    }
+
+    void opensTheDemoAndSearchesInGerman()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        QVERIFY(window.openWorkspace(m_demo));
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(window.workspace());
+
+        auto* table = child<QTableView>(window, "productTable");
+        auto* search = child<QLineEdit>(window, "searchEdit");
+        auto* editor = child<RecordEditor>(window, "recordEditor");
+        QVERIFY(table && search && editor);
+        QCOMPARE(editor, window.recordEditor());
+        QVERIFY(child<QTreeView>(window, "categoryTree"));
+        QVERIFY(child<QListWidget>(window, "savedFilters"));
+        auto* model = qobject_cast<ProductListModel*>(table->model());
+        QVERIFY(model);
+        QCOMPARE(model->totalCount(), m_demoCount);
+        QCOMPARE(model->rowCount(), int(qMin<qint64>(m_demoCount, model->pageSize())));
+        QVERIFY(child<QLabel>(window, "productCounts")->text().contains(QString::number(m_demoCount)));
+        QVERIFY(child<QLabel>(window, "workspacePath")->text().contains(QStringLiteral("demo.facet")));
+        // The window starts on the first product rather than an empty editor.
+        QCOMPARE(editor->currentSku(), model->skuAt(0));
+
+        typeText(search, GermanWord);
+        // Typing waits for a pause before it queries.
+        QCOMPARE(model->search(), QString());
+        QTRY_COMPARE(model->search(), GermanWord);
+        const int hits = model->rowCount();
+        QVERIFY(hits > 0);
+        QVERIFY(hits < m_demoCount);
+        QCOMPARE(model->matchCount(), qint64(hits));
+        for (int row = 0; row < hits; ++row) {
+            const auto record = window.workspace()->record(model->skuAt(row));
+            QVERIFY(record);
+            QVERIFY2(QString::fromUtf8(record->canonicalJson()).contains(GermanWord, Qt::CaseInsensitive),
+                     qPrintable(record->sku));
+        }
+        QVERIFY(child<QLabel>(window, "productCounts")->text().contains(QStringLiteral("%1 shown").arg(hits)));
+
+        clickRow(table, hits - 1);
+        QCOMPARE(editor->currentSku(), model->skuAt(hits - 1));
+        QCOMPARE(table->selectionModel()->currentIndex().row(), hits - 1);
+
+        // Clearing the search keeps the product being edited selected.
+        search->clear();
+        QTRY_COMPARE(model->search(), QString());
+        QCOMPARE(model->skuAt(table->selectionModel()->currentIndex().row()), editor->currentSku());
+        QVERIFY(window.close());
+    }
+
+    void keyboardNavigation()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_demo));
+        auto* table = child<QTableView>(window, "productTable");
+        auto* search = child<QLineEdit>(window, "searchEdit");
+        auto* model = window.productBrowser()->model();
+        search->setFocus();
+        typeText(search, GermanWord);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(model->search(), GermanWord); // no waiting when the user moves on
+        QVERIFY(table->hasFocus());
+        QCOMPARE(window.recordEditor()->currentSku(), model->skuAt(0));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(window.recordEditor()->currentSku(), model->skuAt(1));
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(window.recordEditor()->currentSku(), model->skuAt(model->rowCount() - 1));
+        // Escape in the search box clears it.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(model->search(), QString());
+        QVERIFY(window.close());
+    }
+
+    void unsavedChangesGuardSwitchingProducts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_demo));
+        auto* table = child<QTableView>(window, "productTable");
+        auto* model = window.productBrowser()->model();
+        RecordEditor* editor = window.recordEditor();
+        const QString first = model->skuAt(0);
+        QCOMPARE(editor->currentSku(), first);
+        auto* name = editor->findChild<QLineEdit*>(QStringLiteral("value:name-en_US"));
+        QVERIFY(name);
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral(" (draft)"));
+        QTRY_VERIFY(editor->isModified());
+        QVERIFY(window.isWindowModified());
+        auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+        auto* redo = window.findChild<QAction*>(QStringLiteral("redoAction"));
+        auto* save = window.findChild<QAction*>(QStringLiteral("saveAction"));
+        QVERIFY(undo && redo && save);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(save->isEnabled());
+        // Edit ▸ Undo takes the typing back and the record is clean again; Redo brings it back.
+        undo->trigger();
+        QTRY_VERIFY(!editor->isModified());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QTRY_VERIFY(editor->isModified());
+
+        QStringList asked;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        editor->setSaveQuestion([&](const QString& sku) {
+            asked << sku;
+            return answer;
+        });
+        clickRow(table, 2);
+        QCOMPARE(asked, QStringList{first});
+        QCOMPARE(editor->currentSku(), first);
+        // The list goes back to the product still being edited.
+        QTRY_COMPARE(table->selectionModel()->currentIndex().row(), 0);
+        QVERIFY(editor->isModified());
+
+        answer = QMessageBox::Discard;
+        clickRow(table, 2);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(editor->currentSku(), model->skuAt(2));
+        QVERIFY(!editor->isModified());
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.close());
+    }
+
+    void categoriesAndSavedFilters()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_demo));
+        auto* tree = child<QTreeView>(window, "categoryTree");
+        auto* filters = child<QListWidget>(window, "savedFilters");
+        auto* model = window.productBrowser()->model();
+        QVERIFY(tree->model()->rowCount() > 1);
+        QCOMPARE(tree->currentIndex().row(), 0); // "All products"
+
+        // The first real category with products, its subtree included.
+        const QModelIndex category = tree->model()->index(1, 0);
+        tree->setCurrentIndex(category);
+        const QString code = window.categoryPanel()->currentCategory();
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(model->category(), code);
+        ProductQuery query;
+        query.category = code;
+        QCOMPARE(model->matchCount(), window.workspace()->productCount(query));
+
+        window.productBrowser()->setSearchText(GermanWord);
+        QVERIFY(window.categoryPanel()->saveCurrentFilter(QStringLiteral("German headphones")));
+        QCOMPARE(filters->count(), 1);
+        QCOMPARE(filters->currentRow(), 0); // it is the filter in force
+
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        window.productBrowser()->setSearchText(QString());
+        QCOMPARE(model->matchCount(), m_demoCount);
+        QVERIFY(filters->selectedItems().isEmpty());
+
+        window.categoryPanel()->applyFilter(QStringLiteral("German headphones"));
+        QCOMPARE(model->search(), GermanWord);
+        QCOMPARE(model->category(), code);
+        QCOMPARE(window.productBrowser()->searchEdit()->text(), GermanWord);
+
+        filters->setCurrentRow(0);
+        window.categoryPanel()->removeSelectedFilter();
+        QCOMPARE(filters->count(), 0);
+        QVERIFY(window.workspace()->savedFilters().isEmpty());
+        QVERIFY(window.close());
+    }
+
+    void themes()
+    {
+        MainWindow window;
+        window.theme()->setMode(Theme::Mode::Dark);
+        QVERIFY(window.theme()->isDark());
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        window.theme()->setMode(Theme::Mode::Light);
+        QVERIFY(!window.theme()->isDark());
+        // Readable: text and its background far apart in both palettes.
+        for (const QPalette& p : {Theme::lightPalette(), Theme::darkPalette()}) {
+            QVERIFY(qAbs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness()) > 150);
+            QVERIFY(qAbs(p.color(QPalette::WindowText).lightness() - p.color(QPalette::Window).lightness()) > 150);
+            QVERIFY(qAbs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness())
+                    > 90);
+        }
+        // Remembered for the next start.
+        MainWindow next;
+        QCOMPARE(next.theme()->mode(), Theme::Mode::Light);
+    }
+
+    void closingRemembersTheWorkspace()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.openWorkspace(m_demo));
+            QVERIFY(window.close());
+        }
+        QSettings settings;
+        QVERIFY(settings.contains(QStringLiteral("window/geometry")));
+        MainWindow window;
+        QVERIFY(window.openLastWorkspace());
+        QCOMPARE(QFileInfo(window.workspace()->path()), QFileInfo(m_demo));
+    }
+
+    void recentWorkspaces()
+    {
+        RecentWorkspaces recent;
+        recent.clear();
+        QStringList files;
+        for (int i = 0; i < RecentWorkspaces::MaximumCount + 2; ++i) {
+            files << m_dir.filePath(QStringLiteral("recent-%1.facet").arg(i));
+            QFile file(files.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            recent.add(files.last());
+        }
+        QStringList paths = recent.paths();
+        QCOMPARE(paths.size(), RecentWorkspaces::MaximumCount);
+        QCOMPARE(QFileInfo(paths.first()), QFileInfo(files.last())); // newest first
+        recent.add(files.at(5));
+        QCOMPARE(QFileInfo(recent.paths().first()), QFileInfo(files.at(5)));
+        QCOMPARE(recent.paths().size(), RecentWorkspaces::MaximumCount);
+        // A file deleted meanwhile is not offered.
+        QFile::remove(files.last());
+        QCOMPARE(recent.paths().size(), RecentWorkspaces::MaximumCount - 1);
+
+        QMenu menu;
+        QString chosen;
+        recent.populateMenu(&menu, this, [&chosen](const QString& path) { chosen = path; });
+        QCOMPARE(menu.actions().size(), RecentWorkspaces::MaximumCount - 1 + 2); // separator, "Clear List"
+        menu.actions().first()->trigger();
+        QCOMPARE(QFileInfo(chosen), QFileInfo(files.at(5)));
+        menu.actions().last()->trigger();
+        QVERIFY(recent.paths().isEmpty());
+    }
+
+    void badWorkspaceShowsAnErrorAndKeepsTheOpenOne()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(m_demo));
+        QVERIFY(!window.openWorkspace(m_dir.filePath(QStringLiteral("missing.facet"))));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorMessage"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("missing.facet")));
+        box->close();
+        QVERIFY(window.workspace());
+        QCOMPARE(QFileInfo(window.workspace()->path()), QFileInfo(m_demo));
+    }
+
+    void demoIsBuiltInTheBackground()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy opened(&window, &MainWindow::workspaceOpened);
+        const QString path = m_dir.filePath(QStringLiteral("sub/another-demo.facet"));
+        QVERIFY(window.createDemoWorkspace(path));
+        QVERIFY(window.session()->isBusy());
+        QVERIFY(opened.wait(60000));
+        QVERIFY(!window.session()->isBusy());
+        QCOMPARE(window.productBrowser()->model()->totalCount(), m_demoCount);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".partial")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <functional>
+
+class QWidget;
+
+namespace facet {
+
+class Attribute;
+class ValueEditor;
+
+// Picks the editor for an attribute type; the one place that knows which class edits what.
+class ValueEditorFactory
+{
+public:
+    struct Context
+    {
+        QString labelLocale;                          // option labels are shown in this locale
+        std::function<QString(qint64)> describeAsset; // file name of an asset id, empty if there is none
+    };
+
+    static ValueEditor* create(const Attribute& attribute, const Context& context, QWidget* parent);
+};
+
+} // namespace facet

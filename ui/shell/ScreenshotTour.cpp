@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/ScreenshotTour.h"
+
+#include "models/itemmodels/ProductListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/editor/RecordEditor.h"
+#include "ui/shell/ProductBrowser.h"
+#include "ui/shell/Theme.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTimer>
+
+namespace facet {
+
+namespace {
+// A German word the demo uses: the search picture shows the index finding text in another locale.
+const auto SearchWord = QStringLiteral("Kopfhörer");
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{
+}
+
+void ScreenshotTour::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!QDir().mkpath(m_directory)) {
+        fail(tr("cannot create %1").arg(m_directory));
+        return;
+    }
+    MainWindow* w = m_window;
+    const Theme::Mode originalTheme = w->theme()->mode();
+    m_steps = {
+        {[w] {
+             w->resize(1440, 880);
+             w->theme()->setMode(Theme::Mode::Light);
+             // A product from the middle of the list shows a filled record, not the first in the alphabet.
+             const QString sku = w->productBrowser()->model()->skuAt(4);
+             if (!sku.isEmpty())
+                 w->selectProduct(sku);
+         },
+         800},
+        {[this, w] { grab(w, QStringLiteral("main-light.png")); }, 0},
+        {[w] { w->theme()->setMode(Theme::Mode::Dark); }, 500},
+        {[this, w] { grab(w, QStringLiteral("main-dark.png")); }, 0},
+        {[w] {
+             w->theme()->setMode(Theme::Mode::Light);
+             w->productBrowser()->searchEdit()->setText(SearchWord);
+         },
+         ProductBrowser::SearchDelayMs + 300},
+        // The editor shows a hit, so the picture reads as "searched, found, opened".
+        {[w] { w->selectProduct(w->productBrowser()->model()->skuAt(0)); }, 500},
+        {[this, w] { grab(w, QStringLiteral("search.png")); }, 0},
+        // The editor alone, given most of the window's width as a user focused on one record would.
+        {[this, w] {
+             if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
+                 m_splitterState = splitter->saveState();
+                 const int width = splitter->width();
+                 splitter->setSizes({width * 14 / 100, width * 28 / 100, width * 58 / 100});
+             }
+             scrollEditorToCompleteness();
+         },
+         600},
+        {[this, w] { grab(w->recordEditor(), QStringLiteral("editor-completeness.png")); }, 0},
+        {[this, w, originalTheme] {
+             if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+                 splitter->restoreState(m_splitterState);
+             w->productBrowser()->setSearchText(QString());
+             w->theme()->setMode(originalTheme);
+         },
+         0},
+    };
+    QTimer::singleShot(0, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::runNext()
+{
+    if (m_failed)
+        return;
+    if (!m_window) {
+        fail(tr("the window was closed"));
+        return;
+    }
+    if (m_steps.isEmpty()) {
+        Q_EMIT finished(0);
+        return;
+    }
+    const Step step = m_steps.takeFirst();
+    step.action();
+    QTimer::singleShot(step.settleMs, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::grab(QWidget* widget, const QString& fileName)
+{
+    const QString path = QDir(m_directory).filePath(fileName);
+    if (!widget->grab().save(path)) {
+        fail(tr("cannot write %1").arg(path));
+        return;
+    }
+    m_written << path;
+}
+
+void ScreenshotTour::scrollEditorToCompleteness()
+{
+    // The editor's completeness section is found by name rather than through its API; where it is not inside
+    // a scrolled area (it leads the editor today) there is nothing to scroll.
+    const QList<QScrollArea*> areas = m_window->recordEditor()->findChildren<QScrollArea*>();
+    for (QScrollArea* area : areas) {
+        if (!area->widget())
+            continue;
+        const QList<QWidget*> children = area->widget()->findChildren<QWidget*>();
+        for (QWidget* child : children) {
+            if (child->objectName().startsWith(u"section:completeness")) {
+                // Bring the section to the top of the view rather than just into it.
+                area->verticalScrollBar()->setValue(child->mapTo(area->widget(), QPoint(0, 0)).y());
+                return;
+            }
+        }
+    }
+}
+
+void ScreenshotTour::fail(const QString& message)
+{
+    m_failed = true;
+    qWarning("screenshots: %s", qPrintable(message));
+    Q_EMIT finished(1);
+}
+
+} // namespace facet

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QWidget;
+
+namespace facet {
+
+class MainWindow;
+
+// Walks the open workbench through its main views and writes a PNG of each, for the documentation and as
+// a smoke test of the real binary. Steps are spaced by timers, never a nested event loop, so searches,
+// layouts and repaints settle as they would for a user.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent = nullptr);
+
+    // Starts once; later calls do nothing.
+    void start();
+    QStringList writtenFiles() const { return m_written; }
+
+Q_SIGNALS:
+    // 0 when every picture was written.
+    void finished(int exitCode);
+
+private:
+    struct Step
+    {
+        std::function<void()> action;
+        int settleMs;
+    };
+    void runNext();
+    void grab(QWidget* widget, const QString& fileName);
+    void scrollEditorToCompleteness();
+    void fail(const QString& message);
+
+    QPointer<MainWindow> m_window;
+    QString m_directory;
+    QList<Step> m_steps;
+    QStringList m_written;
+    QByteArray m_splitterState;
+    bool m_started = false;
+    bool m_failed = false;
+};
+
+} // namespace facet
