@@ -37,10 +37,11 @@ int main(int argc, char** argv)
                                  QCoreApplication::translate("main", "The workspace file to open."),
                                  QStringLiteral("[workspace]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Open the demo workspace (at the given path, "
-                                                                      "or the default one), building it if needed."));
-    const QCommandLineOption resetDemo(QStringLiteral("reset-demo"),
-                                       QCoreApplication::translate("main", "Build the demo workspace again."));
+                                  QCoreApplication::translate("main",
+                                                              "Open the demo workspace (at the given path, "
+                                                              "or the default one), building it if needed."));
+    const QCommandLineOption resetDemo(
+        QStringLiteral("reset-demo"), QCoreApplication::translate("main", "Build the demo workspace again."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write pictures of the main views to <dir>, then quit."),
@@ -61,11 +62,15 @@ int main(int argc, char** argv)
     facet::ScreenshotTour tour(&window, parser.value(screenshots));
     if (screenshotMode) {
         QObject::connect(&window, &facet::MainWindow::workspaceOpened, &tour, &facet::ScreenshotTour::start);
-        QObject::connect(window.session(), &facet::WorkspaceSession::errorOccurred, &tour, [](const QString& message) {
+        QObject::connect(
+            window.session(), &facet::WorkspaceSession::errorOccurred, &tour,
+            [](const QString& message) {
                 qWarning("screenshots: %s", qPrintable(message));
                 QCoreApplication::exit(1);
-            }, Qt::QueuedConnection);
-        QObject::connect(&tour, &facet::ScreenshotTour::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+        QObject::connect(&tour, &facet::ScreenshotTour::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
     }
     window.show();
 

@@ -23,12 +23,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
-#include <QTableView>
-#include <QTreeView>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace facet {
@@ -259,23 +259,24 @@ void MainWindow::saveSettings() const
 
 void MainWindow::newWorkspaceDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(FileFilter));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), tr(FileFilter));
     if (!path.isEmpty())
         createWorkspace(path.endsWith(u".facet") ? path : path + QStringLiteral(".facet"));
 }
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(), tr(FileFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), QDir::homePath(), tr(FileFilter));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::newDemoWorkspaceDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Demo Workspace"),
-                                                      QDir::home().filePath(QStringLiteral("demo.facet")),
-                                                      tr(FileFilter));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Demo Workspace"), QDir::home().filePath(QStringLiteral("demo.facet")), tr(FileFilter));
     if (!path.isEmpty())
         createDemoWorkspace(path.endsWith(u".facet") ? path : path + QStringLiteral(".facet"));
 }
@@ -311,7 +312,8 @@ void MainWindow::createMenus()
         return action;
     };
     m_workspaceActions << add(file, tr("&New Workspace…"), QKeySequence::New, &MainWindow::newWorkspaceDialog)
-                       << add(file, tr("&Open Workspace…"), QKeySequence::Open, &MainWindow::openWorkspaceDialog);
+                       << add(file, tr("&Open Workspace…"), QKeySequence::Open,
+                              &MainWindow::openWorkspaceDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_workspaceActions << m_recentMenu->menuAction();
     // Filled when shown, so files deleted meanwhile are not offered.
@@ -336,8 +338,8 @@ void MainWindow::createMenus()
     QMenu* themeMenu = view->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
     const QList<std::pair<QString, Theme::Mode>> modes{{tr("&Light"), Theme::Mode::Light},
-                                                      {tr("&Dark"), Theme::Mode::Dark},
-                                                      {tr("&System"), Theme::Mode::System}};
+                                                       {tr("&Dark"), Theme::Mode::Dark},
+                                                       {tr("&System"), Theme::Mode::System}};
     for (const auto& [text, mode] : modes) {
         QAction* action = themeMenu->addAction(text);
         action->setCheckable(true);
@@ -346,9 +348,8 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, m_theme, [this, m = mode] { m_theme->setMode(m); });
     }
     view->addSeparator();
-    add(view, tr("Go to &Categories"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
-        m_categories->categoryTree()->setFocus(Qt::ShortcutFocusReason);
-    });
+    add(view, tr("Go to &Categories"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { m_categories->categoryTree()->setFocus(Qt::ShortcutFocusReason); });
     add(view, tr("Go to &Products"), QKeySequence(Qt::CTRL | Qt::Key_2),
         [this] { m_browser->table()->setFocus(Qt::ShortcutFocusReason); });
     add(view, tr("Go to &Editor"), QKeySequence(Qt::CTRL | Qt::Key_3),

@@ -29,7 +29,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Each asks the editor to save or discard unsaved changes first; false if the user cancelled or it failed.
+    // Each asks the editor to save or discard unsaved changes first; false if the user cancelled or it
+    // failed.
     bool openWorkspace(const QString& path);
     bool createWorkspace(const QString& path);
     // Builds a demo workspace at `path` in the background and opens it; workspaceOpened() tells when.

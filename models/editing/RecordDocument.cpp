@@ -20,7 +20,7 @@ RecordDocument::RecordDocument(Workspace* workspace, QObject* parent)
 
 RecordDocument::~RecordDocument()
 {
-    // The stack's commands call back into this object while they are destroyed with it.
+    // ~QUndoStack clears itself and announces cleanChanged, which would reach this half-destroyed object.
     m_undoStack->blockSignals(true);
     m_undoStack->clear();
 }

@@ -24,8 +24,7 @@ void CategoryTreeModel::setWorkspace(Workspace* workspace)
         rebuild({}, QString());
         return;
     }
-    connect(m_workspace, &Workspace::structureChanged, this,
-            [this] { setCatalog(m_workspace->catalog()); });
+    connect(m_workspace, &Workspace::structureChanged, this, [this] { setCatalog(m_workspace->catalog()); });
     setCatalog(m_workspace->catalog());
 }
 

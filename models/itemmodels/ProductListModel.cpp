@@ -52,7 +52,7 @@ void ProductListModel::setSearch(const QString& text)
     if (m_query.search == text)
         return;
     m_query.search = text;
-    reload();
+    refresh(false);
 }
 
 void ProductListModel::setCategory(const QString& code)
@@ -60,7 +60,7 @@ void ProductListModel::setCategory(const QString& code)
     if (m_query.category == code)
         return;
     m_query.category = code;
-    reload();
+    refresh(false);
 }
 
 void ProductListModel::setLocale(const QString& locale)
@@ -198,10 +198,15 @@ void ProductListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_query.sortColumn = sortColumnFor(column);
     m_query.order = order;
-    reload();
+    refresh(false);
 }
 
 void ProductListModel::reload()
+{
+    refresh(true);
+}
+
+void ProductListModel::refresh(bool recountTotal)
 {
     const QScopedValueRollback<bool> notifying(m_notifying, true);
     beginResetModel();
@@ -217,7 +222,7 @@ void ProductListModel::reload()
         }
     }
     endResetModel();
-    updateCounts();
+    updateCounts(recountTotal);
 }
 
 ProductQuery::SortColumn ProductListModel::sortColumnFor(int column)
@@ -275,9 +280,11 @@ void ProductListModel::appendRows(const QList<ProductRow>& rows)
     endInsertRows();
 }
 
-void ProductListModel::updateCounts()
+void ProductListModel::updateCounts(bool recountTotal)
 {
-    const qint64 total = m_workspace ? m_workspace->productCount() : 0;
+    // Counting is a query of its own; the total only changes when products are added or removed, so a new
+    // search or order reuses it.
+    const qint64 total = !m_workspace ? 0 : recountTotal ? m_workspace->productCount() : m_totalCount;
     qint64 matching = total;
     if (m_workspace && (!m_query.search.isEmpty() || !m_query.category.isEmpty())) {
         ProductQuery filter;
@@ -299,9 +306,9 @@ void ProductListModel::onRecordSaved(const QString& sku)
         // Not on screen: only a new product, or one that now matches the filter, changes what is listed.
         const qint64 total = m_totalCount;
         const qint64 matching = m_matchCount;
-        updateCounts();
+        updateCounts(true);
         if (total != m_totalCount || matching != m_matchCount)
-            reload();
+            refresh(false);
         return;
     }
     // The row is updated where it is, even if the new values would sort it elsewhere or no longer match
@@ -322,7 +329,7 @@ void ProductListModel::onRecordSaved(const QString& sku)
         const QScopedValueRollback<bool> notifying(m_notifying, true);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    updateCounts();
+    updateCounts(false);
 }
 
 } // namespace facet

@@ -80,7 +80,8 @@ private:
     Row makeRow(const ProductRow& product) const;
     QList<ProductRow> fetchPage(const ProductRow* after);
     void appendRows(const QList<ProductRow>& rows);
-    void updateCounts();
+    void refresh(bool recountTotal);
+    void updateCounts(bool recountTotal);
     void onRecordSaved(const QString& sku);
 
     QPointer<Workspace> m_workspace;

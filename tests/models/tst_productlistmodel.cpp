@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The item models the workbench shows: lazy keyset paging, sorting, search, category filter, in-place updates,
-// and the category tree, all checked by QAbstractItemModelTester against a real SQLite workspace.
+// The item models the workbench shows: lazy keyset paging, sorting, search, category filter, in-place
+// updates, and the category tree, all checked by QAbstractItemModelTester against a real SQLite workspace.
 #include "models/itemmodels/CategoryTreeModel.h"
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
@@ -40,7 +40,8 @@ Catalog kitchenCatalog()
     c.attributes = {attribute("sku", AttributeType::Identifier, false),
                     attribute("name", AttributeType::Text, true),
                     attribute("description", AttributeType::Text, true)};
-    const QStringList attributes{QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("description")};
+    const QStringList attributes{QStringLiteral("sku"), QStringLiteral("name"),
+                                 QStringLiteral("description")};
     const QMap<QString, QStringList> requirements{
         {QStringLiteral("web"), {QStringLiteral("name"), QStringLiteral("description")}}};
     c.families = {{QStringLiteral("kettle"),
@@ -105,7 +106,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         Status status;
-        m_ws = Workspace::open(m_dir.filePath(QStringLiteral("list.facet")), Workspace::OpenMode::Create, &status);
+        m_ws = Workspace::open(m_dir.filePath(QStringLiteral("list.facet")), Workspace::OpenMode::Create,
+                               &status);
         QVERIFY2(m_ws, qPrintable(status.message()));
         QVERIFY(m_ws->saveStructure(kitchenCatalog()).isOk());
         QList<MasterRecord> records;
@@ -147,14 +149,19 @@ private Q_SLOTS:
         ProductListModel model;
         model.setWorkspace(m_ws.get());
         QCOMPARE(model.columnCount(), int(ProductListModel::ColumnCount));
-        QCOMPARE(model.headerData(ProductListModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        QCOMPARE(model.headerData(ProductListModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Name"));
         auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
         QCOMPARE(cell(0, ProductListModel::NameColumn), QStringLiteral("Kettle 0999"));
         QCOMPARE(cell(0, ProductListModel::FamilyColumn), QStringLiteral("Kettle"));
         QCOMPARE(cell(1, ProductListModel::FamilyColumn), QStringLiteral("Toaster"));
-        QCOMPARE(model.index(0, ProductListModel::CompletenessColumn).data(ProductListModel::CompletenessRole).toInt(),
+        QCOMPARE(model.index(0, ProductListModel::CompletenessColumn)
+                     .data(ProductListModel::CompletenessRole)
+                     .toInt(),
                  50);
-        QCOMPARE(model.index(2, ProductListModel::CompletenessColumn).data(ProductListModel::CompletenessRole).toInt(),
+        QCOMPARE(model.index(2, ProductListModel::CompletenessColumn)
+                     .data(ProductListModel::CompletenessRole)
+                     .toInt(),
                  100);
         QVERIFY(!cell(0, ProductListModel::UpdatedColumn).isEmpty());
         // Family labels follow the locale; a family without a label there falls back to its code.
@@ -167,11 +174,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
-        const QList<std::pair<const char*, int>> columns{{"sku", ProductListModel::SkuColumn},
-                                                         {"name", ProductListModel::NameColumn},
-                                                         {"family", ProductListModel::FamilyColumn},
-                                                         {"completeness", ProductListModel::CompletenessColumn},
-                                                         {"updated", ProductListModel::UpdatedColumn}};
+        const QList<std::pair<const char*, int>> columns{
+            {"sku", ProductListModel::SkuColumn},
+            {"name", ProductListModel::NameColumn},
+            {"family", ProductListModel::FamilyColumn},
+            {"completeness", ProductListModel::CompletenessColumn},
+            {"updated", ProductListModel::UpdatedColumn}};
         for (const auto& [name, column] : columns) {
             QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder;
             QTest::addRow("%s descending", name) << column << Qt::DescendingOrder;
@@ -202,13 +210,14 @@ private Q_SLOTS:
             const QVariant before = model.index(row - 1, column).data(ProductListModel::SortValueRole);
             const QVariant after = model.index(row, column).data(ProductListModel::SortValueRole);
             const auto c = QVariant::compare(before, after);
-            QVERIFY2(order == Qt::AscendingOrder ? c <= 0 : c >= 0,
-                     qPrintable(QStringLiteral("row %1: %2 then %3")
-                                    .arg(row)
-                                    .arg(before.toString(), after.toString())));
+            QVERIFY2(
+                order == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                qPrintable(
+                    QStringLiteral("row %1: %2 then %3").arg(row).arg(before.toString(), after.toString())));
         }
         if (column == ProductListModel::NameColumn)
-            QCOMPARE(model.skuAt(0), order == Qt::AscendingOrder ? QStringLiteral("P-00999") : QStringLiteral("P-00002"));
+            QCOMPARE(model.skuAt(0),
+                     order == Qt::AscendingOrder ? QStringLiteral("P-00999") : QStringLiteral("P-00002"));
     }
 
     void search_data()
@@ -266,7 +275,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(expected));
         // Search and category combine.
         model.setSearch(QStringLiteral("toaster"));
-        const qint64 toasters = category == u"kettles" ? 0 : category == u"garden" ? 100 : category.isEmpty() ? 500 : 400;
+        const qint64 toasters = category == u"kettles"  ? 0
+                                : category == u"garden" ? 100
+                                : category.isEmpty()    ? 500
+                                                        : 400;
         QCOMPARE(model.matchCount(), toasters);
     }
 
@@ -280,9 +292,12 @@ private Q_SLOTS:
         const QString sku = model.skuAt(row);
         auto record = m_ws->record(sku);
         QVERIFY(record);
-        record->setValue({QStringLiteral("name"), QStringLiteral("en_US"), {}}, QStringLiteral("Renamed kettle"));
-        record->setValue({QStringLiteral("description"), QStringLiteral("en_US"), {}}, QStringLiteral("Now complete."));
-        record->setValue({QStringLiteral("description"), QStringLiteral("de_DE"), {}}, QStringLiteral("Jetzt vollständig."));
+        record->setValue({QStringLiteral("name"), QStringLiteral("en_US"), {}},
+                         QStringLiteral("Renamed kettle"));
+        record->setValue({QStringLiteral("description"), QStringLiteral("en_US"), {}},
+                         QStringLiteral("Now complete."));
+        record->setValue({QStringLiteral("description"), QStringLiteral("de_DE"), {}},
+                         QStringLiteral("Jetzt vollständig."));
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -292,8 +307,11 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
         QCOMPARE(model.rowCount(), 400);
         QCOMPARE(model.skuAt(row), sku);
-        QCOMPARE(model.index(row, ProductListModel::NameColumn).data().toString(), QStringLiteral("Renamed kettle"));
-        QCOMPARE(model.index(row, ProductListModel::CompletenessColumn).data(ProductListModel::CompletenessRole).toInt(),
+        QCOMPARE(model.index(row, ProductListModel::NameColumn).data().toString(),
+                 QStringLiteral("Renamed kettle"));
+        QCOMPARE(model.index(row, ProductListModel::CompletenessColumn)
+                     .data(ProductListModel::CompletenessRole)
+                     .toInt(),
                  100);
         QVERIFY(m_ws->saveRecord(product(sku.mid(2).toInt())).isOk());
     }
@@ -319,7 +337,8 @@ private Q_SLOTS:
     void closedWorkspaceEmptiesTheModel()
     {
         Status status;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("short.facet")), Workspace::OpenMode::Create, &status);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("short.facet")), Workspace::OpenMode::Create,
+                                  &status);
         QVERIFY(ws);
         QVERIFY(ws->saveStructure(kitchenCatalog()).isOk());
         QVERIFY(ws->saveRecords({product(1), product(2)}).isOk());
@@ -345,8 +364,10 @@ private Q_SLOTS:
         QCOMPARE(model.codeAt(kitchen), QStringLiteral("kitchen"));
         QCOMPARE(kitchen.data().toString(), QStringLiteral("kitchen")); // no en_US label: the code
         QCOMPARE(model.rowCount(kitchen), 2);
-        QCOMPARE(model.index(0, 0, kitchen).data(CategoryTreeModel::CodeRole).toString(), QStringLiteral("kettles"));
-        QCOMPARE(model.index(1, 0, kitchen).data(CategoryTreeModel::CodeRole).toString(), QStringLiteral("toasters"));
+        QCOMPARE(model.index(0, 0, kitchen).data(CategoryTreeModel::CodeRole).toString(),
+                 QStringLiteral("kettles"));
+        QCOMPARE(model.index(1, 0, kitchen).data(CategoryTreeModel::CodeRole).toString(),
+                 QStringLiteral("toasters"));
         QCOMPARE(model.parent(model.index(1, 0, kitchen)), kitchen);
         QCOMPARE(model.indexOf(QStringLiteral("toasters")), model.index(1, 0, kitchen));
 

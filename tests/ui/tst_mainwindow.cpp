@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window driven by objectName on the offscreen platform: opening the demo workspace, searching
-// in German, choosing products with mouse and keyboard, categories and saved filters, themes, settings, errors.
+// in German, choosing products with mouse and keyboard, categories and saved filters, themes, settings,
+// errors.
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
@@ -42,8 +43,7 @@ private:
     QString m_demo;
     qint64 m_demoCount = 0;
 
-    template<typename T>
-    static T* child(QWidget& window, const char* name)
+    template <typename T> static T* child(QWidget& window, const char* name)
     {
         T* widget = window.findChild<T*>(QString::fromLatin1(name));
         if (!widget)
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("FacetTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         m_demo = m_dir.filePath(QStringLiteral("demo.facet"));
         const Status status = WorkspaceSession::createDemoFile(m_demo);
         QVERIFY2(status.isOk(), qPrintable(status.message()));
@@ -125,7 +126,8 @@ private Q_SLOTS:
             QVERIFY2(QString::fromUtf8(record->canonicalJson()).contains(GermanWord, Qt::CaseInsensitive),
                      qPrintable(record->sku));
         }
-        QVERIFY(child<QLabel>(window, "productCounts")->text().contains(QStringLiteral("%1 shown").arg(hits)));
+        QVERIFY(
+            child<QLabel>(window, "productCounts")->text().contains(QStringLiteral("%1 shown").arg(hits)));
 
         clickRow(table, hits - 1);
         QCOMPARE(editor->currentSku(), model->skuAt(hits - 1));
@@ -271,9 +273,10 @@ private Q_SLOTS:
         // Readable: text and its background far apart in both palettes.
         for (const QPalette& p : {Theme::lightPalette(), Theme::darkPalette()}) {
             QVERIFY(qAbs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness()) > 150);
-            QVERIFY(qAbs(p.color(QPalette::WindowText).lightness() - p.color(QPalette::Window).lightness()) > 150);
-            QVERIFY(qAbs(p.color(QPalette::HighlightedText).lightness() - p.color(QPalette::Highlight).lightness())
-                    > 90);
+            QVERIFY(qAbs(p.color(QPalette::WindowText).lightness() - p.color(QPalette::Window).lightness()) >
+                    150);
+            QVERIFY(qAbs(p.color(QPalette::HighlightedText).lightness() -
+                         p.color(QPalette::Highlight).lightness()) > 90);
         }
         // Remembered for the next start.
         MainWindow next;

@@ -44,15 +44,14 @@ RecordEditor::RecordEditor(QWidget* parent)
 
     m_completenessSection = new CollapsibleSection(tr("Completeness"), this);
     m_completenessSection->setObjectName(QStringLiteral("section:completeness"));
-    auto* completenessScroll = new QScrollArea(m_completenessSection->body());
-    completenessScroll->setWidget(m_completeness);
-    completenessScroll->setWidgetResizable(true);
-    completenessScroll->setFrameShape(QFrame::NoFrame);
-    completenessScroll->setMaximumHeight(190); // many channels scroll rather than push the form away
-    completenessScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_completenessScroll = new QScrollArea(m_completenessSection->body());
+    m_completenessScroll->setWidget(m_completeness);
+    m_completenessScroll->setWidgetResizable(true);
+    m_completenessScroll->setFrameShape(QFrame::NoFrame);
+    m_completenessScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* completenessLayout = new QVBoxLayout(m_completenessSection->body());
     completenessLayout->setContentsMargins(0, 0, 0, 0);
-    completenessLayout->addWidget(completenessScroll);
+    completenessLayout->addWidget(m_completenessScroll);
 
     m_scroll->setObjectName(QStringLiteral("recordFormScroll"));
     m_scroll->setWidget(m_form);
@@ -232,6 +231,8 @@ void RecordEditor::rebuild()
     };
     m_form->rebuild(context);
     m_completeness->setStructure(m_document->catalog(), m_document->record().family, context.labelLocale);
+    // Show every channel up to about ten rows; beyond that the grid scrolls rather than push the form away.
+    m_completenessScroll->setFixedHeight(qMin(m_completeness->sizeHint().height() + 4, fontMetrics().height() * 16));
     updateCompleteness();
     updateHeader();
     m_scroll->ensureVisible(0, 0);

@@ -82,6 +82,7 @@ private:
     QLabel* m_banner;
     CollapsibleSection* m_completenessSection;
     CompletenessPanel* m_completeness;
+    QScrollArea* m_completenessScroll = nullptr;
     QScrollArea* m_scroll;
     RecordForm* m_form;
 };

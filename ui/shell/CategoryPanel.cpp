@@ -55,11 +55,13 @@ CategoryPanel::CategoryPanel(QWidget* parent)
     connect(m_filters, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { applyFilter(item->text()); });
     connect(m_filters, &QListWidget::itemSelectionChanged, this, &CategoryPanel::updateButtons);
-    auto* removeShortcut = new QShortcut(QKeySequence::Delete, m_filters, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* removeShortcut =
+        new QShortcut(QKeySequence::Delete, m_filters, nullptr, nullptr, Qt::WidgetShortcut);
     connect(removeShortcut, &QShortcut::activated, this, &CategoryPanel::removeSelectedFilter);
 
     m_filtersHint->setObjectName(QStringLiteral("savedFiltersHint"));
-    m_filtersHint->setText(tr("Search or choose a category, then save it here to come back to it in one click."));
+    m_filtersHint->setText(
+        tr("Search or choose a category, then save it here to come back to it in one click."));
     m_filtersHint->setWordWrap(true);
     m_filtersHint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -201,10 +203,10 @@ void CategoryPanel::saveCurrentFilterInteractively()
     if (!ok || name.isEmpty())
         return;
     for (const SavedFilter& filter : std::as_const(m_savedFilters)) {
-        if (filter.name == name
-            && QMessageBox::question(this, tr("Replace Saved Filter"),
-                                     tr("A saved filter named “%1” already exists. Replace it?").arg(name))
-                   != QMessageBox::Yes)
+        if (filter.name == name &&
+            QMessageBox::question(this, tr("Replace Saved Filter"),
+                                  tr("A saved filter named “%1” already exists. Replace it?").arg(name)) !=
+                QMessageBox::Yes)
             return;
     }
     saveCurrentFilter(name);

@@ -12,7 +12,8 @@ CompletenessDelegate::CompletenessDelegate(int percentRole, QObject* parent)
 {
 }
 
-void CompletenessDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void CompletenessDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -28,18 +29,18 @@ void CompletenessDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 6;
     const QRect textRect(cell.right() - textWidth, cell.top(), textWidth, cell.height());
     const int barHeight = qMax(4, opt.fontMetrics.height() / 3);
-    const QRect track(cell.left(), cell.center().y() - barHeight / 2 + 1, qMax(0, cell.width() - textWidth - 4),
-                      barHeight);
+    const QRect track(cell.left(), cell.center().y() - barHeight / 2 + 1,
+                      qMax(0, cell.width() - textWidth - 4), barHeight);
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
-    const QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor textColor =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QPalette::ColorGroup group =
+        opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor trackColor = textColor;
     trackColor.setAlphaF(0.15f);
     // Green when complete, amber from half, red below: the usual reading of a completeness gauge.
     const bool dark = opt.palette.color(QPalette::Base).lightness() < 128;
-    QColor fill = percent >= 100 ? QColor(dark ? 0x3f : 0x2e, dark ? 0xb9 : 0x8b, dark ? 0x50 : 0x3e)
+    QColor fill = percent >= 100  ? QColor(dark ? 0x3f : 0x2e, dark ? 0xb9 : 0x8b, dark ? 0x50 : 0x3e)
                   : percent >= 50 ? QColor(dark ? 0xe3 : 0xc7, dark ? 0xa0 : 0x86, dark ? 0x08 : 0x00)
                                   : QColor(dark ? 0xf0 : 0xc6, dark ? 0x6a : 0x28, dark ? 0x6a : 0x28);
 

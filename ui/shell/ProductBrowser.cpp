@@ -64,9 +64,9 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.horizontalAdvance(u'M') * 2;
     auto fit = [&](int column, const QString& sample) {
-        const int headerWidth = header->fontMetrics().horizontalAdvance(
-                                    m_model->headerData(column, Qt::Horizontal).toString())
-                                + padding + 16; // room for the sort arrow
+        const int headerWidth =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
+            padding + 16; // room for the sort arrow
         header->resizeSection(column, qMax(metrics.horizontalAdvance(sample) + padding, headerWidth));
     };
     fit(ProductListModel::SkuColumn, QStringLiteral("BO-TUNDRA-500-SAG"));
@@ -142,7 +142,8 @@ bool ProductBrowser::selectSku(const QString& sku)
         return false;
     }
     const QModelIndex index = m_model->index(row, ProductListModel::SkuColumn);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }

@@ -80,7 +80,8 @@ void RecentWorkspaces::setLast(const QString& path)
     QSettings().setValue(LastKey, path.isEmpty() ? QString() : canonical(path));
 }
 
-void RecentWorkspaces::populateMenu(QMenu* menu, QObject* context, const std::function<void(const QString&)>& open)
+void RecentWorkspaces::populateMenu(QMenu* menu, QObject* context,
+                                    const std::function<void(const QString&)>& open)
 {
     menu->clear();
     const QStringList list = paths();

@@ -3,6 +3,7 @@
 
 #include "models/itemmodels/ProductListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
@@ -114,6 +115,10 @@ void ScreenshotTour::scrollEditorToCompleteness()
 {
     // The editor's completeness section is found by name rather than through its API; where it is not inside
     // a scrolled area (it leads the editor today) there is nothing to scroll.
+    auto* section =
+        m_window->recordEditor()->findChild<CollapsibleSection*>(QStringLiteral("section:completeness"));
+    if (section)
+        section->setExpanded(true);
     const QList<QScrollArea*> areas = m_window->recordEditor()->findChildren<QScrollArea*>();
     for (QScrollArea* area : areas) {
         if (!area->widget())

@@ -100,7 +100,8 @@ Status WorkspaceSession::createDemoFile(const QString& path)
 {
     const QFileInfo target(path);
     if (!QDir().mkpath(target.absolutePath()))
-        return Status::invalid(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Status::invalid(
+            tr("cannot create the folder %1").arg(QDir::toNativeSeparators(target.absolutePath())));
     // Built beside the target and renamed at the end, so an interrupted start never leaves a half-made demo
     // where the next start would open it.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
@@ -116,9 +117,11 @@ Status WorkspaceSession::createDemoFile(const QString& path)
         removeWorkspaceFile(partial);
         return status;
     }
-    if (!removeWorkspaceFile(target.absoluteFilePath()) || !QFile::rename(partial, target.absoluteFilePath())) {
+    if (!removeWorkspaceFile(target.absoluteFilePath()) ||
+        !QFile::rename(partial, target.absoluteFilePath())) {
         removeWorkspaceFile(partial);
-        return Status::internal(tr("cannot write %1").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return Status::internal(
+            tr("cannot write %1").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
     return Status::ok();
 }
