@@ -302,27 +302,23 @@ Status Workspace::saveFilter(const SavedFilter& filter)
 {
     if (filter.name.trimmed().isEmpty())
         return Status::invalid(tr("a saved filter needs a name"));
-    Transaction transaction(db(), *m_dialect);
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO saved_filters (name, search, category) VALUES (?, ?, ?) "
-                             "ON CONFLICT (name) DO UPDATE SET search = excluded.search, category = excluded.category"));
-    q.bindValue(0, filter.name.trimmed());
-    q.bindValue(1, filter.search);
-    q.bindValue(2, filter.category);
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    if (!transaction.commit())
-        return Status::internal(transaction.errorText());
-    Q_EMIT savedFiltersChanged();
-    return Status::ok();
+    return writeSavedFilters(QStringLiteral("INSERT INTO saved_filters (name, search, category) VALUES (?, ?, ?) ON "
+                                            "CONFLICT (name) DO UPDATE SET search = excluded.search, category = excluded.category"),
+                             {filter.name.trimmed(), filter.search, filter.category});
 }
 
 Status Workspace::removeFilter(const QString& name)
 {
+    return writeSavedFilters(QStringLiteral("DELETE FROM saved_filters WHERE name = ?"), {name});
+}
+
+Status Workspace::writeSavedFilters(const QString& sql, const QVariantList& values)
+{
     Transaction transaction(db(), *m_dialect);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM saved_filters WHERE name = ?"));
-    q.bindValue(0, name);
+    q.prepare(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec())
         return Status::internal(q.lastError().text());
     if (!transaction.commit())

@@ -74,6 +74,7 @@ private:
     Workspace(const QString& path, const QString& connectionName);
     Status initialize(bool created);
     QSqlDatabase db() const;
+    Status writeSavedFilters(const QString& sql, const QVariantList& values);
 
     QString m_path;
     QString m_connectionName;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // facetctl's commands, driven as a user would type them: output, exit codes, and files left unchanged on errors.
 #include "app/cli/Cli.h"
+#include "tests/common/FileDigest.h"
 #include "models/storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -33,11 +34,6 @@ Result facetctl(const QStringList& args)
     return r;
 }
 
-QByteArray digest(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
 
 } // namespace
 
@@ -152,12 +148,12 @@ private Q_SLOTS:
     void badAssignmentsWriteNothing()
     {
         QFETCH(QString, assignment);
-        const QByteArray before = digest(m_demo);
+        const QByteArray before = test::fileDigest(m_demo);
         const Result r = facetctl({QStringLiteral("products"), QStringLiteral("set"), m_demo, m_sku,
                                    QStringLiteral("description-fr_FR=Très bien"), assignment});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(m_sku));
-        QCOMPARE(digest(m_demo), before);
+        QCOMPARE(test::fileDigest(m_demo), before);
     }
 
     void completeness()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record being edited: undoable changes that merge while typing, live completeness, and saves that
 // either write everything or, when the record is invalid, nothing.
+#include "tests/common/FileDigest.h"
 #include "models/editing/RecordDocument.h"
 #include "models/storage/Workspace.h"
 #include "tests/common/TestCatalog.h"
@@ -13,19 +14,12 @@
 #include <QUndoStack>
 
 using namespace facet;
+using facet::test::fileDigest;
 
 namespace {
 
 const ValueKey nameDe{QStringLiteral("name"), QStringLiteral("de_DE"), {}};
 const ValueKey descriptionDe{QStringLiteral("description"), QStringLiteral("de_DE"), {}};
-
-QByteArray fileDigest(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 const Completeness* entry(const QList<Completeness>& entries, const char* channel, const char* locale)
 {

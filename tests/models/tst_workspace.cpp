@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A workspace on a real SQLite file: round trips, migrations, refusals that change nothing, transactions.
+#include "tests/common/FileDigest.h"
 #include "models/storage/CatalogStore.h"
 #include "models/storage/SchemaMigrator.h"
 #include "models/storage/SqlDialect.h"
@@ -15,16 +16,9 @@
 #include <QTest>
 
 using namespace facet;
+using facet::test::fileDigest;
 
 namespace {
-
-QByteArray fileDigest(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record editor driven as a user would: by objectName, with the keyboard, against a real workspace file.
+#include "tests/common/FileDigest.h"
 #include "models/storage/Workspace.h"
 #include "tests/common/TestCatalog.h"
 #include "ui/editor/RecordEditor.h"
@@ -23,16 +24,9 @@
 #include <QUndoStack>
 
 using namespace facet;
+using facet::test::fileDigest;
 
 namespace {
-
-QByteArray fileDigest(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 

@@ -53,6 +53,8 @@ void CompletenessPanel::setStructure(const Catalog* catalog, const QString& fami
     }
     auto add = [this](QWidget* widget, int row, int column, Qt::Alignment alignment = {}) {
         m_grid->addWidget(widget, row, column, alignment);
+        // Shown now rather than by the layout's queued call, so sizeHint() counts it right away.
+        widget->show();
         m_widgets << widget;
     };
     for (int c = 0; c < locales.size(); ++c) {

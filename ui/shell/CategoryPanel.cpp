@@ -35,7 +35,7 @@ CategoryPanel::CategoryPanel(QWidget* parent)
     , m_tree(new QTreeView(this))
     , m_filters(new QListWidget(this))
     , m_filtersHint(new QLabel(this))
-    , m_saveButton(new QPushButton(tr("Save Current Filter…"), this))
+    , m_saveButton(new QPushButton(tr("Save…"), this))
     , m_removeButton(new QPushButton(tr("Remove"), this))
 {
     m_model->setAllItemLabel(tr("All products"));
