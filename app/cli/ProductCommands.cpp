@@ -13,36 +13,31 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("facet::cli", "Print JSON instead of text."));
 }
 
 } // namespace
 
 QString ProductsListCommand::summary() const
 {
-    return tr("List the products of a workspace, optionally matching a full-text search.");
+    return QCoreApplication::translate("facet::cli", "List the products of a workspace, optionally matching a full-text search.");
 }
 
 void ProductsListCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
     parser.addOption(jsonOption());
-    parser.addOption({QStringLiteral("search"), tr("Only products matching every word (prefixes)."), tr("TEXT")});
-    parser.addOption({QStringLiteral("category"), tr("Only products in this category or below."), tr("CODE")});
-    parser.addOption({QStringLiteral("limit"), tr("At most N products (default: all)."), tr("N")});
+    parser.addOption({QStringLiteral("search"), QCoreApplication::translate("facet::cli", "Only products matching every word (prefixes)."), QCoreApplication::translate("facet::cli", "TEXT")});
+    parser.addOption({QStringLiteral("category"), QCoreApplication::translate("facet::cli", "Only products in this category or below."), QCoreApplication::translate("facet::cli", "CODE")});
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("facet::cli", "At most N products (default: all)."), QCoreApplication::translate("facet::cli", "N")});
 }
 
 int ProductsListCommand::run(const QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("expected exactly one workspace path"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected exactly one workspace path"));
     int code = Done;
     auto workspace = openWorkspace(parser.positionalArguments().first(), &code);
     if (!workspace)
@@ -52,11 +47,11 @@ int ProductsListCommand::run(const QCommandLineParser& parser)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || limit < 0)
-            return usageError(tr("--limit needs a whole number of 0 or more"));
+            return usageError(QCoreApplication::translate("facet::cli", "--limit needs a whole number of 0 or more"));
     }
     const QString category = parser.value(QStringLiteral("category"));
     if (!category.isEmpty() && !workspace->catalog().category(category))
-        return fail(Status::invalid(tr("unknown category “%1”").arg(category)));
+        return fail(Status::invalid(QCoreApplication::translate("facet::cli", "unknown category “%1”").arg(category)));
 
     ProductQuery query;
     query.search = parser.value(QStringLiteral("search"));
@@ -94,13 +89,13 @@ int ProductsListCommand::run(const QCommandLineParser& parser)
 
 QString ProductsShowCommand::summary() const
 {
-    return tr("Show one product's master record: every value, its content hash and completeness.");
+    return QCoreApplication::translate("facet::cli", "Show one product's master record: every value, its content hash and completeness.");
 }
 
 void ProductsShowCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), tr("The product's SKU."));
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "The product's SKU."));
     parser.addOption(jsonOption());
 }
 
@@ -108,7 +103,7 @@ int ProductsShowCommand::run(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return usageError(tr("expected a workspace path and a SKU"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected a workspace path and a SKU"));
     int code = Done;
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
@@ -129,7 +124,7 @@ int ProductsShowCommand::run(const QCommandLineParser& parser)
 
 QString ProductsSetCommand::summary() const
 {
-    return tr("Set values of a product's working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. "
+    return QCoreApplication::translate("facet::cli", "Set values of a product's working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. "
               "description-de_DE=\"<p>Leise</p>\", name-en_US-x=\"Short name\", price=\"19.99 EUR,21.50 USD\", "
               "weight=\"1.2 KILOGRAM\". An empty VALUE clears the value. All assignments are validated first; if one "
               "is wrong, nothing is written.");
@@ -137,9 +132,9 @@ QString ProductsSetCommand::summary() const
 
 void ProductsSetCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), tr("The product's SKU."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), tr("CODE[-LOCALE][-CHANNEL]=VALUE, one or more."),
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "The product's SKU."));
+    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), QCoreApplication::translate("facet::cli", "CODE[-LOCALE][-CHANNEL]=VALUE, one or more."),
                                  QStringLiteral("ASSIGNMENT..."));
 }
 
@@ -147,7 +142,7 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() < 3)
-        return usageError(tr("expected a workspace path, a SKU and at least one CODE=VALUE"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected a workspace path, a SKU and at least one CODE=VALUE"));
     int code = Done;
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
@@ -160,7 +155,7 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
     for (const QString& assignment : args.mid(2)) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0) {
-            errors << tr("“%1” is not of the form CODE=VALUE").arg(assignment);
+            errors << QCoreApplication::translate("facet::cli", "“%1” is not of the form CODE=VALUE").arg(assignment);
             continue;
         }
         QString error;
@@ -171,16 +166,16 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
         }
         const auto value = workspace->catalog().attribute(key->attribute)->parse(assignment.mid(eq + 1), &error);
         if (!value) {
-            errors << tr("%1: %2").arg(key->toString(), error);
+            errors << QCoreApplication::translate("facet::cli", "%1: %2").arg(key->toString(), error);
             continue;
         }
         record->setValue(*key, *value);
     }
     if (!errors.isEmpty())
-        return fail(Status::invalid(tr("%1: nothing was written:\n%2").arg(record->sku, errors.join(u'\n'))));
+        return fail(Status::invalid(QCoreApplication::translate("facet::cli", "%1: nothing was written:\n%2").arg(record->sku, errors.join(u'\n'))));
     if (Status s = workspace->saveRecord(*record); !s)
         return fail(s);
-    m_out << tr("%1 saved; draft %2\n").arg(record->sku, record->contentHash().left(12));
+    m_out << QCoreApplication::translate("facet::cli", "%1 saved; draft %2\n").arg(record->sku, record->contentHash().left(12));
     return Done;
 }
 

@@ -37,13 +37,12 @@ QJsonObject RecordJson::toJson(const Catalog&, const MasterRecord& record, const
 
 QString RecordJson::toText(const Catalog& catalog, const MasterRecord& record, const QList<Completeness>& completeness)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("facet::cli", text); };
     QString text;
-    text += tr("SKU:        %1\n").arg(record.sku);
+    text += QCoreApplication::translate("facet::cli", "SKU:        %1\n").arg(record.sku);
     const Family* family = catalog.family(record.family);
-    text += tr("Family:     %1 (%2)\n").arg(family ? family->label(catalog.defaultLocale()) : record.family, record.family);
-    text += tr("Categories: %1\n").arg(record.categories.join(QStringLiteral(", ")));
-    text += tr("Draft hash: %1\n\n").arg(record.contentHash());
+    text += QCoreApplication::translate("facet::cli", "Family:     %1 (%2)\n").arg(family ? family->label(catalog.defaultLocale()) : record.family, record.family);
+    text += QCoreApplication::translate("facet::cli", "Categories: %1\n").arg(record.categories.join(QStringLiteral(", ")));
+    text += QCoreApplication::translate("facet::cli", "Draft hash: %1\n\n").arg(record.contentHash());
     qsizetype width = 0;
     for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
         width = qMax(width, it.key().toString().size());
@@ -56,11 +55,11 @@ QString RecordJson::toText(const Catalog& catalog, const MasterRecord& record, c
         text += it.key().toString().leftJustified(width + 2) + shown + u'\n';
     }
     if (!completeness.isEmpty())
-        text += u'\n' + tr("Completeness:\n");
+        text += u'\n' + QCoreApplication::translate("facet::cli", "Completeness:\n");
     for (const Completeness& c : completeness) {
         text += QStringLiteral("  %1 %2 %3%").arg(c.channel.leftJustified(14), c.locale).arg(c.percent(), 4);
         if (!c.missing.isEmpty())
-            text += tr("  missing: %1").arg(c.missing.join(QStringLiteral(", ")));
+            text += QCoreApplication::translate("facet::cli", "  missing: %1").arg(c.missing.join(QStringLiteral(", ")));
         text += u'\n';
     }
     return text;

@@ -15,29 +15,22 @@
 
 namespace facet::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-} // namespace
-
 QString InitCommand::summary() const
 {
-    return tr("Create a new, empty workspace file, or with --demo one filled with the demo catalog.");
+    return QCoreApplication::translate("facet::cli", "Create a new, empty workspace file, or with --demo one filled with the demo catalog.");
 }
 
 void InitCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file to create; it must not exist."));
-    parser.addOption({QStringLiteral("demo"), tr("Fill it with the demo catalog: 3 locales, channels of every kind, "
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file to create; it must not exist."));
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("facet::cli", "Fill it with the demo catalog: 3 locales, channels of every kind, "
                                                  "families, categories and products.")});
 }
 
 int InitCommand::run(const QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("expected exactly one workspace path"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected exactly one workspace path"));
     const QString path = parser.positionalArguments().first();
     Status status;
     auto workspace = Workspace::open(path, Workspace::OpenMode::Create, &status);
@@ -53,28 +46,28 @@ int InitCommand::run(const QCommandLineParser& parser)
             return fail(status);
         }
     }
-    m_out << tr("created %1 (%2 products)\n").arg(path).arg(workspace->productCount());
+    m_out << QCoreApplication::translate("facet::cli", "created %1 (%2 products)\n").arg(path).arg(workspace->productCount());
     return Done;
 }
 
 QString CompletenessCommand::summary() const
 {
-    return tr("Completeness per channel and locale: for one product (with the missing attributes), or a summary "
+    return QCoreApplication::translate("facet::cli", "Completeness per channel and locale: for one product (with the missing attributes), or a summary "
               "over the whole workspace.");
 }
 
 void CompletenessCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), tr("Optional: one product."), QStringLiteral("[SKU]"));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "Optional: one product."), QStringLiteral("[SKU]"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("facet::cli", "Print JSON instead of text.")});
 }
 
 int CompletenessCommand::run(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2)
-        return usageError(tr("expected a workspace path and optionally a SKU"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected a workspace path and optionally a SKU"));
     int code = Done;
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
@@ -92,7 +85,7 @@ int CompletenessCommand::run(const QCommandLineParser& parser)
         for (const Completeness& c : entries) {
             m_out << QStringLiteral("%1\t%2\t%3%").arg(c.channel, c.locale).arg(c.percent());
             if (!c.missing.isEmpty())
-                m_out << u'\t' << tr("missing: %1").arg(c.missing.join(QStringLiteral(", ")));
+                m_out << u'\t' << QCoreApplication::translate("facet::cli", "missing: %1").arg(c.missing.join(QStringLiteral(", ")));
             m_out << u'\n';
         }
         return Done;
@@ -107,7 +100,7 @@ int CompletenessCommand::run(const QCommandLineParser& parser)
                                     {QStringLiteral("complete"), s.complete},
                                     {QStringLiteral("average_percent"), s.averagePercent}});
         else
-            m_out << tr("%1\t%2\t%3 of %4 complete\taverage %5%\n")
+            m_out << QCoreApplication::translate("facet::cli", "%1\t%2\t%3 of %4 complete\taverage %5%\n")
                          .arg(s.channel, s.locale)
                          .arg(s.complete)
                          .arg(s.products)
@@ -120,28 +113,28 @@ int CompletenessCommand::run(const QCommandLineParser& parser)
 
 QString GenerateCommand::summary() const
 {
-    return tr("Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo "
+    return QCoreApplication::translate("facet::cli", "Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo "
               "structure if it does not exist.");
 }
 
 void GenerateCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
-    parser.addOption({QStringLiteral("products"), tr("How many products to add."), tr("N")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed, for repeatable catalogs (default 1)."), tr("SEED")});
+    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addOption({QStringLiteral("products"), QCoreApplication::translate("facet::cli", "How many products to add."), QCoreApplication::translate("facet::cli", "N")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("facet::cli", "Random seed, for repeatable catalogs (default 1)."), QCoreApplication::translate("facet::cli", "SEED")});
 }
 
 int GenerateCommand::run(const QCommandLineParser& parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("expected exactly one workspace path"));
+        return usageError(QCoreApplication::translate("facet::cli", "expected exactly one workspace path"));
     bool ok = false;
     const qint64 count = parser.value(QStringLiteral("products")).toLongLong(&ok);
     if (!ok || count <= 0)
-        return usageError(tr("--products needs a whole number above 0"));
+        return usageError(QCoreApplication::translate("facet::cli", "--products needs a whole number above 0"));
     const quint32 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&ok) : 1;
     if (!ok)
-        return usageError(tr("--seed needs a whole number"));
+        return usageError(QCoreApplication::translate("facet::cli", "--seed needs a whole number"));
     Status status;
     auto workspace = Workspace::open(parser.positionalArguments().first(), Workspace::OpenMode::OpenOrCreate, &status);
     if (!workspace)
@@ -152,7 +145,7 @@ int GenerateCommand::run(const QCommandLineParser& parser)
     qint64 lastReport = 0;
     status = generator.generate(count, [&](qint64 done) {
         if (done - lastReport >= 10000 || done == count) {
-            m_err << tr("generated %1 of %2 products\n").arg(done).arg(count);
+            m_err << QCoreApplication::translate("facet::cli", "generated %1 of %2 products\n").arg(done).arg(count);
             m_err.flush();
             lastReport = done;
         }
@@ -161,7 +154,7 @@ int GenerateCommand::run(const QCommandLineParser& parser)
     if (!status)
         return fail(status);
     const double seconds = timer.elapsed() / 1000.0;
-    m_out << tr("generated %1 products in %2 s (%3 products/s)\n")
+    m_out << QCoreApplication::translate("facet::cli", "generated %1 products in %2 s (%3 products/s)\n")
                  .arg(count)
                  .arg(seconds, 0, 'f', 1)
                  .arg(seconds > 0 ? qRound64(count / seconds) : count);

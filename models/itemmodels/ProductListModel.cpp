@@ -4,6 +4,7 @@
 #include "models/storage/Workspace.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 
 namespace facet {
@@ -120,17 +121,17 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
         case CompletenessColumn:
             return tr("%1 %").arg(p.completeness);
         case UpdatedColumn:
-            // Today's changes by the minute, older ones by the day: the column stays narrow and readable.
-            if (row.updated.date() == QDate::currentDate())
-                return QLocale().toString(row.updated.time(), QLocale::ShortFormat);
-            return QLocale().toString(row.updated.date(), QLocale::ShortFormat);
+            return updatedText(row.updated);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == UpdatedColumn)
             return QLocale().toString(row.updated, QLocale::LongFormat);
+        // Both can be elided in a narrow column.
         if (index.column() == NameColumn)
             return p.label;
+        if (index.column() == SkuColumn)
+            return p.sku;
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CompletenessColumn)
@@ -144,6 +145,21 @@ QVariant ProductListModel::data(const QModelIndex& index, int role) const
         return ProductQuery::sortValue(p, sortColumnFor(index.column()));
     }
     return {};
+}
+
+QString ProductListModel::updatedText(const QDateTime& updated, const QDate& today, const QLocale& locale)
+{
+    if (!updated.isValid())
+        return {};
+    // Minutes are enough to tell edits apart in a list; seconds (the C locale's short format has them) only
+    // widen the column. The full time stays in the tooltip.
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    const QString timeFormat = locale.timeFormat(QLocale::ShortFormat).remove(seconds).trimmed();
+    const QString time = locale.toString(updated.time(), timeFormat);
+    if (updated.date() == today)
+        return tr("today %1", "Updated column: time of a change made today").arg(time);
+    return tr("%1 %2", "Updated column: date, then time")
+        .arg(locale.toString(updated.date(), QLocale::ShortFormat), time);
 }
 
 QVariant ProductListModel::headerData(int section, Qt::Orientation orientation, int role) const

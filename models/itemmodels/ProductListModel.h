@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QPointer>
 
 namespace facet {
@@ -47,6 +48,11 @@ public:
     qint64 matchCount() const { return m_matchCount; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_query.order; }
+
+    // The Updated column's text: "today 14:05" for today's changes, the locale's short date and time for
+    // older ones. Always date and time to the minute, so rows sorted by the column read in the order shown.
+    static QString updatedText(const QDateTime& updated, const QDate& today = QDate::currentDate(),
+                               const QLocale& locale = QLocale());
 
     QString skuAt(int row) const;
     // The row of a loaded product, or -1.

@@ -61,7 +61,8 @@ Status upsertAll(QSqlDatabase db, const QString& sql, const QList<T>& items, Bin
         for (qsizetype i = 0; i < values.size(); ++i)
             q.bindValue(int(i), values.at(i));
         if (!q.exec())
-            return Status::internal(tr("cannot save “%1”: %2").arg(item.code, q.lastError().text()));
+            return Status::internal(QCoreApplication::translate("facet::CatalogStore", "cannot save “%1”: %2")
+                                        .arg(item.code, q.lastError().text()));
     }
     return Status::ok();
 }

@@ -170,6 +170,24 @@ private Q_SLOTS:
         QCOMPARE(cell(1, ProductListModel::FamilyColumn), QStringLiteral("toaster"));
     }
 
+    void updatedTextIsCompact()
+    {
+        const QDate today(2026, 3, 14);
+        const QLocale c = QLocale::c();
+        // Minutes, not the seconds of the C locale's short format; "today" rather than today's date.
+        QCOMPARE(ProductListModel::updatedText(QDateTime(today, QTime(14, 5, 33)), today, c),
+                 QStringLiteral("today 14:05"));
+        const QDateTime older(QDate(2026, 3, 2), QTime(9, 7, 41));
+        QCOMPARE(ProductListModel::updatedText(older, today, c),
+                 c.toString(older.date(), QLocale::ShortFormat) + QStringLiteral(" 09:07"));
+        QCOMPARE(ProductListModel::updatedText(older, today, QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("02.03.26 09:07"));
+        const QString american =
+            ProductListModel::updatedText(older, today, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(american.startsWith(QStringLiteral("3/2/26 9:07")), qPrintable(american));
+        QVERIFY(ProductListModel::updatedText(QDateTime(), today, c).isEmpty());
+    }
+
     void sorting_data()
     {
         QTest::addColumn<int>("column");

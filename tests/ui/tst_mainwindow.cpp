@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workbench window driven by objectName on the offscreen platform: opening the demo workspace, searching
 // in German, choosing products with mouse and keyboard, categories and saved filters, themes, settings,
-// errors.
+// errors; and one whole editing session from search to save to reopening the file.
+#include "models/demo/DemoWorkspace.h"
 #include "models/itemmodels/ProductListModel.h"
+#include "models/record/RichText.h"
 #include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/RecordEditor.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeView>
 
 using namespace facet;
@@ -32,6 +36,8 @@ using namespace facet;
 namespace {
 // In the German texts of the demo's headphones, and nowhere in the English ones.
 const auto GermanWord = QStringLiteral("Kopfhörer");
+// Typed into a German description; in no demo text, so finding it proves the save reached the search index.
+const auto TypedWord = QStringLiteral("Flüsterleise");
 } // namespace
 
 class TestMainWindow : public QObject
@@ -58,6 +64,21 @@ private:
             const auto key = Qt::Key(c.toUpper().unicode());
             QTest::sendKeyEvent(QTest::Click, widget, key, QString(c), Qt::NoModifier);
         }
+    }
+
+    // The action as the menu bar offers it, so the test goes through what the user clicks.
+    static QAction* menuAction(QMainWindow& window, const QString& menuTitle, const char* name)
+    {
+        for (QAction* top : window.menuBar()->actions()) {
+            if (!top->menu() || top->text().remove(u'&') != menuTitle)
+                continue;
+            for (QAction* action : top->menu()->actions()) {
+                if (action->objectName() == QLatin1StringView(name))
+                    return action;
+            }
+        }
+        qWarning("no %s in the %s menu", name, qPrintable(menuTitle));
+        return nullptr;
     }
 
     static void clickRow(QTableView* table, int row)
@@ -341,6 +362,143 @@ private Q_SLOTS:
         box->close();
         QVERIFY(window.workspace());
         QCOMPARE(QFileInfo(window.workspace()->path()), QFileInfo(m_demo));
+    }
+
+    void editGermanDescriptionSaveReopen()
+    {
+        // A demo of its own: this test writes, and the others expect the demo as it was built.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("edited.facet"));
+        {
+            Status status;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::Create, &status);
+            QVERIFY2(workspace, qPrintable(status.message()));
+            status = DemoWorkspace::populate(*workspace);
+            QVERIFY2(status.isOk(), qPrintable(status.message()));
+            ProductQuery query;
+            query.search = TypedWord;
+            QCOMPARE(workspace->productCount(query), 0);
+        }
+        const ValueKey germanDescription{QStringLiteral("description"), QStringLiteral("de_DE"), {}};
+        const QString typed = QStringLiteral(" %1 im Großraumbüro.").arg(TypedWord);
+        // Any question about unsaved changes is a failure here: everything is saved before the window closes.
+        QStringList asked;
+        auto noQuestion = [&asked](const QString& sku) {
+            asked << sku;
+            return QMessageBox::Cancel;
+        };
+
+        QString sku;
+        QString before;
+        {
+            MainWindow window;
+            window.show();
+            window.activateWindow();
+            // Ctrl+S is a window shortcut: it only reaches an active window.
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openWorkspace(path));
+            RecordEditor* editor = window.recordEditor();
+            editor->setSaveQuestion(noQuestion);
+            auto* table = child<QTableView>(window, "productTable");
+            auto* search = child<QLineEdit>(window, "searchEdit");
+            QVERIFY(table && search);
+            auto* model = window.productBrowser()->model();
+
+            QTest::mouseClick(search, Qt::LeftButton);
+            QTRY_VERIFY(search->hasFocus());
+            typeText(search, GermanWord);
+            QTRY_COMPARE(model->search(), GermanWord);
+            QVERIFY(model->rowCount() > 0);
+            sku = model->skuAt(0);
+            clickRow(table, 0);
+            QTRY_COMPARE(editor->currentSku(), sku);
+            QCOMPARE(table->selectionModel()->currentIndex().row(), 0);
+
+            auto* german = editor->findChild<QTextEdit*>(QStringLiteral("value:description-de_DE"));
+            QVERIFY(german);
+            before = german->toPlainText();
+            QVERIFY(!before.isEmpty());
+            QVERIFY(!before.contains(TypedWord));
+            QVERIFY(!editor->isModified());
+            QTest::mouseClick(german->viewport(), Qt::LeftButton, {}, QPoint(4, 4));
+            QTRY_VERIFY(german->hasFocus());
+            QTest::keyClick(german, Qt::Key_End, Qt::ControlModifier);
+            typeText(german, typed);
+            QVERIFY(german->toPlainText().endsWith(typed));
+            QTRY_VERIFY(editor->isModified());
+            QVERIFY(window.isWindowModified());
+
+            QAction* undo = menuAction(window, QStringLiteral("Edit"), "undoAction");
+            QAction* redo = menuAction(window, QStringLiteral("Edit"), "redoAction");
+            QAction* save = menuAction(window, QStringLiteral("Edit"), "saveAction");
+            QVERIFY(undo && redo && save);
+            QVERIFY(undo->isEnabled());
+            QVERIFY(save->isEnabled());
+            // The whole typing is one step: one Undo takes all of it back and the record is clean again.
+            undo->trigger();
+            QTRY_VERIFY(!editor->isModified());
+            QCOMPARE(german->toPlainText(), before);
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(!save->isEnabled());
+            QVERIFY(redo->isEnabled());
+            redo->trigger();
+            QTRY_VERIFY(editor->isModified());
+            QVERIFY(german->toPlainText().endsWith(typed));
+
+            QSignalSpy saved(editor, &RecordEditor::recordSaved);
+            QTest::keyClick(german, Qt::Key_S, Qt::ControlModifier);
+            QTRY_COMPARE(saved.size(), 1);
+            QCOMPARE(saved.first().first().toString(), sku);
+            QVERIFY(!editor->isModified());
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(!save->isEnabled());
+            QVERIFY(window.close());
+            QVERIFY(asked.isEmpty());
+        }
+
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openWorkspace(path));
+            RecordEditor* editor = window.recordEditor();
+            editor->setSaveQuestion(noQuestion);
+            auto* table = child<QTableView>(window, "productTable");
+            auto* search = child<QLineEdit>(window, "searchEdit");
+            auto* model = window.productBrowser()->model();
+            QTest::mouseClick(search, Qt::LeftButton);
+            QTRY_VERIFY(search->hasFocus());
+            typeText(search, TypedWord);
+            QTRY_COMPARE(model->search(), TypedWord);
+            QCOMPARE(model->rowCount(), 1);
+            QCOMPARE(model->skuAt(0), sku);
+            clickRow(table, 0);
+            QTRY_COMPARE(editor->currentSku(), sku);
+            auto* german = editor->findChild<QTextEdit*>(QStringLiteral("value:description-de_DE"));
+            QVERIFY(german);
+            QVERIFY(german->toPlainText().endsWith(typed));
+            QVERIFY(german->toPlainText().startsWith(before));
+            QVERIFY(!editor->isModified());
+            QVERIFY(window.close());
+            QVERIFY(asked.isEmpty());
+        }
+
+        Status status;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &status);
+        QVERIFY2(workspace, qPrintable(status.message()));
+        const auto record = workspace->record(sku);
+        QVERIFY(record);
+        const QString html = record->value(germanDescription).toString();
+        QVERIFY2(RichText::firstUnsupportedMarkup(html).isEmpty(), qPrintable(html));
+        const QString plain = RichText::toPlainText(html);
+        QVERIFY2(plain.contains(typed.trimmed()), qPrintable(plain));
+        ProductQuery query;
+        query.search = TypedWord.toLower();
+        const QList<ProductRow> found = workspace->products(query, &status);
+        QVERIFY2(status.isOk(), qPrintable(status.message()));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().sku, sku);
     }
 
     void demoIsBuiltInTheBackground()

@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -49,6 +50,8 @@ RecordEditor::RecordEditor(QWidget* parent)
     m_completenessScroll->setWidgetResizable(true);
     m_completenessScroll->setFrameShape(QFrame::NoFrame);
     m_completenessScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrower editor wraps the missing lists onto more lines: the grid's height follows its width.
+    m_completenessScroll->viewport()->installEventFilter(this);
     auto* completenessLayout = new QVBoxLayout(m_completenessSection->body());
     completenessLayout->setContentsMargins(0, 0, 0, 0);
     completenessLayout->addWidget(m_completenessScroll);
@@ -231,8 +234,6 @@ void RecordEditor::rebuild()
     };
     m_form->rebuild(context);
     m_completeness->setStructure(m_document->catalog(), m_document->record().family, context.labelLocale);
-    // Show every channel up to about ten rows; beyond that the grid scrolls rather than push the form away.
-    m_completenessScroll->setFixedHeight(qMin(m_completeness->sizeHint().height() + 4, fontMetrics().height() * 16));
     updateCompleteness();
     updateHeader();
     m_scroll->ensureVisible(0, 0);
@@ -276,6 +277,7 @@ void RecordEditor::updateCompleteness()
 {
     const QList<Completeness>& entries = m_document->completeness();
     m_completeness->setCompleteness(entries);
+    fitCompletenessHeight();
     const auto incomplete = std::count_if(entries.cbegin(), entries.cend(),
                                           [](const Completeness& e) { return !e.missing.isEmpty(); });
     m_completenessSection->setSummary(entries.isEmpty() ? QString()
@@ -285,6 +287,19 @@ void RecordEditor::updateCompleteness()
                                                 .arg(Completeness::overallPercent(entries))
                                                 .arg(incomplete)
                                                 .arg(entries.size()));
+}
+
+void RecordEditor::fitCompletenessHeight()
+{
+    // Measured after the missing lists are filled in, at the width they wrap to: sized from the empty grid,
+    // an incomplete record's lists would push the last channels out of sight.
+    const int width = m_completenessScroll->viewport()->width();
+    const int content = m_completeness->hasHeightForWidth() && width > 0
+                            ? m_completeness->heightForWidth(width)
+                            : m_completeness->sizeHint().height();
+    // Every channel up to about ten rows, each with a two-line missing list; beyond that the grid scrolls
+    // rather than push the form away.
+    m_completenessScroll->setFixedHeight(qMin(content + 4, fontMetrics().height() * 20));
 }
 
 void RecordEditor::updateTabOrder()
@@ -301,6 +316,14 @@ void RecordEditor::updateTabOrder()
 // The shortcut goes to the window's Undo action when there is one, else it is handled here.
 bool RecordEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_completenessScroll && watched == m_completenessScroll->viewport() &&
+        event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        // Only a new width changes the wrapping; reacting to the height it sets would be a loop.
+        if (resize->size().width() != resize->oldSize().width())
+            fitCompletenessHeight();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool undo = key->matches(QKeySequence::Undo);

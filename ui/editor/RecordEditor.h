@@ -61,6 +61,7 @@ private:
     void rebuild();
     void updateHeader();
     void updateCompleteness();
+    void fitCompletenessHeight();
     void updateTabOrder();
     void showBanner(const QString& text);
     void onValueChanged(const ValueKey& key);

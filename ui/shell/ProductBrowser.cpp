@@ -4,19 +4,38 @@
 #include "models/itemmodels/ProductListModel.h"
 #include "ui/shell/CompletenessDelegate.h"
 
-#include <QDate>
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QScopedValueRollback>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace facet {
+
+namespace {
+
+// SKUs of one product line share their start and differ at the end (size, colour), so a narrow SKU column
+// keeps both ends and drops the middle.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
 
 ProductBrowser::ProductBrowser(QWidget* parent)
     : QWidget(parent)
@@ -51,6 +70,7 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     m_table->setCornerButtonEnabled(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setItemDelegateForColumn(ProductListModel::SkuColumn, new MiddleElideDelegate(m_table));
     m_table->setItemDelegateForColumn(ProductListModel::CompletenessColumn,
                                       new CompletenessDelegate(ProductListModel::CompletenessRole, m_table));
     QHeaderView* header = m_table->horizontalHeader();
@@ -60,19 +80,25 @@ ProductBrowser::ProductBrowser(QWidget* parent)
     header->setSectionResizeMode(ProductListModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(48);
     // Widths from typical contents rather than a fixed pixel count, so they follow the font; the name takes
-    // whatever is left.
+    // whatever is left. Margins are kept to one em and the SKU column fits a typical rather than the longest
+    // SKU (longer ones lose only their middle), since the name is what people read.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = metrics.horizontalAdvance(u'M') * 2;
+    const int padding = metrics.horizontalAdvance(u'M');
     auto fit = [&](int column, const QString& sample) {
         const int headerWidth =
             header->fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) +
             padding + 16; // room for the sort arrow
         header->resizeSection(column, qMax(metrics.horizontalAdvance(sample) + padding, headerWidth));
     };
-    fit(ProductListModel::SkuColumn, QStringLiteral("BO-TUNDRA-500-SAG"));
-    fit(ProductListModel::FamilyColumn, QStringLiteral("Coffee machines"));
+    fit(ProductListModel::SkuColumn, QStringLiteral("BP-METRO-20-BLK"));
+    fit(ProductListModel::FamilyColumn, QStringLiteral("Headphones"));
     fit(ProductListModel::CompletenessColumn, QStringLiteral("100 %"));
-    fit(ProductListModel::UpdatedColumn, QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat));
+    // A wide date and time, or "today" with a time where a translation makes that the longer one.
+    const QDateTime late(QDate(2025, 12, 28), QTime(23, 58));
+    const QString older = ProductListModel::updatedText(late, late.date().addDays(3));
+    const QString today = ProductListModel::updatedText(late, late.date());
+    fit(ProductListModel::UpdatedColumn,
+        metrics.horizontalAdvance(older) >= metrics.horizontalAdvance(today) ? older : today);
     // The header starts at "SKU, ascending", which is also the model's order, so nothing is queried twice.
     header->setSortIndicator(ProductListModel::SkuColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);

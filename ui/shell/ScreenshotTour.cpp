@@ -2,6 +2,7 @@
 #include "ui/shell/ScreenshotTour.h"
 
 #include "models/itemmodels/ProductListModel.h"
+#include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
@@ -62,8 +63,10 @@ void ScreenshotTour::start()
         // The editor shows a hit, so the picture reads as "searched, found, opened".
         {[w] { w->selectProduct(w->productBrowser()->model()->skuAt(0)); }, 500},
         {[this, w] { grab(w, QStringLiteral("search.png")); }, 0},
-        // The editor alone, given most of the window's width as a user focused on one record would.
+        // The editor alone, given most of the window's width as a user focused on one record would, on a
+        // product with something missing: a wall of 100 % would not show what the grid is for.
         {[this, w] {
+             w->selectProduct(leastCompleteSku());
              if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
                  m_splitterState = splitter->saveState();
                  const int width = splitter->width();
@@ -109,6 +112,32 @@ void ScreenshotTour::grab(QWidget* widget, const QString& fileName)
         return;
     }
     m_written << path;
+}
+
+QString ScreenshotTour::leastCompleteSku() const
+{
+    const ProductListModel* model = m_window->productBrowser()->model();
+    QString sku = model->skuAt(0);
+    int lowest = 100;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const int percent = model->index(row, ProductListModel::CompletenessColumn)
+                                .data(ProductListModel::CompletenessRole)
+                                .toInt();
+        if (percent < lowest) {
+            lowest = percent;
+            sku = model->skuAt(row);
+        }
+    }
+    if (lowest < 100 || !m_window->workspace())
+        return sku;
+    // Every hit is complete: the least complete product of the workspace, as sorting by the Completeness
+    // column would put first.
+    ProductQuery query;
+    query.sortColumn = ProductQuery::SortColumn::Completeness;
+    query.order = Qt::AscendingOrder;
+    query.limit = 1;
+    const QList<ProductRow> rows = m_window->workspace()->products(query);
+    return rows.isEmpty() || rows.first().completeness >= 100 ? sku : rows.first().sku;
 }
 
 void ScreenshotTour::scrollEditorToCompleteness()

@@ -37,6 +37,9 @@ private:
     };
     void runNext();
     void grab(QWidget* widget, const QString& fileName);
+    // The search hit with the most missing, or the workspace's least complete product if every hit is
+    // complete.
+    QString leastCompleteSku() const;
     void scrollEditorToCompleteness();
     void fail(const QString& message);
 
