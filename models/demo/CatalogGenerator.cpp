@@ -6,7 +6,7 @@
 #include "models/storage/Workspace.h"
 
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonObject>
 #include <cmath>
 
@@ -181,18 +181,31 @@ Status CatalogGenerator::generate(qint64 count, const std::function<bool(qint64)
     }
     buildLexicons();
     const qint64 first = m_workspace.productCount() + 1;
+    // The next batch is made on another core while this one is written: writing is the one serial step.
+    auto makeBatch = [this](qint64 from, qint64 size) {
+        QList<MasterRecord> batch;
+        batch.reserve(size);
+        for (qint64 n = from; n < from + size; ++n)
+            batch << makeRecord(n);
+        return batch;
+    };
     qint64 done = 0;
+    QFuture<QList<MasterRecord>> next =
+        QtConcurrent::run(makeBatch, first, qMin<qint64>(kBatchSize, count));
     while (done < count) {
-        QList<qint64> numbers;
-        const qint64 size = qMin<qint64>(kBatchSize, count - done);
-        for (qint64 i = 0; i < size; ++i)
-            numbers << first + done + i;
-        const QList<MasterRecord> batch = QtConcurrent::blockingMapped(numbers, [this](qint64 n) { return makeRecord(n); });
-        if (Status s = m_workspace.saveRecords(batch); !s)
+        const QList<MasterRecord> batch = next.result();
+        const qint64 following = done + batch.size();
+        if (following < count)
+            next = QtConcurrent::run(makeBatch, first + following, qMin<qint64>(kBatchSize, count - following));
+        if (Status s = m_workspace.saveRecords(batch); !s) {
+            next.waitForFinished();
             return s;
-        done += size;
-        if (progress && !progress(done))
+        }
+        done = following;
+        if (progress && !progress(done)) {
+            next.waitForFinished();
             return Status::invalid(QStringLiteral("cancelled after %1 products").arg(done));
+        }
     }
     return Status::ok();
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 
 namespace facet {
@@ -101,7 +102,7 @@ std::optional<MasterRecord> RecordStore::load(const QString& sku, Status* status
             *status = Status::invalid(tr("no product with SKU “%1”").arg(sku));
         return std::nullopt;
     }
-    auto record = MasterRecord::fromCanonicalJson(q.value(0).toString().toUtf8());
+    auto record = MasterRecord::fromCanonicalJson(q.value(0).toByteArray());
     if (!record && status)
         *status = Status::internal(tr("the stored draft of “%1” is damaged").arg(sku));
     return record;
@@ -159,7 +160,8 @@ Status RecordStore::write(const PreparedRecord& prepared)
     QSqlQuery& draft = statement(WriteDraft, QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (?, ?) "
                                                            "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content"));
     draft.bindValue(0, id);
-    draft.bindValue(1, QString::fromUtf8(canonical));
+    // The exact UTF-8 bytes that were hashed; binding them as they are spares two conversions of the largest value.
+    draft.bindValue(1, canonical);
     if (!draft.exec())
         return Status::internal(tr("cannot save “%1”: %2").arg(record.sku, draft.lastError().text()));
 
@@ -182,16 +184,22 @@ Status RecordStore::write(const PreparedRecord& prepared)
             return Status::internal(insertCategory.lastError().text());
     }
 
-    if (!completenessEntries.isEmpty()) {
-        // One statement for all of a record's entries: a channel × locale grid is dozens of rows.
-        QSqlQuery& insertCompleteness = completenessInsert(completenessEntries.size());
+    // Only the gaps are stored: a mature catalog is mostly complete, and a full channel × locale grid per
+    // record was most of the rows (and bound values) of a bulk save. Percentages derive from the gaps.
+    QList<const Completeness*> gaps;
+    for (const Completeness& entry : completenessEntries) {
+        if (!entry.missing.isEmpty())
+            gaps << &entry;
+    }
+    if (!gaps.isEmpty()) {
+        QSqlQuery& insertCompleteness = completenessInsert(gaps.size());
         int i = 0;
-        for (const Completeness& entry : completenessEntries) {
+        for (const Completeness* entry : std::as_const(gaps)) {
             insertCompleteness.bindValue(i++, id);
-            insertCompleteness.bindValue(i++, entry.channel);
-            insertCompleteness.bindValue(i++, entry.locale);
-            insertCompleteness.bindValue(i++, entry.required);
-            insertCompleteness.bindValue(i++, text(entry.missing.join(u',')));
+            insertCompleteness.bindValue(i++, entry->channel);
+            insertCompleteness.bindValue(i++, entry->locale);
+            insertCompleteness.bindValue(i++, entry->required);
+            insertCompleteness.bindValue(i++, entry->missing.join(u','));
         }
         if (!insertCompleteness.exec())
             return Status::internal(insertCompleteness.lastError().text());
@@ -253,7 +261,7 @@ Status RecordStore::rebuildSearchIndex()
     const QStringList searchSql = m_dialect.updateSearchEntry();
     QSqlQuery w(m_db);
     while (q.next()) {
-        const auto record = MasterRecord::fromCanonicalJson(q.value(1).toString().toUtf8());
+        const auto record = MasterRecord::fromCanonicalJson(q.value(1).toByteArray());
         if (!record)
             continue;
         for (const QString& sql : searchSql) {
@@ -337,35 +345,29 @@ qint64 RecordStore::count(const ProductQuery& query) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Completeness> RecordStore::completeness(const QString& sku) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT c.channel, c.locale, c.required, c.missing FROM completeness c "
-                             "JOIN products p ON p.id = c.product_id WHERE p.sku = ? ORDER BY c.channel, c.locale"));
-    q.bindValue(0, sku);
-    QList<Completeness> result;
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result << Completeness{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                               q.value(3).toString().split(u',', Qt::SkipEmptyParts)};
-    return result;
-}
-
 QList<CompletenessSummary> RecordStore::completenessSummary() const
 {
+    // Only gaps are stored, so every product not listed for a channel and locale is complete there.
     // Missing attributes are stored comma-separated; counting the commas gives their number.
     QSqlQuery q(m_db);
+    QHash<QString, std::pair<qint64, double>> gaps; // "channel|locale" → (incomplete products, sum of their %)
+    if (q.exec(QStringLiteral(
+            "SELECT channel, locale, COUNT(*), SUM(100.0 * (required - (LENGTH(missing) - LENGTH(REPLACE(missing, ',', "
+            "'')) + 1)) / required) FROM completeness WHERE required > 0 GROUP BY channel, locale"))) {
+        while (q.next())
+            gaps.insert(q.value(0).toString() + u'|' + q.value(1).toString(),
+                        {q.value(2).toLongLong(), q.value(3).toDouble()});
+    }
+    const qint64 products = count({});
     QList<CompletenessSummary> result;
-    if (!q.exec(QStringLiteral(
-            "SELECT channel, locale, COUNT(*), SUM(CASE WHEN missing = '' THEN 1 ELSE 0 END), "
-            "AVG(CASE WHEN required = 0 THEN 100.0 ELSE 100.0 * (required - (CASE WHEN missing = '' THEN 0 ELSE "
-            "LENGTH(missing) - LENGTH(REPLACE(missing, ',', '')) + 1 END)) / required END) "
-            "FROM completeness GROUP BY channel, locale ORDER BY channel, locale")))
-        return result;
-    while (q.next())
-        result << CompletenessSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                                      q.value(3).toLongLong(), int(q.value(4).toDouble())};
+    for (const Channel& channel : m_catalog.channels) {
+        for (const QString& locale : channel.locales) {
+            const auto [incomplete, percentSum] = gaps.value(channel.code + u'|' + locale);
+            const qint64 complete = products - incomplete;
+            const int average = products == 0 ? 100 : int((100.0 * complete + percentSum) / products);
+            result << CompletenessSummary{channel.code, locale, products, complete, average};
+        }
+    }
     return result;
 }
 
@@ -379,7 +381,7 @@ std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& a
         *status = Status::invalid(tr("no product with SKU “%1”").arg(sku));
         return std::nullopt;
     }
-    Revision revision{0, sku, q.value(2).toString(), q.value(1).toString().toUtf8(), author, now()};
+    Revision revision{0, sku, q.value(2).toString(), q.value(1).toByteArray(), author, now()};
     const qint64 productId = q.value(0).toLongLong();
     // The same content frozen twice is the same revision.
     q.prepare(QStringLiteral("SELECT id, author, created_at FROM revisions WHERE product_id = ? AND hash = ?"));
@@ -394,7 +396,7 @@ std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& a
     q.prepare(QStringLiteral("INSERT INTO revisions (product_id, hash, content, author, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, productId);
     q.bindValue(1, revision.hash);
-    q.bindValue(2, QString::fromUtf8(revision.content));
+    q.bindValue(2, revision.content);
     q.bindValue(3, author);
     q.bindValue(4, revision.createdAt);
     if (!q.exec()) {
@@ -415,7 +417,7 @@ QList<Revision> RecordStore::revisions(const QString& sku) const
     if (!q.exec())
         return result;
     while (q.next())
-        result << Revision{q.value(0).toLongLong(), sku, q.value(1).toString(), q.value(2).toString().toUtf8(),
+        result << Revision{q.value(0).toLongLong(), sku, q.value(1).toString(), q.value(2).toByteArray(),
                            q.value(3).toString(), q.value(4).toString()};
     return result;
 }

@@ -38,7 +38,6 @@ public:
 
     QList<ProductRow> list(const ProductQuery& query, Status* status = nullptr) const;
     qint64 count(const ProductQuery& query) const;
-    QList<Completeness> completeness(const QString& sku) const;
     QList<CompletenessSummary> completenessSummary() const;
 
     std::optional<Revision> freeze(const QString& sku, const QString& author, Status* status);

@@ -223,7 +223,9 @@ qint64 Workspace::productCount(const ProductQuery& query) const
 
 QList<Completeness> Workspace::completeness(const QString& sku) const
 {
-    return m_records->completeness(sku);
+    // Computed from the draft rather than read back: it is cheap, and cannot disagree with the values.
+    const auto r = m_records->load(sku);
+    return r ? Completeness::compute(m_catalog, *r) : QList<Completeness>();
 }
 
 QList<CompletenessSummary> Workspace::completenessSummary() const

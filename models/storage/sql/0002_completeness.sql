@@ -1,4 +1,5 @@
--- Version 2: completeness per channel and locale, stored for sorting and reports; saved filters.
+-- Version 2: the gaps in completeness (channel and locale where a record misses required attributes),
+-- stored for reports and filters, the overall percentage for sorting; saved filters.
 -- The full-text index follows in version 3, per dialect.
 CREATE TABLE completeness (
     product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
