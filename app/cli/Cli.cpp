@@ -14,8 +14,7 @@ namespace {
 
 using Factory = std::function<std::unique_ptr<Command>(QTextStream&, QTextStream&)>;
 
-template<typename T>
-Factory make()
+template <typename T> Factory make()
 {
     return [](QTextStream& out, QTextStream& err) { return std::make_unique<T>(out, err); };
 }
@@ -46,8 +45,9 @@ void printUsage(QTextStream& stream)
     for (const Entry& entry : commands()) {
         QString summary;
         QTextStream discard(&summary);
-        stream << QStringLiteral("  %1  %2\n").arg(entry.words.join(u' ').leftJustified(15),
-                                                    entry.factory(discard, discard)->summary());
+        stream << QStringLiteral("  %1  %2\n")
+                      .arg(entry.words.join(u' ').leftJustified(15),
+                           entry.factory(discard, discard)->summary());
     }
     stream << QCoreApplication::translate("facet::cli",
                                           "\nRun “facetctl COMMAND --help” for a command's options.\n"

@@ -15,23 +15,33 @@ namespace {
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("facet::cli", "Print JSON instead of text."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("facet::cli", "Print JSON instead of text."));
 }
 
 } // namespace
 
 QString ProductsListCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "List the products of a workspace, optionally matching a full-text search.");
+    return QCoreApplication::translate(
+        "facet::cli", "List the products of a workspace, optionally matching a full-text search.");
 }
 
 void ProductsListCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
     parser.addOption(jsonOption());
-    parser.addOption({QStringLiteral("search"), QCoreApplication::translate("facet::cli", "Only products matching every word (prefixes)."), QCoreApplication::translate("facet::cli", "TEXT")});
-    parser.addOption({QStringLiteral("category"), QCoreApplication::translate("facet::cli", "Only products in this category or below."), QCoreApplication::translate("facet::cli", "CODE")});
-    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("facet::cli", "At most N products (default: all)."), QCoreApplication::translate("facet::cli", "N")});
+    parser.addOption(
+        {QStringLiteral("search"),
+         QCoreApplication::translate("facet::cli", "Only products matching every word (prefixes)."),
+         QCoreApplication::translate("facet::cli", "TEXT")});
+    parser.addOption({QStringLiteral("category"),
+                      QCoreApplication::translate("facet::cli", "Only products in this category or below."),
+                      QCoreApplication::translate("facet::cli", "CODE")});
+    parser.addOption({QStringLiteral("limit"),
+                      QCoreApplication::translate("facet::cli", "At most N products (default: all)."),
+                      QCoreApplication::translate("facet::cli", "N")});
 }
 
 int ProductsListCommand::run(const QCommandLineParser& parser)
@@ -47,11 +57,13 @@ int ProductsListCommand::run(const QCommandLineParser& parser)
         bool ok = false;
         limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || limit < 0)
-            return usageError(QCoreApplication::translate("facet::cli", "--limit needs a whole number of 0 or more"));
+            return usageError(
+                QCoreApplication::translate("facet::cli", "--limit needs a whole number of 0 or more"));
     }
     const QString category = parser.value(QStringLiteral("category"));
     if (!category.isEmpty() && !workspace->catalog().category(category))
-        return fail(Status::invalid(QCoreApplication::translate("facet::cli", "unknown category “%1”").arg(category)));
+        return fail(Status::invalid(
+            QCoreApplication::translate("facet::cli", "unknown category “%1”").arg(category)));
 
     ProductQuery query;
     query.search = parser.value(QStringLiteral("search"));
@@ -74,7 +86,9 @@ int ProductsListCommand::run(const QCommandLineParser& parser)
                                         {QStringLiteral("completeness"), row.completeness},
                                         {QStringLiteral("updated"), row.updatedAt}});
             else
-                m_out << QStringLiteral("%1\t%2\t%3\t%4%\n").arg(row.sku, row.family, row.label).arg(row.completeness);
+                m_out << QStringLiteral("%1\t%2\t%3\t%4%\n")
+                             .arg(row.sku, row.family, row.label)
+                             .arg(row.completeness);
         }
         printed += page.size();
         if (page.size() < query.limit)
@@ -89,13 +103,16 @@ int ProductsListCommand::run(const QCommandLineParser& parser)
 
 QString ProductsShowCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "Show one product's master record: every value, its content hash and completeness.");
+    return QCoreApplication::translate(
+        "facet::cli", "Show one product's master record: every value, its content hash and completeness.");
 }
 
 void ProductsShowCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "The product's SKU."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"),
+                                 QCoreApplication::translate("facet::cli", "The product's SKU."));
     parser.addOption(jsonOption());
 }
 
@@ -115,7 +132,8 @@ int ProductsShowCommand::run(const QCommandLineParser& parser)
     const QList<Completeness> completeness = workspace->completeness(record->sku);
     if (parser.isSet(QStringLiteral("json"))) {
         m_out << QString::fromUtf8(
-            QJsonDocument(RecordJson::toJson(workspace->catalog(), *record, completeness)).toJson(QJsonDocument::Indented));
+            QJsonDocument(RecordJson::toJson(workspace->catalog(), *record, completeness))
+                .toJson(QJsonDocument::Indented));
         return Done;
     }
     m_out << RecordJson::toText(workspace->catalog(), *record, completeness);
@@ -124,25 +142,33 @@ int ProductsShowCommand::run(const QCommandLineParser& parser)
 
 QString ProductsSetCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "Set values of a product's working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. "
-              "description-de_DE=\"<p>Leise</p>\", name-en_US-x=\"Short name\", price=\"19.99 EUR,21.50 USD\", "
-              "weight=\"1.2 KILOGRAM\". An empty VALUE clears the value. All assignments are validated first; if one "
-              "is wrong, nothing is written.");
+    return QCoreApplication::translate(
+        "facet::cli",
+        "Set values of a product's working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. "
+        "description-de_DE=\"<p>Leise</p>\", name-en_US-x=\"Short name\", price=\"19.99 EUR,21.50 USD\", "
+        "weight=\"1.2 KILOGRAM\". An empty VALUE clears the value. All assignments are validated first; if "
+        "one "
+        "is wrong, nothing is written.");
 }
 
 void ProductsSetCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "The product's SKU."));
-    parser.addPositionalArgument(QStringLiteral("ASSIGNMENT"), QCoreApplication::translate("facet::cli", "CODE[-LOCALE][-CHANNEL]=VALUE, one or more."),
-                                 QStringLiteral("ASSIGNMENT..."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"),
+                                 QCoreApplication::translate("facet::cli", "The product's SKU."));
+    parser.addPositionalArgument(
+        QStringLiteral("ASSIGNMENT"),
+        QCoreApplication::translate("facet::cli", "CODE[-LOCALE][-CHANNEL]=VALUE, one or more."),
+        QStringLiteral("ASSIGNMENT..."));
 }
 
 int ProductsSetCommand::run(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() < 3)
-        return usageError(QCoreApplication::translate("facet::cli", "expected a workspace path, a SKU and at least one CODE=VALUE"));
+        return usageError(QCoreApplication::translate(
+            "facet::cli", "expected a workspace path, a SKU and at least one CODE=VALUE"));
     int code = Done;
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
@@ -155,7 +181,8 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
     for (const QString& assignment : args.mid(2)) {
         const qsizetype eq = assignment.indexOf(u'=');
         if (eq <= 0) {
-            errors << QCoreApplication::translate("facet::cli", "“%1” is not of the form CODE=VALUE").arg(assignment);
+            errors << QCoreApplication::translate("facet::cli", "“%1” is not of the form CODE=VALUE")
+                          .arg(assignment);
             continue;
         }
         QString error;
@@ -164,7 +191,8 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
             errors << error;
             continue;
         }
-        const auto value = workspace->catalog().attribute(key->attribute)->parse(assignment.mid(eq + 1), &error);
+        const auto value =
+            workspace->catalog().attribute(key->attribute)->parse(assignment.mid(eq + 1), &error);
         if (!value) {
             errors << QCoreApplication::translate("facet::cli", "%1: %2").arg(key->toString(), error);
             continue;
@@ -172,10 +200,12 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
         record->setValue(*key, *value);
     }
     if (!errors.isEmpty())
-        return fail(Status::invalid(QCoreApplication::translate("facet::cli", "%1: nothing was written:\n%2").arg(record->sku, errors.join(u'\n'))));
+        return fail(Status::invalid(QCoreApplication::translate("facet::cli", "%1: nothing was written:\n%2")
+                                        .arg(record->sku, errors.join(u'\n'))));
     if (Status s = workspace->saveRecord(*record); !s)
         return fail(s);
-    m_out << QCoreApplication::translate("facet::cli", "%1 saved; draft %2\n").arg(record->sku, record->contentHash().left(12));
+    m_out << QCoreApplication::translate("facet::cli", "%1 saved; draft %2\n")
+                 .arg(record->sku, record->contentHash().left(12));
     return Done;
 }
 

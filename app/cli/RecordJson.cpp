@@ -22,7 +22,8 @@ QJsonArray RecordJson::completenessJson(const QList<Completeness>& completeness)
     return list;
 }
 
-QJsonObject RecordJson::toJson(const Catalog&, const MasterRecord& record, const QList<Completeness>& completeness)
+QJsonObject RecordJson::toJson(const Catalog&, const MasterRecord& record,
+                               const QList<Completeness>& completeness)
 {
     QJsonObject values;
     for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
@@ -35,13 +36,16 @@ QJsonObject RecordJson::toJson(const Catalog&, const MasterRecord& record, const
                        {QStringLiteral("completeness"), completenessJson(completeness)}};
 }
 
-QString RecordJson::toText(const Catalog& catalog, const MasterRecord& record, const QList<Completeness>& completeness)
+QString RecordJson::toText(const Catalog& catalog, const MasterRecord& record,
+                           const QList<Completeness>& completeness)
 {
     QString text;
     text += QCoreApplication::translate("facet::cli", "SKU:        %1\n").arg(record.sku);
     const Family* family = catalog.family(record.family);
-    text += QCoreApplication::translate("facet::cli", "Family:     %1 (%2)\n").arg(family ? family->label(catalog.defaultLocale()) : record.family, record.family);
-    text += QCoreApplication::translate("facet::cli", "Categories: %1\n").arg(record.categories.join(QStringLiteral(", ")));
+    text += QCoreApplication::translate("facet::cli", "Family:     %1 (%2)\n")
+                .arg(family ? family->label(catalog.defaultLocale()) : record.family, record.family);
+    text += QCoreApplication::translate("facet::cli", "Categories: %1\n")
+                .arg(record.categories.join(QStringLiteral(", ")));
     text += QCoreApplication::translate("facet::cli", "Draft hash: %1\n\n").arg(record.contentHash());
     qsizetype width = 0;
     for (auto it = record.values.constBegin(); it != record.values.constEnd(); ++it)
@@ -59,7 +63,8 @@ QString RecordJson::toText(const Catalog& catalog, const MasterRecord& record, c
     for (const Completeness& c : completeness) {
         text += QStringLiteral("  %1 %2 %3%").arg(c.channel.leftJustified(14), c.locale).arg(c.percent(), 4);
         if (!c.missing.isEmpty())
-            text += QCoreApplication::translate("facet::cli", "  missing: %1").arg(c.missing.join(QStringLiteral(", ")));
+            text += QCoreApplication::translate("facet::cli", "  missing: %1")
+                        .arg(c.missing.join(QStringLiteral(", ")));
         text += u'\n';
     }
     return text;

@@ -16,9 +16,11 @@ namespace facet::cli {
 class RecordJson
 {
 public:
-    static QJsonObject toJson(const Catalog& catalog, const MasterRecord& record, const QList<Completeness>& completeness);
+    static QJsonObject toJson(const Catalog& catalog, const MasterRecord& record,
+                              const QList<Completeness>& completeness);
     static QJsonArray completenessJson(const QList<Completeness>& completeness);
-    static QString toText(const Catalog& catalog, const MasterRecord& record, const QList<Completeness>& completeness);
+    static QString toText(const Catalog& catalog, const MasterRecord& record,
+                          const QList<Completeness>& completeness);
 };
 
 } // namespace facet::cli

@@ -17,14 +17,19 @@ namespace facet::cli {
 
 QString InitCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "Create a new, empty workspace file, or with --demo one filled with the demo catalog.");
+    return QCoreApplication::translate(
+        "facet::cli", "Create a new, empty workspace file, or with --demo one filled with the demo catalog.");
 }
 
 void InitCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file to create; it must not exist."));
-    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("facet::cli", "Fill it with the demo catalog: 3 locales, channels of every kind, "
-                                                 "families, categories and products.")});
+    parser.addPositionalArgument(
+        QStringLiteral("WS"),
+        QCoreApplication::translate("facet::cli", "The workspace file to create; it must not exist."));
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate(
+                          "facet::cli", "Fill it with the demo catalog: 3 locales, channels of every kind, "
+                                        "families, categories and products.")});
 }
 
 int InitCommand::run(const QCommandLineParser& parser)
@@ -46,28 +51,37 @@ int InitCommand::run(const QCommandLineParser& parser)
             return fail(status);
         }
     }
-    m_out << QCoreApplication::translate("facet::cli", "created %1 (%2 products)\n").arg(path).arg(workspace->productCount());
+    m_out << QCoreApplication::translate("facet::cli", "created %1 (%2 products)\n")
+                 .arg(path)
+                 .arg(workspace->productCount());
     return Done;
 }
 
 QString CompletenessCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "Completeness per channel and locale: for one product (with the missing attributes), or a summary "
-              "over the whole workspace.");
+    return QCoreApplication::translate(
+        "facet::cli",
+        "Completeness per channel and locale: for one product (with the missing attributes), or a summary "
+        "over the whole workspace.");
 }
 
 void CompletenessCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), QCoreApplication::translate("facet::cli", "Optional: one product."), QStringLiteral("[SKU]"));
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("facet::cli", "Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"),
+                                 QCoreApplication::translate("facet::cli", "Optional: one product."),
+                                 QStringLiteral("[SKU]"));
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("facet::cli", "Print JSON instead of text.")});
 }
 
 int CompletenessCommand::run(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty() || args.size() > 2)
-        return usageError(QCoreApplication::translate("facet::cli", "expected a workspace path and optionally a SKU"));
+        return usageError(
+            QCoreApplication::translate("facet::cli", "expected a workspace path and optionally a SKU"));
     int code = Done;
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
@@ -85,7 +99,9 @@ int CompletenessCommand::run(const QCommandLineParser& parser)
         for (const Completeness& c : entries) {
             m_out << QStringLiteral("%1\t%2\t%3%").arg(c.channel, c.locale).arg(c.percent());
             if (!c.missing.isEmpty())
-                m_out << u'\t' << QCoreApplication::translate("facet::cli", "missing: %1").arg(c.missing.join(QStringLiteral(", ")));
+                m_out << u'\t'
+                      << QCoreApplication::translate("facet::cli", "missing: %1")
+                             .arg(c.missing.join(QStringLiteral(", ")));
             m_out << u'\n';
         }
         return Done;
@@ -113,15 +129,23 @@ int CompletenessCommand::run(const QCommandLineParser& parser)
 
 QString GenerateCommand::summary() const
 {
-    return QCoreApplication::translate("facet::cli", "Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo "
-              "structure if it does not exist.");
+    return QCoreApplication::translate(
+        "facet::cli",
+        "Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo "
+        "structure if it does not exist.");
 }
 
 void GenerateCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), QCoreApplication::translate("facet::cli", "The workspace file."));
-    parser.addOption({QStringLiteral("products"), QCoreApplication::translate("facet::cli", "How many products to add."), QCoreApplication::translate("facet::cli", "N")});
-    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("facet::cli", "Random seed, for repeatable catalogs (default 1)."), QCoreApplication::translate("facet::cli", "SEED")});
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addOption({QStringLiteral("products"),
+                      QCoreApplication::translate("facet::cli", "How many products to add."),
+                      QCoreApplication::translate("facet::cli", "N")});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("facet::cli", "Random seed, for repeatable catalogs (default 1)."),
+         QCoreApplication::translate("facet::cli", "SEED")});
 }
 
 int GenerateCommand::run(const QCommandLineParser& parser)
@@ -131,12 +155,15 @@ int GenerateCommand::run(const QCommandLineParser& parser)
     bool ok = false;
     const qint64 count = parser.value(QStringLiteral("products")).toLongLong(&ok);
     if (!ok || count <= 0)
-        return usageError(QCoreApplication::translate("facet::cli", "--products needs a whole number above 0"));
-    const quint32 seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&ok) : 1;
+        return usageError(
+            QCoreApplication::translate("facet::cli", "--products needs a whole number above 0"));
+    const quint32 seed =
+        parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toUInt(&ok) : 1;
     if (!ok)
         return usageError(QCoreApplication::translate("facet::cli", "--seed needs a whole number"));
     Status status;
-    auto workspace = Workspace::open(parser.positionalArguments().first(), Workspace::OpenMode::OpenOrCreate, &status);
+    auto workspace =
+        Workspace::open(parser.positionalArguments().first(), Workspace::OpenMode::OpenOrCreate, &status);
     if (!workspace)
         return fail(status);
     QElapsedTimer timer;
@@ -145,7 +172,9 @@ int GenerateCommand::run(const QCommandLineParser& parser)
     qint64 lastReport = 0;
     status = generator.generate(count, [&](qint64 done) {
         if (done - lastReport >= 10000 || done == count) {
-            m_err << QCoreApplication::translate("facet::cli", "generated %1 of %2 products\n").arg(done).arg(count);
+            m_err << QCoreApplication::translate("facet::cli", "generated %1 of %2 products\n")
+                         .arg(done)
+                         .arg(count);
             m_err.flush();
             lastReport = done;
         }

@@ -72,7 +72,8 @@ bool Attribute::hasOption(const QString& optionCode) const
 
 std::optional<QJsonValue> Attribute::parse(const QString& input, QString* error) const
 {
-    const QString text = type == AttributeType::RichText || type == AttributeType::Text ? input : input.trimmed();
+    const QString text =
+        type == AttributeType::RichText || type == AttributeType::Text ? input : input.trimmed();
     auto fail = [error](const QString& message) -> std::optional<QJsonValue> {
         if (error)
             *error = message;
@@ -107,8 +108,8 @@ std::optional<QJsonValue> Attribute::parse(const QString& input, QString* error)
         QJsonObject prices;
         for (const QString& entry : text.split(u',', Qt::SkipEmptyParts)) {
             const QStringList parts = entry.trimmed().split(u' ', Qt::SkipEmptyParts);
-            if (parts.size() != 2 || !moneyPattern().match(parts.at(0)).hasMatch()
-                || !currencyPattern().match(parts.at(1)).hasMatch())
+            if (parts.size() != 2 || !moneyPattern().match(parts.at(0)).hasMatch() ||
+                !currencyPattern().match(parts.at(1)).hasMatch())
                 return fail(tr("“%1” is not a price such as “19.99 EUR”").arg(entry.trimmed()));
             prices.insert(parts.at(1), normalizedAmount(parts.at(0)));
         }
@@ -211,8 +212,9 @@ std::optional<RuleViolation> Attribute::check(const QJsonValue& value) const
     case AttributeType::RichText: {
         if (!value.isString())
             return wrongShape(tr("text"));
-        const qsizetype length = type == AttributeType::RichText ? RichText::toPlainText(value.toString()).size()
-                                                                 : value.toString().size();
+        const qsizetype length = type == AttributeType::RichText
+                                     ? RichText::toPlainText(value.toString()).size()
+                                     : value.toString().size();
         if (rules.maxLength > 0 && length > rules.maxLength)
             return violation("max_length",
                              tr("%1 characters, at most %2 allowed").arg(length).arg(rules.maxLength));
@@ -254,13 +256,15 @@ std::optional<RuleViolation> Attribute::check(const QJsonValue& value) const
             return wrongShape(tr("prices per currency"));
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!currencyPattern().match(it.key()).hasMatch()
-                || (!rules.currencies.isEmpty() && !rules.currencies.contains(it.key())))
+            if (!currencyPattern().match(it.key()).hasMatch() ||
+                (!rules.currencies.isEmpty() && !rules.currencies.contains(it.key())))
                 return violation("currency", tr("currency “%1” is not accepted").arg(it.key()));
             if (!it.value().isString() || !moneyPattern().match(it.value().toString()).hasMatch())
-                return violation("price_format", tr("“%1” is not an amount such as 19.99").arg(it.value().toString()));
+                return violation("price_format",
+                                 tr("“%1” is not an amount such as 19.99").arg(it.value().toString()));
             if (it.value().toString().startsWith(u'-'))
-                return violation("minimum", tr("price %1 %2 is negative").arg(it.value().toString(), it.key()));
+                return violation("minimum",
+                                 tr("price %1 %2 is negative").arg(it.value().toString(), it.key()));
         }
         return std::nullopt;
     }
@@ -316,7 +320,8 @@ QJsonObject Attribute::settingsJson() const
             QJsonObject labelsJson;
             for (auto it = option.labels.begin(); it != option.labels.end(); ++it)
                 labelsJson.insert(it.key(), it.value());
-            list.append(QJsonObject{{QStringLiteral("code"), option.code}, {QStringLiteral("labels"), labelsJson}});
+            list.append(
+                QJsonObject{{QStringLiteral("code"), option.code}, {QStringLiteral("labels"), labelsJson}});
         }
         o.insert(u"options", list);
     }

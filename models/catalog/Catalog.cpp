@@ -6,8 +6,7 @@
 namespace facet {
 
 namespace {
-template<typename T>
-const T* findByCode(const QList<T>& list, const QString& code)
+template <typename T> const T* findByCode(const QList<T>& list, const QString& code)
 {
     for (const T& item : list) {
         if (item.code == code)
@@ -66,7 +65,8 @@ std::optional<ValueKey> Catalog::parseValueKey(const QString& text, QString* err
     ValueKey key{parts.first(), {}, {}};
     const Attribute* a = attribute(key.attribute);
     if (!a)
-        return fail(QCoreApplication::translate("facet::Catalog", "unknown attribute “%1”").arg(key.attribute));
+        return fail(
+            QCoreApplication::translate("facet::Catalog", "unknown attribute “%1”").arg(key.attribute));
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QString& part = parts.at(i);
         if (key.locale.isEmpty() && key.channel.isEmpty() && hasLocale(part))
@@ -74,12 +74,14 @@ std::optional<ValueKey> Catalog::parseValueKey(const QString& text, QString* err
         else if (key.channel.isEmpty() && channel(part))
             key.channel = part;
         else
-            return fail(QCoreApplication::translate("facet::Catalog",
-                                                    "“%1” in “%2” is neither a locale nor a channel of this workspace")
-                            .arg(part, text));
+            return fail(
+                QCoreApplication::translate(
+                    "facet::Catalog", "“%1” in “%2” is neither a locale nor a channel of this workspace")
+                    .arg(part, text));
     }
     if (!key.locale.isEmpty() && !a->localizable)
-        return fail(QCoreApplication::translate("facet::Catalog", "attribute “%1” is not localizable").arg(a->code));
+        return fail(
+            QCoreApplication::translate("facet::Catalog", "attribute “%1” is not localizable").arg(a->code));
     if (key.locale.isEmpty() && a->localizable)
         return fail(QCoreApplication::translate("facet::Catalog", "attribute “%1” needs a locale, e.g. %1-%2")
                         .arg(a->code, defaultLocale()));

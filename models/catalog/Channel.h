@@ -3,8 +3,8 @@
 
 #include "models/core/Labels.h"
 
-#include <QStringList>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace facet {
 

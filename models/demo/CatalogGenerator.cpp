@@ -6,8 +6,8 @@
 #include "models/storage/Workspace.h"
 
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace facet {
@@ -19,23 +19,29 @@ constexpr int kBatchSize = 5000;
 const QStringList& vocabulary(const QString& locale)
 {
     static const QStringList en{
-        QStringLiteral("quiet"),    QStringLiteral("compact"), QStringLiteral("durable"), QStringLiteral("light"),
-        QStringLiteral("water"),    QStringLiteral("resistant"), QStringLiteral("steel"), QStringLiteral("cotton"),
-        QStringLiteral("travel"),   QStringLiteral("everyday"), QStringLiteral("premium"), QStringLiteral("classic"),
-        QStringLiteral("wireless"), QStringLiteral("battery"), QStringLiteral("comfort"), QStringLiteral("design"),
-        QStringLiteral("precise"),  QStringLiteral("robust"),  QStringLiteral("modular"), QStringLiteral("recycled")};
+        QStringLiteral("quiet"),    QStringLiteral("compact"), QStringLiteral("durable"),
+        QStringLiteral("light"),    QStringLiteral("water"),   QStringLiteral("resistant"),
+        QStringLiteral("steel"),    QStringLiteral("cotton"),  QStringLiteral("travel"),
+        QStringLiteral("everyday"), QStringLiteral("premium"), QStringLiteral("classic"),
+        QStringLiteral("wireless"), QStringLiteral("battery"), QStringLiteral("comfort"),
+        QStringLiteral("design"),   QStringLiteral("precise"), QStringLiteral("robust"),
+        QStringLiteral("modular"),  QStringLiteral("recycled")};
     static const QStringList de{
-        QStringLiteral("leise"),    QStringLiteral("kompakt"), QStringLiteral("langlebig"), QStringLiteral("leicht"),
-        QStringLiteral("wasserdicht"), QStringLiteral("robust"), QStringLiteral("Edelstahl"), QStringLiteral("Baumwolle"),
-        QStringLiteral("Reise"),    QStringLiteral("Alltag"),  QStringLiteral("hochwertig"), QStringLiteral("klassisch"),
-        QStringLiteral("kabellos"), QStringLiteral("Akku"),    QStringLiteral("bequem"),    QStringLiteral("Größe"),
-        QStringLiteral("präzise"),  QStringLiteral("Gehäuse"), QStringLiteral("grün"),      QStringLiteral("süß")};
+        QStringLiteral("leise"),     QStringLiteral("kompakt"),     QStringLiteral("langlebig"),
+        QStringLiteral("leicht"),    QStringLiteral("wasserdicht"), QStringLiteral("robust"),
+        QStringLiteral("Edelstahl"), QStringLiteral("Baumwolle"),   QStringLiteral("Reise"),
+        QStringLiteral("Alltag"),    QStringLiteral("hochwertig"),  QStringLiteral("klassisch"),
+        QStringLiteral("kabellos"),  QStringLiteral("Akku"),        QStringLiteral("bequem"),
+        QStringLiteral("Größe"),     QStringLiteral("präzise"),     QStringLiteral("Gehäuse"),
+        QStringLiteral("grün"),      QStringLiteral("süß")};
     static const QStringList fr{
-        QStringLiteral("silencieux"), QStringLiteral("compact"), QStringLiteral("durable"), QStringLiteral("léger"),
-        QStringLiteral("étanche"),  QStringLiteral("robuste"), QStringLiteral("acier"),    QStringLiteral("coton"),
-        QStringLiteral("voyage"),   QStringLiteral("quotidien"), QStringLiteral("élégant"), QStringLiteral("classique"),
-        QStringLiteral("sans-fil"), QStringLiteral("batterie"), QStringLiteral("confort"), QStringLiteral("façon"),
-        QStringLiteral("précis"),   QStringLiteral("modulaire"), QStringLiteral("recyclé"), QStringLiteral("très")};
+        QStringLiteral("silencieux"), QStringLiteral("compact"),  QStringLiteral("durable"),
+        QStringLiteral("léger"),      QStringLiteral("étanche"),  QStringLiteral("robuste"),
+        QStringLiteral("acier"),      QStringLiteral("coton"),    QStringLiteral("voyage"),
+        QStringLiteral("quotidien"),  QStringLiteral("élégant"),  QStringLiteral("classique"),
+        QStringLiteral("sans-fil"),   QStringLiteral("batterie"), QStringLiteral("confort"),
+        QStringLiteral("façon"),      QStringLiteral("précis"),   QStringLiteral("modulaire"),
+        QStringLiteral("recyclé"),    QStringLiteral("très")};
     if (locale.startsWith(u"de"))
         return de;
     if (locale.startsWith(u"fr"))
@@ -56,10 +62,11 @@ CatalogGenerator::CatalogGenerator(Workspace& workspace, quint32 seed)
 void CatalogGenerator::buildLexicons()
 {
     static const QStringList syllables{
-        QStringLiteral("ka"), QStringLiteral("lo"), QStringLiteral("mi"), QStringLiteral("ter"), QStringLiteral("van"),
-        QStringLiteral("so"), QStringLiteral("ri"), QStringLiteral("nel"), QStringLiteral("bu"), QStringLiteral("sta"),
-        QStringLiteral("fen"), QStringLiteral("dor"), QStringLiteral("wi"), QStringLiteral("pla"), QStringLiteral("gu"),
-        QStringLiteral("ner"), QStringLiteral("tis"), QStringLiteral("ma"), QStringLiteral("ro"), QStringLiteral("ze")};
+        QStringLiteral("ka"),  QStringLiteral("lo"),  QStringLiteral("mi"),  QStringLiteral("ter"),
+        QStringLiteral("van"), QStringLiteral("so"),  QStringLiteral("ri"),  QStringLiteral("nel"),
+        QStringLiteral("bu"),  QStringLiteral("sta"), QStringLiteral("fen"), QStringLiteral("dor"),
+        QStringLiteral("wi"),  QStringLiteral("pla"), QStringLiteral("gu"),  QStringLiteral("ner"),
+        QStringLiteral("tis"), QStringLiteral("ma"),  QStringLiteral("ro"),  QStringLiteral("ze")};
     for (const QString& locale : m_workspace.catalog().localeCodes()) {
         QStringList& list = m_lexicons[locale];
         QRandomGenerator random(quint32(qHash(locale)) ^ m_seed);
@@ -85,7 +92,8 @@ QString CatalogGenerator::words(QRandomGenerator& random, const QString& locale,
     return out.join(u' ');
 }
 
-QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute& a, const QString& locale) const
+QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute& a,
+                                       const QString& locale) const
 {
     auto within = [&a](double v) {
         if (a.rules.minimum)
@@ -95,7 +103,9 @@ QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute
         return a.rules.decimalsAllowed ? v : std::floor(v);
     };
     auto fit = [&a](QString text) {
-        return a.rules.maxLength > 0 && text.size() > a.rules.maxLength ? text.left(a.rules.maxLength).trimmed() : text;
+        return a.rules.maxLength > 0 && text.size() > a.rules.maxLength
+                   ? text.left(a.rules.maxLength).trimmed()
+                   : text;
     };
     switch (a.type) {
     case AttributeType::Identifier:
@@ -104,7 +114,8 @@ QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute
         return fit(words(random, locale, 3 + int(random.bounded(4))));
     case AttributeType::RichText:
         return fit(QStringLiteral("<p>%1 <b>%2</b>.</p><ul><li>%3</li><li>%4</li></ul>")
-                       .arg(words(random, locale, 8), words(random, locale, 2), words(random, locale, 4), words(random, locale, 4)));
+                       .arg(words(random, locale, 8), words(random, locale, 2), words(random, locale, 4),
+                            words(random, locale, 4)));
     case AttributeType::Number:
         return within(double(random.bounded(1, 1000)));
     case AttributeType::Metric:
@@ -127,7 +138,9 @@ QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute
             .arg(random.bounded(1, 13), 2, 10, QLatin1Char('0'))
             .arg(random.bounded(1, 29), 2, 10, QLatin1Char('0'));
     case AttributeType::SimpleSelect:
-        return a.options.isEmpty() ? QJsonValue() : QJsonValue(a.options.at(int(random.bounded(quint32(a.options.size())))).code);
+        return a.options.isEmpty()
+                   ? QJsonValue()
+                   : QJsonValue(a.options.at(int(random.bounded(quint32(a.options.size())))).code);
     case AttributeType::MultiSelect: {
         QStringList codes;
         for (const AttributeOption& o : a.options) {
@@ -157,7 +170,8 @@ MasterRecord CatalogGenerator::makeRecord(qint64 number) const
     record.sku = QStringLiteral("GEN-%1").arg(number, 7, 10, QLatin1Char('0'));
     record.family = family.code;
     if (!catalog.categories.isEmpty())
-        record.categories << catalog.categories.at(int(random.bounded(quint32(catalog.categories.size())))).code;
+        record.categories
+            << catalog.categories.at(int(random.bounded(quint32(catalog.categories.size())))).code;
     for (const QString& code : family.attributes) {
         const Attribute* a = catalog.attribute(code);
         if (!a)
@@ -190,13 +204,13 @@ Status CatalogGenerator::generate(qint64 count, const std::function<bool(qint64)
         return batch;
     };
     qint64 done = 0;
-    QFuture<QList<MasterRecord>> next =
-        QtConcurrent::run(makeBatch, first, qMin<qint64>(kBatchSize, count));
+    QFuture<QList<MasterRecord>> next = QtConcurrent::run(makeBatch, first, qMin<qint64>(kBatchSize, count));
     while (done < count) {
         const QList<MasterRecord> batch = next.result();
         const qint64 following = done + batch.size();
         if (following < count)
-            next = QtConcurrent::run(makeBatch, first + following, qMin<qint64>(kBatchSize, count - following));
+            next =
+                QtConcurrent::run(makeBatch, first + following, qMin<qint64>(kBatchSize, count - following));
         if (Status s = m_workspace.saveRecords(batch); !s) {
             next.waitForFinished();
             return s;

@@ -19,7 +19,8 @@ void MasterRecord::setValue(const ValueKey& key, const QJsonValue& v)
         values.insert(key, v);
 }
 
-QJsonValue MasterRecord::resolve(const QString& attribute, const QString& locale, const QString& channel) const
+QJsonValue MasterRecord::resolve(const QString& attribute, const QString& locale,
+                                 const QString& channel) const
 {
     for (const QString& l : {locale, QString()}) {
         if (!channel.isEmpty()) {
@@ -120,7 +121,8 @@ QByteArray MasterRecord::canonicalJson() const
     auto flush = [&](const QString& attribute) {
         if (scopes.isEmpty())
             return;
-        std::sort(scopes.begin(), scopes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(scopes.begin(), scopes.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
         if (!firstAttribute)
             out += ',';
         firstAttribute = false;

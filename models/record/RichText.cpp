@@ -3,7 +3,6 @@
 
 #include <QStringList>
 
-
 namespace facet {
 
 namespace {
@@ -108,9 +107,9 @@ QString RichText::toPlainText(const QString& html)
 
 QString RichText::firstUnsupportedMarkup(const QString& html)
 {
-    static const QStringList allowed{QStringLiteral("p"),  QStringLiteral("br"), QStringLiteral("b"),
-                                     QStringLiteral("strong"), QStringLiteral("i"), QStringLiteral("em"),
-                                     QStringLiteral("u"), QStringLiteral("ul"), QStringLiteral("ol"),
+    static const QStringList allowed{QStringLiteral("p"),      QStringLiteral("br"), QStringLiteral("b"),
+                                     QStringLiteral("strong"), QStringLiteral("i"),  QStringLiteral("em"),
+                                     QStringLiteral("u"),      QStringLiteral("ul"), QStringLiteral("ol"),
                                      QStringLiteral("li")};
     for (Tag tag = nextTag(html, 0); tag.start >= 0; tag = nextTag(html, tag.end)) {
         if (!allowed.contains(tag.name))

@@ -40,7 +40,8 @@ QList<ValidationError> Validator::validate(const Catalog& catalog, const MasterR
     static const QRegularExpression skuPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"));
     if (!skuPattern.match(record.sku).hasMatch())
         add({}, QStringLiteral("sku"),
-            tr("the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or digit"));
+            tr("the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or "
+               "digit"));
     const Family* family = catalog.family(record.family);
     if (!family)
         add({}, QStringLiteral("family"), tr("unknown family “%1”").arg(record.family));
@@ -61,7 +62,8 @@ QList<ValidationError> Validator::validate(const Catalog& catalog, const MasterR
             add(key, QStringLiteral("locale"), tr("unknown locale"));
         if (attribute->localizable != !key.locale.isEmpty())
             add(key, QStringLiteral("localizable"),
-                attribute->localizable ? tr("a value per locale is required") : tr("the attribute is not localizable"));
+                attribute->localizable ? tr("a value per locale is required")
+                                       : tr("the attribute is not localizable"));
         if (!key.channel.isEmpty()) {
             const Channel* channel = catalog.channel(key.channel);
             if (!channel)

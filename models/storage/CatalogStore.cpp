@@ -50,7 +50,7 @@ QStringList listFrom(const QVariant& v)
 }
 
 // Runs one prepared statement per item, binding values in order.
-template<typename T, typename Bind>
+template <typename T, typename Bind>
 Status upsertAll(QSqlDatabase db, const QString& sql, const QList<T>& items, Bind bind)
 {
     QSqlQuery q(db);
@@ -90,16 +90,18 @@ Status CatalogStore::load(QSqlDatabase db, Catalog* catalog)
         return Status::internal(q.lastError().text());
     while (q.next())
         catalog->locales << Locale{q.value(0).toString(), q.value(1).toString()};
-    if (!run("SELECT code, kind, labels, locales, required_level, settings FROM channels ORDER BY sort_order, code"))
+    if (!run("SELECT code, kind, labels, locales, required_level, settings FROM channels ORDER BY "
+             "sort_order, code"))
         return Status::internal(q.lastError().text());
     while (q.next())
         catalog->channels << Channel{q.value(0).toString(), q.value(1).toString(), labelsFrom(q.value(2)),
-                                     listFrom(q.value(3)), q.value(4).toInt(), objectFrom(q.value(5))};
+                                     listFrom(q.value(3)),  q.value(4).toInt(),    objectFrom(q.value(5))};
     if (!run("SELECT code, labels, sort_order FROM attribute_groups ORDER BY sort_order, code"))
         return Status::internal(q.lastError().text());
     while (q.next())
         catalog->groups << AttributeGroup{q.value(0).toString(), labelsFrom(q.value(1)), q.value(2).toInt()};
-    if (!run("SELECT code, type, group_code, localizable, scopable, labels, settings, sort_order FROM attributes "
+    if (!run("SELECT code, type, group_code, localizable, scopable, labels, settings, sort_order FROM "
+             "attributes "
              "ORDER BY sort_order, code"))
         return Status::internal(q.lastError().text());
     while (q.next()) {
@@ -117,7 +119,8 @@ Status CatalogStore::load(QSqlDatabase db, Catalog* catalog)
     if (!run("SELECT code, labels, attributes, label_attribute, requirements FROM families ORDER BY code"))
         return Status::internal(q.lastError().text());
     while (q.next()) {
-        Family f{q.value(0).toString(), labelsFrom(q.value(1)), listFrom(q.value(2)), q.value(3).toString(), {}};
+        Family f{
+            q.value(0).toString(), labelsFrom(q.value(1)), listFrom(q.value(2)), q.value(3).toString(), {}};
         const QJsonObject requirements = objectFrom(q.value(4));
         for (auto it = requirements.begin(); it != requirements.end(); ++it) {
             QStringList codes;
@@ -127,7 +130,8 @@ Status CatalogStore::load(QSqlDatabase db, Catalog* catalog)
         }
         catalog->families << f;
     }
-    if (!run("SELECT code, COALESCE(parent, ''), labels, sort_order FROM categories ORDER BY sort_order, code"))
+    if (!run("SELECT code, COALESCE(parent, ''), labels, sort_order FROM categories ORDER BY sort_order, "
+             "code"))
         return Status::internal(q.lastError().text());
     while (q.next())
         catalog->categories << Category{q.value(0).toString(), q.value(1).toString(), labelsFrom(q.value(2)),
@@ -146,7 +150,8 @@ Status CatalogStore::check(const Catalog& c)
     auto checkCode = [](const QString& kind, const QString& code) {
         return codePattern.match(code).hasMatch()
                    ? Status::ok()
-                   : Status::invalid(tr("%1 code “%2” must be 1–100 lower-case letters, digits or “_”").arg(kind, code));
+                   : Status::invalid(
+                         tr("%1 code “%2” must be 1–100 lower-case letters, digits or “_”").arg(kind, code));
     };
     for (const Channel& ch : c.channels) {
         if (Status s = checkCode(tr("channel"), ch.code); !s)
@@ -176,10 +181,12 @@ Status CatalogStore::check(const Catalog& c)
         }
         for (auto it = f.requirements.begin(); it != f.requirements.end(); ++it) {
             if (!c.channel(it.key()))
-                return Status::invalid(tr("family “%1” has requirements for the unknown channel “%2”").arg(f.code, it.key()));
+                return Status::invalid(
+                    tr("family “%1” has requirements for the unknown channel “%2”").arg(f.code, it.key()));
             for (const QString& a : it.value()) {
                 if (!f.attributes.contains(a))
-                    return Status::invalid(tr("family “%1” requires “%2”, which it does not have").arg(f.code, a));
+                    return Status::invalid(
+                        tr("family “%1” requires “%2”, which it does not have").arg(f.code, a));
             }
         }
     }
@@ -196,8 +203,9 @@ Status CatalogStore::save(QSqlDatabase db, const Catalog& c)
         return s;
     int order = 0;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO locales (code, label, sort_order) VALUES (?, ?, ?) "
-                             "ON CONFLICT (code) DO UPDATE SET label = excluded.label, sort_order = excluded.sort_order"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO locales (code, label, sort_order) VALUES (?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET label = excluded.label, sort_order = excluded.sort_order"));
     for (const Locale& l : c.locales) {
         q.bindValue(0, l.code);
         q.bindValue(1, l.label);
@@ -212,27 +220,35 @@ Status CatalogStore::save(QSqlDatabase db, const Catalog& c)
                                     QStringLiteral("locales"), QStringLiteral("required_level"),
                                     QStringLiteral("settings"), QStringLiteral("sort_order")}),
                          c.channels, [&order](const Channel& ch) {
-                             return QVariantList{ch.code,         ch.kind,          toJson(ch.labels), ch.locales.join(u','),
-                                                 ch.requiredLevel, toJson(ch.settings), order++};
+                             return QVariantList{ch.code,
+                                                 ch.kind,
+                                                 toJson(ch.labels),
+                                                 ch.locales.join(u','),
+                                                 ch.requiredLevel,
+                                                 toJson(ch.settings),
+                                                 order++};
                          });
     if (!s)
         return s;
     s = upsertAll(db,
                   upsertSql(QStringLiteral("attribute_groups"),
                             {QStringLiteral("code"), QStringLiteral("labels"), QStringLiteral("sort_order")}),
-                  c.groups, [](const AttributeGroup& g) { return QVariantList{g.code, toJson(g.labels), g.sortOrder}; });
+                  c.groups, [](const AttributeGroup& g) {
+                      return QVariantList{g.code, toJson(g.labels), g.sortOrder};
+                  });
     if (!s)
         return s;
-    s = upsertAll(db,
-                  upsertSql(QStringLiteral("attributes"),
-                            {QStringLiteral("code"), QStringLiteral("type"), QStringLiteral("group_code"),
-                             QStringLiteral("localizable"), QStringLiteral("scopable"), QStringLiteral("labels"),
-                             QStringLiteral("settings"), QStringLiteral("sort_order")}),
-                  c.attributes, [](const Attribute& a) {
-                      return QVariantList{a.code,           attributeTypeCode(a.type), a.group,
-                                          int(a.localizable), int(a.scopable),       toJson(a.labels),
-                                          toJson(a.settingsJson()), a.sortOrder};
-                  });
+    s = upsertAll(
+        db,
+        upsertSql(QStringLiteral("attributes"),
+                  {QStringLiteral("code"), QStringLiteral("type"), QStringLiteral("group_code"),
+                   QStringLiteral("localizable"), QStringLiteral("scopable"), QStringLiteral("labels"),
+                   QStringLiteral("settings"), QStringLiteral("sort_order")}),
+        c.attributes, [](const Attribute& a) {
+            return QVariantList{
+                a.code,           attributeTypeCode(a.type), a.group,    int(a.localizable), int(a.scopable),
+                toJson(a.labels), toJson(a.settingsJson()),  a.sortOrder};
+        });
     if (!s)
         return s;
     s = upsertAll(db,
@@ -254,8 +270,8 @@ Status CatalogStore::save(QSqlDatabase db, const Catalog& c)
     while (ordered.size() < c.categories.size()) {
         const qsizetype before = ordered.size();
         for (const Category& cat : c.categories) {
-            if (!placed.contains(cat.code) && (cat.parent.isEmpty() || placed.contains(cat.parent)
-                                               || (!c.category(cat.parent) && cat.parent.size()))) {
+            if (!placed.contains(cat.code) && (cat.parent.isEmpty() || placed.contains(cat.parent) ||
+                                               (!c.category(cat.parent) && cat.parent.size()))) {
                 ordered << cat;
                 placed << cat.code;
             }
@@ -263,13 +279,14 @@ Status CatalogStore::save(QSqlDatabase db, const Catalog& c)
         if (ordered.size() == before)
             return Status::invalid(tr("the category tree has a cycle"));
     }
-    return upsertAll(db,
-                     upsertSql(QStringLiteral("categories"), {QStringLiteral("code"), QStringLiteral("parent"),
-                                                              QStringLiteral("labels"), QStringLiteral("sort_order")}),
-                     ordered, [](const Category& cat) {
-                         return QVariantList{cat.code, cat.parent.isEmpty() ? QVariant() : QVariant(cat.parent),
-                                             toJson(cat.labels), cat.sortOrder};
-                     });
+    return upsertAll(
+        db,
+        upsertSql(QStringLiteral("categories"), {QStringLiteral("code"), QStringLiteral("parent"),
+                                                 QStringLiteral("labels"), QStringLiteral("sort_order")}),
+        ordered, [](const Category& cat) {
+            return QVariantList{cat.code, cat.parent.isEmpty() ? QVariant() : QVariant(cat.parent),
+                                toJson(cat.labels), cat.sortOrder};
+        });
 }
 
 } // namespace facet

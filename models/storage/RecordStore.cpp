@@ -48,8 +48,18 @@ QString sortColumnSql(ProductQuery::SortColumn column)
     return QStringLiteral("p.sku");
 }
 
-enum Slot { FindId, Insert, Update, WriteDraft, DeleteCategories, InsertCategory, DeleteCompleteness,
-            SearchDelete, SearchInsert, SlotCount };
+enum Slot {
+    FindId,
+    Insert,
+    Update,
+    WriteDraft,
+    DeleteCategories,
+    InsertCategory,
+    DeleteCompleteness,
+    SearchDelete,
+    SearchInsert,
+    SlotCount
+};
 
 } // namespace
 
@@ -81,8 +91,10 @@ QSqlQuery& RecordStore::completenessInsert(qsizetype rows)
         for (qsizetype i = 0; i < rows; ++i)
             values << QStringLiteral("(?, ?, ?, ?, ?)");
         statement = std::make_unique<QSqlQuery>(m_db);
-        statement->prepare(QStringLiteral("INSERT INTO completeness (product_id, channel, locale, required, missing) VALUES ")
-                           + values.join(QStringLiteral(", ")));
+        statement->prepare(
+            QStringLiteral(
+                "INSERT INTO completeness (product_id, channel, locale, required, missing) VALUES ") +
+            values.join(QStringLiteral(", ")));
     }
     return *statement;
 }
@@ -90,7 +102,8 @@ QSqlQuery& RecordStore::completenessInsert(qsizetype rows)
 std::optional<MasterRecord> RecordStore::load(const QString& sku, Status* status) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE p.sku = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE p.sku = ?"));
     q.bindValue(0, sku);
     if (!q.exec()) {
         if (status)
@@ -133,8 +146,9 @@ Status RecordStore::write(const PreparedRecord& prepared)
     const bool isNew = id == 0;
     QSqlQuery* q = nullptr;
     if (isNew) {
-        q = &statement(Insert, QStringLiteral("INSERT INTO products (sku, family, label, draft_hash, completeness, "
-                                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q = &statement(Insert,
+                       QStringLiteral("INSERT INTO products (sku, family, label, draft_hash, completeness, "
+                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         q->bindValue(0, record.sku);
         q->bindValue(1, record.family);
         q->bindValue(2, text(prepared.label));
@@ -144,7 +158,7 @@ Status RecordStore::write(const PreparedRecord& prepared)
         q->bindValue(6, timestamp);
     } else {
         q = &statement(Update, QStringLiteral("UPDATE products SET family = ?, label = ?, draft_hash = ?, "
-                                             "completeness = ?, updated_at = ? WHERE id = ?"));
+                                              "completeness = ?, updated_at = ? WHERE id = ?"));
         q->bindValue(0, record.family);
         q->bindValue(1, text(prepared.label));
         q->bindValue(2, hash);
@@ -157,26 +171,33 @@ Status RecordStore::write(const PreparedRecord& prepared)
     if (isNew)
         id = q->lastInsertId().toLongLong();
 
-    QSqlQuery& draft = statement(WriteDraft, QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (?, ?) "
-                                                           "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content"));
+    QSqlQuery& draft = statement(
+        WriteDraft, QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (?, ?) "
+                                   "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content"));
     draft.bindValue(0, id);
-    // The exact UTF-8 bytes that were hashed; binding them as they are spares two conversions of the largest value.
+    // The exact UTF-8 bytes that were hashed; binding them as they are spares two conversions of the largest
+    // value.
     draft.bindValue(1, canonical);
     if (!draft.exec())
         return Status::internal(tr("cannot save “%1”: %2").arg(record.sku, draft.lastError().text()));
 
-    // A new record has nothing to replace; skipping the deletes is a third of the statements of a bulk import.
+    // A new record has nothing to replace; skipping the deletes is a third of the statements of a bulk
+    // import.
     if (!isNew) {
         for (const int slot : {DeleteCategories, DeleteCompleteness}) {
-            QSqlQuery& d = statement(slot, slot == DeleteCategories
-                                              ? QStringLiteral("DELETE FROM product_categories WHERE product_id = ?")
-                                              : QStringLiteral("DELETE FROM completeness WHERE product_id = ?"));
+            QSqlQuery& d =
+                statement(slot, slot == DeleteCategories
+                                    ? QStringLiteral("DELETE FROM product_categories WHERE product_id = ?")
+                                    : QStringLiteral("DELETE FROM completeness WHERE product_id = ?"));
             d.bindValue(0, id);
             if (!d.exec())
                 return Status::internal(d.lastError().text());
         }
     }
-    QSqlQuery& insertCategory = statement(InsertCategory, QStringLiteral("INSERT INTO product_categories (product_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery& insertCategory = statement(
+        InsertCategory,
+        QStringLiteral(
+            "INSERT INTO product_categories (product_id, category) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const QString& category : record.categories) {
         insertCategory.bindValue(0, id);
         insertCategory.bindValue(1, category);
@@ -226,7 +247,8 @@ Status RecordStore::flushSearchEntries()
             }
             if (!s.exec()) {
                 m_pendingSearch.clear();
-                return Status::internal(tr("cannot index “%1” for search: %2").arg(entry.sku, s.lastError().text()));
+                return Status::internal(
+                    tr("cannot index “%1” for search: %2").arg(entry.sku, s.lastError().text()));
             }
         }
     }
@@ -288,14 +310,17 @@ QString RecordStore::whereClause(const ProductQuery& query, bool withCursor) con
         const QStringList subtree = m_catalog.categorySubtree(query.category);
         for (qsizetype i = 0; i < subtree.size(); ++i)
             placeholders << QStringLiteral(":cat%1").arg(i);
-        conditions << QStringLiteral("p.id IN (SELECT product_id FROM product_categories WHERE category IN (%1))")
+        conditions << QStringLiteral(
+                          "p.id IN (SELECT product_id FROM product_categories WHERE category IN (%1))")
                           .arg(placeholders.join(u", "));
     }
     if (withCursor && query.afterValue.isValid()) {
         const QString op = query.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<");
-        conditions << QStringLiteral("(%1, p.id) %2 (:after, :afterId)").arg(sortColumnSql(query.sortColumn), op);
+        conditions
+            << QStringLiteral("(%1, p.id) %2 (:after, :afterId)").arg(sortColumnSql(query.sortColumn), op);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void RecordStore::bindFilter(QSqlQuery& q, const ProductQuery& query, bool withCursor) const
@@ -316,7 +341,8 @@ void RecordStore::bindFilter(QSqlQuery& q, const ProductQuery& query, bool withC
 
 QList<ProductRow> RecordStore::list(const ProductQuery& query, Status* status) const
 {
-    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction =
+        query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sql = QStringLiteral("SELECT p.id, p.sku, p.label, p.family, p.completeness, p.updated_at "
                                        "FROM products p%1 ORDER BY %2 %3, p.id %3 LIMIT %4")
                             .arg(whereClause(query, true), sortColumnSql(query.sortColumn), direction)
@@ -333,7 +359,7 @@ QList<ProductRow> RecordStore::list(const ProductQuery& query, Status* status) c
     }
     while (q.next())
         rows << ProductRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toInt(), q.value(5).toString()};
+                           q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toString()};
     return rows;
 }
 
@@ -350,9 +376,11 @@ QList<CompletenessSummary> RecordStore::completenessSummary() const
     // Only gaps are stored, so every product not listed for a channel and locale is complete there.
     // Missing attributes are stored comma-separated; counting the commas gives their number.
     QSqlQuery q(m_db);
-    QHash<QString, std::pair<qint64, double>> gaps; // "channel|locale" → (incomplete products, sum of their %)
+    QHash<QString, std::pair<qint64, double>>
+        gaps; // "channel|locale" → (incomplete products, sum of their %)
     if (q.exec(QStringLiteral(
-            "SELECT channel, locale, COUNT(*), SUM(100.0 * (required - (LENGTH(missing) - LENGTH(REPLACE(missing, ',', "
+            "SELECT channel, locale, COUNT(*), SUM(100.0 * (required - (LENGTH(missing) - "
+            "LENGTH(REPLACE(missing, ',', "
             "'')) + 1)) / required) FROM completeness WHERE required > 0 GROUP BY channel, locale"))) {
         while (q.next())
             gaps.insert(q.value(0).toString() + u'|' + q.value(1).toString(),
@@ -374,8 +402,9 @@ QList<CompletenessSummary> RecordStore::completenessSummary() const
 std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& author, Status* status)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT p.id, d.content, p.draft_hash FROM products p JOIN drafts d ON d.product_id = p.id "
-                             "WHERE p.sku = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT p.id, d.content, p.draft_hash FROM products p JOIN drafts d ON d.product_id = p.id "
+        "WHERE p.sku = ?"));
     q.bindValue(0, sku);
     if (!q.exec() || !q.next()) {
         *status = Status::invalid(tr("no product with SKU “%1”").arg(sku));
@@ -384,7 +413,8 @@ std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& a
     Revision revision{0, sku, q.value(2).toString(), q.value(1).toByteArray(), author, now()};
     const qint64 productId = q.value(0).toLongLong();
     // The same content frozen twice is the same revision.
-    q.prepare(QStringLiteral("SELECT id, author, created_at FROM revisions WHERE product_id = ? AND hash = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, author, created_at FROM revisions WHERE product_id = ? AND hash = ?"));
     q.bindValue(0, productId);
     q.bindValue(1, revision.hash);
     if (q.exec() && q.next()) {
@@ -393,7 +423,8 @@ std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& a
         revision.createdAt = q.value(2).toString();
         return revision;
     }
-    q.prepare(QStringLiteral("INSERT INTO revisions (product_id, hash, content, author, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO revisions (product_id, hash, content, author, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, productId);
     q.bindValue(1, revision.hash);
     q.bindValue(2, revision.content);
@@ -417,8 +448,9 @@ QList<Revision> RecordStore::revisions(const QString& sku) const
     if (!q.exec())
         return result;
     while (q.next())
-        result << Revision{q.value(0).toLongLong(), sku, q.value(1).toString(), q.value(2).toByteArray(),
-                           q.value(3).toString(), q.value(4).toString()};
+        result << Revision{q.value(0).toLongLong(), sku,
+                           q.value(1).toString(),   q.value(2).toByteArray(),
+                           q.value(3).toString(),   q.value(4).toString()};
     return result;
 }
 

@@ -28,7 +28,8 @@ public:
     ~RecordStore();
 
     std::optional<MasterRecord> load(const QString& sku, Status* status = nullptr) const;
-    // Writes a validated, prepared record. Its search entry is queued: call flushSearchEntries() before commit.
+    // Writes a validated, prepared record. Its search entry is queued: call flushSearchEntries() before
+    // commit.
     Status write(const PreparedRecord& prepared);
     Status flushSearchEntries();
     // Forgets queued search entries of a batch that is being rolled back.
@@ -42,7 +43,6 @@ public:
 
     std::optional<Revision> freeze(const QString& sku, const QString& author, Status* status);
     QList<Revision> revisions(const QString& sku) const;
-
 
 private:
     QString whereClause(const ProductQuery& query, bool withCursor) const;

@@ -45,7 +45,8 @@ QStringList statements(const QString& script)
         current += line + u'\n';
         if (trimmed.compare(QStringLiteral("BEGIN"), Qt::CaseInsensitive) == 0)
             inBody = true;
-        if (trimmed.endsWith(u';') && (!inBody || trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0)) {
+        if (trimmed.endsWith(u';') &&
+            (!inBody || trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0)) {
             inBody = false;
             result << current.trimmed().chopped(1);
             current.clear();
@@ -93,7 +94,8 @@ Status SchemaMigrator::applyStep(int version, const QString& name)
         return Status::internal(error);
     Transaction transaction(m_db, m_dialect);
     if (!transaction.isActive())
-        return Status::internal(tr("cannot start the migration to version %1: %2").arg(version).arg(transaction.errorText()));
+        return Status::internal(
+            tr("cannot start the migration to version %1: %2").arg(version).arg(transaction.errorText()));
     QSqlQuery q(m_db);
     for (const QString& statement : statements(script)) {
         if (!q.exec(statement))
@@ -103,9 +105,10 @@ Status SchemaMigrator::applyStep(int version, const QString& name)
     }
     const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    const std::array<std::pair<QString, int>, 2> meta{{{QStringLiteral("schema_version"), version},
-                                                       {QStringLiteral("minimum_reader_version"),
-                                                        version >= kMinimumReaderVersion ? kMinimumReaderVersion : version}}};
+    const std::array<std::pair<QString, int>, 2> meta{
+        {{QStringLiteral("schema_version"), version},
+         {QStringLiteral("minimum_reader_version"),
+          version >= kMinimumReaderVersion ? kMinimumReaderVersion : version}}};
     for (const auto& [key, value] : meta) {
         q.prepare(upsert);
         q.bindValue(QStringLiteral(":key"), key);
@@ -114,14 +117,16 @@ Status SchemaMigrator::applyStep(int version, const QString& name)
             return Status::internal(q.lastError().text());
     }
     if (!transaction.commit())
-        return Status::internal(tr("migration to schema version %1 failed: %2").arg(version).arg(transaction.errorText()));
+        return Status::internal(
+            tr("migration to schema version %1 failed: %2").arg(version).arg(transaction.errorText()));
     return Status::ok();
 }
 
 Status SchemaMigrator::migrate(int target)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+    if (!q.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
         return Status::internal(tr("cannot prepare the workspace: %1").arg(q.lastError().text()));
     m_startVersion = currentVersion();
     if (m_startVersion > kLatestVersion) {
@@ -129,10 +134,11 @@ Status SchemaMigrator::migrate(int target)
         if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'minimum_reader_version'")) && q.next())
             minimumReader = q.value(0).toInt();
         if (minimumReader > kLatestVersion)
-            return Status::invalid(tr("this workspace uses schema version %1, made by a newer Facet; this build "
-                                      "reads up to version %2. Update Facet to open it; the file was not changed.")
-                                       .arg(m_startVersion)
-                                       .arg(kLatestVersion));
+            return Status::invalid(
+                tr("this workspace uses schema version %1, made by a newer Facet; this build "
+                   "reads up to version %2. Update Facet to open it; the file was not changed.")
+                    .arg(m_startVersion)
+                    .arg(kLatestVersion));
         return Status::ok();
     }
     for (const Step& step : kSteps) {

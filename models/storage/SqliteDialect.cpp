@@ -16,8 +16,9 @@ std::unique_ptr<SqlDialect> SqlDialect::sqlite()
 bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
 {
     // Busy timeout first so the pragmas below wait for another writer instead of failing.
-    const QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
     QSqlQuery q(db);
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma)) {

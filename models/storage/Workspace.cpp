@@ -8,7 +8,6 @@
 #include "models/storage/Transaction.h"
 
 #include <QAtomicInteger>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -16,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace facet {
 
@@ -96,9 +96,11 @@ Status Workspace::initialize(bool created)
     if (!created) {
         QSqlQuery q(database);
         // A file of another application has tables but no meta table: refuse rather than add ours to it.
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'meta'")) && q.next()
-            && q.value(0).toInt() > 0
-            && !(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) && q.next()))
+        if (q.exec(QStringLiteral(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'meta'")) &&
+            q.next() && q.value(0).toInt() > 0 &&
+            !(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")) &&
+              q.next()))
             return Status::invalid(tr("%1 is an SQLite database, but not a Facet workspace").arg(m_path));
     }
     // Only now: switching to WAL writes to the file, and a foreign file must stay untouched.
@@ -161,19 +163,21 @@ Status Workspace::saveRecord(const MasterRecord& record)
     return Status::ok();
 }
 
-Status Workspace::saveRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress)
+Status Workspace::saveRecords(const QList<MasterRecord>& records,
+                              const std::function<bool(qsizetype)>& progress)
 {
     // Validation, canonical form, hash, completeness and search text need no database: spread them over the
     // cores, then write on this thread.
     auto prepare = [this](const MasterRecord& record) { return PreparedRecord::prepare(m_catalog, record); };
-    const QList<PreparedRecord> prepared = records.size() < 64 ? [&] {
-        QList<PreparedRecord> list;
-        list.reserve(records.size());
-        for (const MasterRecord& r : records)
-            list << prepare(r);
-        return list;
-    }()
-                                                               : QtConcurrent::blockingMapped(records, prepare);
+    const QList<PreparedRecord> prepared = records.size() < 64
+                                               ? [&] {
+                                                     QList<PreparedRecord> list;
+                                                     list.reserve(records.size());
+                                                     for (const MasterRecord& r : records)
+                                                         list << prepare(r);
+                                                     return list;
+                                                 }()
+                                               : QtConcurrent::blockingMapped(records, prepare);
     QList<ValidationError> errors;
     for (const PreparedRecord& p : prepared)
         errors << p.errors;
@@ -192,7 +196,8 @@ Status Workspace::saveRecords(const QList<MasterRecord>& records, const std::fun
     if (Status s = m_records->flushSearchEntries(); !s)
         return s;
     if (!transaction.commit())
-        return Status::internal(tr("the save failed and nothing was written: %1").arg(transaction.errorText()));
+        return Status::internal(
+            tr("the save failed and nothing was written: %1").arg(transaction.errorText()));
     if (progress)
         progress(records.size());
     if (records.size() != 1)
@@ -251,17 +256,19 @@ QList<Revision> Workspace::revisions(const QString& sku) const
     return m_records->revisions(sku);
 }
 
-std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString& mimeType, const QByteArray& content,
-                                          Status* status)
+std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString& mimeType,
+                                          const QByteArray& content, Status* status)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM assets WHERE sha256 = ?"));
     q.bindValue(0, sha);
     if (q.exec() && q.next())
         return q.value(0).toLongLong(); // the same file twice is stored once
     Transaction transaction(db(), *m_dialect);
-    q.prepare(QStringLiteral("INSERT INTO assets (sha256, file_name, mime_type, content, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO assets (sha256, file_name, mime_type, content, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(0, sha);
     q.bindValue(1, fileName);
     q.bindValue(2, mimeType);
@@ -286,7 +293,8 @@ std::optional<Asset> Workspace::asset(qint64 id) const
     q.bindValue(0, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Asset{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()};
+    return Asset{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toByteArray()};
 }
 
 QList<SavedFilter> Workspace::savedFilters() const
@@ -304,9 +312,11 @@ Status Workspace::saveFilter(const SavedFilter& filter)
 {
     if (filter.name.trimmed().isEmpty())
         return Status::invalid(tr("a saved filter needs a name"));
-    return writeSavedFilters(QStringLiteral("INSERT INTO saved_filters (name, search, category) VALUES (?, ?, ?) ON "
-                                            "CONFLICT (name) DO UPDATE SET search = excluded.search, category = excluded.category"),
-                             {filter.name.trimmed(), filter.search, filter.category});
+    return writeSavedFilters(
+        QStringLiteral(
+            "INSERT INTO saved_filters (name, search, category) VALUES (?, ?, ?) ON "
+            "CONFLICT (name) DO UPDATE SET search = excluded.search, category = excluded.category"),
+        {filter.name.trimmed(), filter.search, filter.category});
 }
 
 Status Workspace::removeFilter(const QString& name)

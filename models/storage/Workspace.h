@@ -44,7 +44,8 @@ public:
     // Validates, then writes the working draft, its completeness and its search entry in one transaction.
     Status saveRecord(const MasterRecord& record);
     // All or nothing; `progress` is told how many were written and may return false to cancel (rolls back).
-    Status saveRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress = {});
+    Status saveRecords(const QList<MasterRecord>& records,
+                       const std::function<bool(qsizetype)>& progress = {});
     Status removeRecord(const QString& sku);
     QList<ValidationError> validate(const MasterRecord& record) const;
 
@@ -56,8 +57,8 @@ public:
     std::optional<Revision> freezeRevision(const QString& sku, const QString& author, Status* status);
     QList<Revision> revisions(const QString& sku) const;
 
-    std::optional<qint64> addAsset(const QString& fileName, const QString& mimeType, const QByteArray& content,
-                                   Status* status);
+    std::optional<qint64> addAsset(const QString& fileName, const QString& mimeType,
+                                   const QByteArray& content, Status* status);
     std::optional<Asset> asset(qint64 id) const;
 
     QList<SavedFilter> savedFilters() const;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// facetctl's commands, driven as a user would type them: output, exit codes, and files left unchanged on errors.
+// facetctl's commands, driven as a user would type them: output, exit codes, and files left unchanged on
+// errors.
 #include "app/cli/Cli.h"
-#include "tests/common/FileDigest.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/FileDigest.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -34,7 +35,6 @@ Result facetctl(const QStringList& args)
     return r;
 }
 
-
 } // namespace
 
 class TestFacetctl : public QObject
@@ -53,7 +53,8 @@ private Q_SLOTS:
         const Result r = facetctl({QStringLiteral("init"), QStringLiteral("--demo"), m_demo});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("created")));
-        const Result list = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--json")});
+        const Result list =
+            facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QVERIFY(rows.size() >= 60);
@@ -86,12 +87,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::newRow("no command") << QStringList{} << 1;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1;
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--colour")} << 1;
-        QTest::newRow("missing workspace") << QStringList{QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("/nonexistent/x.facet")} << 1;
-        QTest::newRow("init over existing") << QStringList{QStringLiteral("init"), QStringLiteral("DEMO")} << 1;
-        QTest::newRow("unknown sku") << QStringList{QStringLiteral("products"), QStringLiteral("show"), QStringLiteral("DEMO"), QStringLiteral("NOPE-1")} << 1;
-        QTest::newRow("generate without count") << QStringList{QStringLiteral("generate"), QStringLiteral("DEMO")} << 1;
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("DEMO"), QStringLiteral("--limit"), QStringLiteral("many")} << 1;
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("products"), QStringLiteral("list"), QStringLiteral("--colour")}
+            << 1;
+        QTest::newRow("missing workspace") << QStringList{QStringLiteral("products"), QStringLiteral("list"),
+                                                          QStringLiteral("/nonexistent/x.facet")}
+                                           << 1;
+        QTest::newRow("init over existing")
+            << QStringList{QStringLiteral("init"), QStringLiteral("DEMO")} << 1;
+        QTest::newRow("unknown sku") << QStringList{QStringLiteral("products"), QStringLiteral("show"),
+                                                    QStringLiteral("DEMO"), QStringLiteral("NOPE-1")}
+                                     << 1;
+        QTest::newRow("generate without count")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("DEMO")} << 1;
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("products"), QStringLiteral("list"),
+                                                  QStringLiteral("DEMO"), QStringLiteral("--limit"),
+                                                  QStringLiteral("many")}
+                                   << 1;
         QTest::newRow("top-level help") << QStringList{QStringLiteral("--help")} << 0;
     }
     void exitCodes()
@@ -107,10 +119,12 @@ private Q_SLOTS:
 
     void listSearchAndLimit()
     {
-        Result r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--limit"), QStringLiteral("5")});
+        Result r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo,
+                             QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count(u'\n'), 5);
-        r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--search"), m_sku, QStringLiteral("--json")});
+        r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--search"),
+                      m_sku, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!rows.isEmpty());
@@ -122,7 +136,8 @@ private Q_SLOTS:
         Result r = facetctl({QStringLiteral("products"), QStringLiteral("set"), m_demo, m_sku,
                              QStringLiteral("description-de_DE=<p>Sehr <b>leise</b> und schön.</p>")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = facetctl({QStringLiteral("products"), QStringLiteral("show"), m_demo, m_sku, QStringLiteral("--json")});
+        r = facetctl(
+            {QStringLiteral("products"), QStringLiteral("show"), m_demo, m_sku, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject record = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(record.value(u"values").toObject().value(u"description-de_DE").toString(),
@@ -132,7 +147,8 @@ private Q_SLOTS:
         r = facetctl({QStringLiteral("products"), QStringLiteral("show"), m_demo, m_sku});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Sehr leise und schön.")));
-        r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--search"), QStringLiteral("schon")});
+        r = facetctl({QStringLiteral("products"), QStringLiteral("list"), m_demo, QStringLiteral("--search"),
+                      QStringLiteral("schon")});
         QVERIFY(r.out.contains(m_sku));
     }
 
@@ -164,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(summary.size() >= 8);
         bool someIncomplete = false;
         for (const QJsonValue& v : summary)
-            someIncomplete = someIncomplete || v.toObject().value(u"complete").toInt() < v.toObject().value(u"products").toInt();
+            someIncomplete = someIncomplete || v.toObject().value(u"complete").toInt() <
+                                                   v.toObject().value(u"products").toInt();
         QVERIFY(someIncomplete);
         r = facetctl({QStringLiteral("completeness"), m_demo, m_sku});
         QCOMPARE(r.code, 0);
@@ -174,7 +191,8 @@ private Q_SLOTS:
     void generate()
     {
         const QString file = m_dir.filePath(QStringLiteral("generated.facet"));
-        Result r = facetctl({QStringLiteral("generate"), file, QStringLiteral("--products"), QStringLiteral("1200")});
+        Result r = facetctl(
+            {QStringLiteral("generate"), file, QStringLiteral("--products"), QStringLiteral("1200")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("products/s")));
         r = facetctl({QStringLiteral("generate"), file, QStringLiteral("--products"), QStringLiteral("10")});

@@ -29,8 +29,10 @@ double percentile(QList<double> values, double p)
 void report(const QString& what, double value, const QString& unit, const QString& target, bool met)
 {
     out << QStringLiteral("%1 %2 %3   target %4   %5\n")
-               .arg(what.leftJustified(42), QString::number(value, 'f', value < 10 ? 2 : 0).rightJustified(10), unit.leftJustified(12),
-                    target.leftJustified(10), met ? QStringLiteral("met") : QStringLiteral("MISSED"));
+               .arg(what.leftJustified(42),
+                    QString::number(value, 'f', value < 10 ? 2 : 0).rightJustified(10),
+                    unit.leftJustified(12), target.leftJustified(10),
+                    met ? QStringLiteral("met") : QStringLiteral("MISSED"));
     out.flush();
 }
 
@@ -45,8 +47,9 @@ double likeScanMs(const QString& path, const QString& word)
         QElapsedTimer t;
         t.start();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT p.id, p.sku, p.label FROM products p JOIN drafts d ON d.product_id = p.id "
-                                 "WHERE d.content LIKE ? ORDER BY p.sku LIMIT 200"));
+        q.prepare(
+            QStringLiteral("SELECT p.id, p.sku, p.label FROM products p JOIN drafts d ON d.product_id = p.id "
+                           "WHERE d.content LIKE ? ORDER BY p.sku LIMIT 200"));
         q.bindValue(0, QString(u'%' + word + u'%'));
         if (!q.exec())
             out << "baseline query failed\n";
@@ -68,16 +71,23 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Facet scale benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("products"), QStringLiteral("Catalog size (default 100000)."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Reuse or create this workspace file."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("products"), QStringLiteral("Catalog size (default 100000)."),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries (default 100)."),
+                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Reuse or create this workspace file."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     const qint64 count = parser.value(QStringLiteral("products")).toLongLong();
     const int queries = parser.value(QStringLiteral("queries")).toInt();
     QTemporaryDir dir;
-    const QString path = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                                                                   : dir.filePath(QStringLiteral("bench.facet"));
-    out << QStringLiteral("Facet benchmark: %1 products, %2 search queries, workspace %3\n\n").arg(count).arg(queries).arg(path);
+    const QString path = parser.isSet(QStringLiteral("workspace"))
+                             ? parser.value(QStringLiteral("workspace"))
+                             : dir.filePath(QStringLiteral("bench.facet"));
+    out << QStringLiteral("Facet benchmark: %1 products, %2 search queries, workspace %3\n\n")
+               .arg(count)
+               .arg(queries)
+               .arg(path);
 
     Status status;
     {
@@ -117,8 +127,8 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    report(QStringLiteral("open + count + first page (median of 5)"), percentile(openMs, 0.5), QStringLiteral("ms"),
-           QStringLiteral("< 1000 ms"), percentile(openMs, 0.5) < 1000);
+    report(QStringLiteral("open + count + first page (median of 5)"), percentile(openMs, 0.5),
+           QStringLiteral("ms"), QStringLiteral("< 1000 ms"), percentile(openMs, 0.5) < 1000);
 
     auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &status);
     // Queries as people type them: a word from the name of a product they know, often only its beginning.
@@ -127,12 +137,14 @@ int main(int argc, char** argv)
     const qint64 total = ws->productCount();
     const QStringList locales = ws->catalog().localeCodes();
     while (words.size() < queries) {
-        const QString sku = QStringLiteral("GEN-%1").arg(qint64(random.bounded(quint32(total))) + 1, 7, 10, QLatin1Char('0'));
+        const QString sku =
+            QStringLiteral("GEN-%1").arg(qint64(random.bounded(quint32(total))) + 1, 7, 10, QLatin1Char('0'));
         const auto record = ws->record(sku);
         if (!record)
             continue;
         const QString locale = locales.at(int(random.bounded(quint32(locales.size()))));
-        const QStringList nameWords = record->resolve(QStringLiteral("name"), locale, {}).toString().split(u' ', Qt::SkipEmptyParts);
+        const QStringList nameWords =
+            record->resolve(QStringLiteral("name"), locale, {}).toString().split(u' ', Qt::SkipEmptyParts);
         if (nameWords.isEmpty())
             continue;
         QString word = nameWords.at(int(random.bounded(quint32(nameWords.size()))));
@@ -152,9 +164,10 @@ int main(int argc, char** argv)
         searchMs << t.nsecsElapsed() / 1e6;
         Q_UNUSED(page);
     }
-    report(QStringLiteral("search first page p50"), percentile(searchMs, 0.5), QStringLiteral("ms"), QStringLiteral("< 50 ms"),
-           percentile(searchMs, 0.5) < 50);
-    report(QStringLiteral("search first page p95"), percentile(searchMs, 0.95), QStringLiteral("ms"), QString(), true);
+    report(QStringLiteral("search first page p50"), percentile(searchMs, 0.5), QStringLiteral("ms"),
+           QStringLiteral("< 50 ms"), percentile(searchMs, 0.5) < 50);
+    report(QStringLiteral("search first page p95"), percentile(searchMs, 0.95), QStringLiteral("ms"),
+           QString(), true);
     QList<double> countMs;
     for (const QString& w : words.mid(0, 20)) {
         ProductQuery q;
@@ -164,12 +177,14 @@ int main(int argc, char** argv)
         ws->productCount(q);
         countMs << t.nsecsElapsed() / 1e6;
     }
-    report(QStringLiteral("search match count p50"), percentile(countMs, 0.5), QStringLiteral("ms"), QString(), true);
+    report(QStringLiteral("search match count p50"), percentile(countMs, 0.5), QStringLiteral("ms"),
+           QString(), true);
     QList<double> scanMs;
     for (int i = 0; i < 3; ++i)
         scanMs << likeScanMs(path, words.at(i + 1));
     const double baseline = percentile(scanMs, 0.5);
-    report(QStringLiteral("baseline: LIKE scan over drafts p50"), baseline, QStringLiteral("ms"), QString(), true);
+    report(QStringLiteral("baseline: LIKE scan over drafts p50"), baseline, QStringLiteral("ms"), QString(),
+           true);
     out << QStringLiteral("\nindexed search is %1× faster than the scan baseline\n")
                .arg(baseline / qMax(0.001, percentile(searchMs, 0.5)), 0, 'f', 1);
     return 0;

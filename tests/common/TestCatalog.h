@@ -14,11 +14,18 @@ namespace facet::test {
 inline Catalog smallCatalog()
 {
     Catalog c;
-    c.locales = {{QStringLiteral("en_US"), QStringLiteral("English")}, {QStringLiteral("de_DE"), QStringLiteral("Deutsch")}};
-    c.channels = {{QStringLiteral("web"), QStringLiteral("web"), {}, {QStringLiteral("en_US"), QStringLiteral("de_DE")}, 2, {}},
+    c.locales = {{QStringLiteral("en_US"), QStringLiteral("English")},
+                 {QStringLiteral("de_DE"), QStringLiteral("Deutsch")}};
+    c.channels = {{QStringLiteral("web"),
+                   QStringLiteral("web"),
+                   {},
+                   {QStringLiteral("en_US"), QStringLiteral("de_DE")},
+                   2,
+                   {}},
                   {QStringLiteral("print"), QStringLiteral("print"), {}, {QStringLiteral("de_DE")}, 3, {}}};
     c.groups = {{QStringLiteral("marketing"), {}, 0}, {QStringLiteral("technical"), {}, 1}};
-    auto attribute = [](const char* code, AttributeType type, bool localizable = false, bool scopable = false) {
+    auto attribute = [](const char* code, AttributeType type, bool localizable = false,
+                        bool scopable = false) {
         Attribute a;
         a.code = QString::fromLatin1(code);
         a.type = type;
@@ -42,18 +49,36 @@ inline Catalog smallCatalog()
                      {QStringLiteral("green"), {{QStringLiteral("de_DE"), QStringLiteral("Grün")}}}};
     Attribute features = attribute("features", AttributeType::MultiSelect);
     features.options = {{QStringLiteral("quiet"), {}}, {QStringLiteral("eco"), {}}};
-    c.attributes = {attribute("sku", AttributeType::Identifier), name, description, weight, price, power,
-                    attribute("refurbished", AttributeType::Boolean), attribute("release", AttributeType::Date),
-                    color, features, attribute("image", AttributeType::Asset), attribute("ean", AttributeType::Gtin)};
+    c.attributes = {attribute("sku", AttributeType::Identifier),
+                    name,
+                    description,
+                    weight,
+                    price,
+                    power,
+                    attribute("refurbished", AttributeType::Boolean),
+                    attribute("release", AttributeType::Date),
+                    color,
+                    features,
+                    attribute("image", AttributeType::Asset),
+                    attribute("ean", AttributeType::Gtin)};
     for (Attribute& a : c.attributes)
-        a.group = a.code == u"weight" || a.code == u"power" ? QStringLiteral("technical") : QStringLiteral("marketing");
+        a.group = a.code == u"weight" || a.code == u"power" ? QStringLiteral("technical")
+                                                            : QStringLiteral("marketing");
     QStringList all;
     for (const Attribute& a : c.attributes)
         all << a.code;
-    c.families = {{QStringLiteral("kettle"), {{QStringLiteral("en_US"), QStringLiteral("Kettle")}}, all, QStringLiteral("name"),
-                   {{QStringLiteral("web"), {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("price")}},
-                    {QStringLiteral("print"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("ean"), QStringLiteral("weight")}}}}};
-    c.categories = {{QStringLiteral("kitchen"), {}, {}, 0}, {QStringLiteral("kettles"), QStringLiteral("kitchen"), {}, 0},
+    c.families = {{QStringLiteral("kettle"),
+                   {{QStringLiteral("en_US"), QStringLiteral("Kettle")}},
+                   all,
+                   QStringLiteral("name"),
+                   {{QStringLiteral("web"),
+                     {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("description"),
+                      QStringLiteral("price")}},
+                    {QStringLiteral("print"),
+                     {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("ean"),
+                      QStringLiteral("weight")}}}}};
+    c.categories = {{QStringLiteral("kitchen"), {}, {}, 0},
+                    {QStringLiteral("kettles"), QStringLiteral("kitchen"), {}, 0},
                     {QStringLiteral("garden"), {}, {}, 1}};
     return c;
 }
@@ -66,10 +91,12 @@ inline MasterRecord kettle(int n)
     r.family = QStringLiteral("kettle");
     r.categories = {QStringLiteral("kettles")};
     r.setValue({QStringLiteral("name"), QStringLiteral("en_US"), {}}, QStringLiteral("Kettle %1").arg(n));
-    r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), {}}, QStringLiteral("Wasserkocher %1 grün").arg(n));
+    r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), {}},
+               QStringLiteral("Wasserkocher %1 grün").arg(n));
     r.setValue({QStringLiteral("description"), QStringLiteral("en_US"), {}},
                QStringLiteral("<p>Boils <b>fast</b>.</p><ul><li>1.7 l</li><li>quiet</li></ul>"));
-    r.setValue({QStringLiteral("price"), {}, {}}, QJsonObject{{QStringLiteral("EUR"), QStringLiteral("39.90")}});
+    r.setValue({QStringLiteral("price"), {}, {}},
+               QJsonObject{{QStringLiteral("EUR"), QStringLiteral("39.90")}});
     r.setValue({QStringLiteral("ean"), {}, {}}, gtin::complete(QStringLiteral("400638133393")));
     return r;
 }

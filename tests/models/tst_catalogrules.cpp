@@ -42,9 +42,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("attribute");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("json"); // empty: parse error expected
-        QTest::newRow("price collection") << "price" << "19.9 EUR,21.50 USD" << "{\"EUR\":\"19.90\",\"USD\":\"21.50\"}";
+        QTest::newRow("price collection")
+            << "price" << "19.9 EUR,21.50 USD" << "{\"EUR\":\"19.90\",\"USD\":\"21.50\"}";
         QTest::newRow("price without currency") << "price" << "19.90" << "";
-        QTest::newRow("metric with unit") << "weight" << "1.5 KILOGRAM" << "{\"amount\":1.5,\"unit\":\"KILOGRAM\"}";
+        QTest::newRow("metric with unit")
+            << "weight" << "1.5 KILOGRAM" << "{\"amount\":1.5,\"unit\":\"KILOGRAM\"}";
         QTest::newRow("metric default unit") << "weight" << "900" << "{\"amount\":900,\"unit\":\"GRAM\"}";
         QTest::newRow("metric not a number") << "weight" << "heavy" << "";
         QTest::newRow("number") << "power" << "2200" << "2200";
@@ -76,7 +78,9 @@ private Q_SLOTS:
         const QJsonValue expected = QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0);
         QCOMPARE(*value, expected);
         if (!value->isNull())
-            QCOMPARE(*catalog.attribute(attribute)->parse(catalog.attribute(attribute)->format(*value), &error), *value);
+            QCOMPARE(
+                *catalog.attribute(attribute)->parse(catalog.attribute(attribute)->format(*value), &error),
+                *value);
     }
 
     void rules_data()
@@ -85,10 +89,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("rule"); // empty: valid
         QTest::newRow("text ok") << "name" << "\"Kettle\"" << "";
-        QTest::newRow("text too long") << "name" << "\"A kettle with a name far longer than forty characters\"" << "max_length";
+        QTest::newRow("text too long")
+            << "name" << "\"A kettle with a name far longer than forty characters\"" << "max_length";
         QTest::newRow("rich text counts visible characters") << "description" << "\"<p><b>ok</b></p>\"" << "";
         QTest::newRow("rich text script") << "description" << "\"<script>x</script>\"" << "rich_text";
-        QTest::newRow("rich text attribute") << "description" << "\"<p onclick=\\\"x\\\">a</p>\"" << "rich_text";
+        QTest::newRow("rich text attribute")
+            << "description" << "\"<p onclick=\\\"x\\\">a</p>\"" << "rich_text";
         QTest::newRow("number above max") << "power" << "3500" << "maximum";
         QTest::newRow("number below min") << "power" << "-1" << "minimum";
         QTest::newRow("metric unit unknown") << "weight" << "{\"amount\":1,\"unit\":\"POUND\"}" << "unit";
@@ -141,15 +147,18 @@ private Q_SLOTS:
 
     void richTextToPlain()
     {
-        QCOMPARE(RichText::toPlainText(QStringLiteral("<p>Leise &amp; <b>schnell</b></p><ul><li>1,7 l</li><li>Grün</li></ul>")),
+        QCOMPARE(RichText::toPlainText(
+                     QStringLiteral("<p>Leise &amp; <b>schnell</b></p><ul><li>1,7 l</li><li>Grün</li></ul>")),
                  QStringLiteral("Leise & schnell\n• 1,7 l\n• Grün"));
-        QCOMPARE(RichText::toPlainText(QStringLiteral("a<br>b&#233;&nbsp;c")), QStringLiteral("a\nbé\u00a0c"));
+        QCOMPARE(RichText::toPlainText(QStringLiteral("a<br>b&#233;&nbsp;c")),
+                 QStringLiteral("a\nbé\u00a0c"));
     }
 
     void categorySubtree()
     {
         const Catalog catalog = test::smallCatalog();
-        QCOMPARE(catalog.categorySubtree(QStringLiteral("kitchen")), (QStringList{QStringLiteral("kitchen"), QStringLiteral("kettles")}));
+        QCOMPARE(catalog.categorySubtree(QStringLiteral("kitchen")),
+                 (QStringList{QStringLiteral("kitchen"), QStringLiteral("kettles")}));
     }
 };
 

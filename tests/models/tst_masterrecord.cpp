@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The canonical form and content hash, scoped-value resolution, completeness and validation of a master record.
+// The canonical form and content hash, scoped-value resolution, completeness and validation of a master
+// record.
 #include "models/record/Completeness.h"
 #include "models/record/Validator.h"
 #include "tests/common/TestCatalog.h"
@@ -31,7 +32,8 @@ private Q_SLOTS:
         QCOMPARE(b.canonicalJson(), a.canonicalJson());
         QCOMPARE(b.contentHash(), a.contentHash());
         QCOMPARE(a.contentHash(),
-                 QString::fromLatin1(QCryptographicHash::hash(a.canonicalJson(), QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(a.canonicalJson(), QCryptographicHash::Sha256).toHex()));
         QCOMPARE(a.contentHash().size(), 64);
     }
 
@@ -41,34 +43,52 @@ private Q_SLOTS:
         r.sku = QStringLiteral("A-1");
         r.family = QStringLiteral("kettle");
         r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), {}}, QStringLiteral("Grün"));
-        r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")}, QStringLiteral("Grün!"));
+        r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")},
+                   QStringLiteral("Grün!"));
         QCOMPARE(r.canonicalJson(),
-                 QByteArray("{\"categories\":[],\"family\":\"kettle\",\"sku\":\"A-1\",\"values\":{\"name\":{\"de_DE|\":\"Grün\",\"de_DE|print\":\"Grün!\"}}}"));
+                 QByteArray("{\"categories\":[],\"family\":\"kettle\",\"sku\":\"A-1\",\"values\":{\"name\":{"
+                            "\"de_DE|\":\"Grün\",\"de_DE|print\":\"Grün!\"}}}"));
     }
 
     // The hand-written canonical writer must agree with a JSON library building the same sorted object.
     void canonicalFormMatchesReferenceWriter()
     {
         QRandomGenerator random(42);
-        const QStringList samples{QStringLiteral("plain"), QStringLiteral("quote \" and \\ backslash"),
-                                  QStringLiteral("tab\tnew\nline\r\b\f"), QString(QChar(0x01)) + QChar(0x1f),
-                                  QStringLiteral("Grüße, ça va? 😀 – “quotes” </script>"), QStringLiteral("")};
+        const QStringList samples{QStringLiteral("plain"),
+                                  QStringLiteral("quote \" and \\ backslash"),
+                                  QStringLiteral("tab\tnew\nline\r\b\f"),
+                                  QString(QChar(0x01)) + QChar(0x1f),
+                                  QStringLiteral("Grüße, ça va? 😀 – “quotes” </script>"),
+                                  QStringLiteral("")};
         for (int round = 0; round < 200; ++round) {
             MasterRecord r;
             r.sku = QStringLiteral("S-%1").arg(round);
             r.family = samples.at(round % samples.size());
-            r.categories = {samples.at((round + 1) % samples.size()), QStringLiteral("b"), QStringLiteral("a")};
+            r.categories = {samples.at((round + 1) % samples.size()), QStringLiteral("b"),
+                            QStringLiteral("a")};
             const QStringList scopes{QString(), QStringLiteral("de_DE"), QStringLiteral("en_US")};
             for (int i = 0; i < 12; ++i) {
-                const ValueKey key{QStringLiteral("attr%1").arg(random.bounded(5)), scopes.at(random.bounded(3)),
+                const ValueKey key{QStringLiteral("attr%1").arg(random.bounded(5)),
+                                   scopes.at(random.bounded(3)),
                                    random.bounded(2) ? QStringLiteral("print") : QString()};
                 QJsonValue v;
                 switch (random.bounded(5)) {
-                case 0: v = QString(samples.at(random.bounded(samples.size())) + u'x'); break;
-                case 1: v = random.bounded(100000) / 100.0; break;
-                case 2: v = bool(random.bounded(2)); break;
-                case 3: v = QJsonObject{{QStringLiteral("EUR"), QStringLiteral("1.00")}, {QStringLiteral("USD"), QStringLiteral("2.50")}}; break;
-                default: v = QJsonArray{QStringLiteral("b"), QStringLiteral("a\"")}; break;
+                case 0:
+                    v = QString(samples.at(random.bounded(samples.size())) + u'x');
+                    break;
+                case 1:
+                    v = random.bounded(100000) / 100.0;
+                    break;
+                case 2:
+                    v = bool(random.bounded(2));
+                    break;
+                case 3:
+                    v = QJsonObject{{QStringLiteral("EUR"), QStringLiteral("1.00")},
+                                    {QStringLiteral("USD"), QStringLiteral("2.50")}};
+                    break;
+                default:
+                    v = QJsonArray{QStringLiteral("b"), QStringLiteral("a\"")};
+                    break;
                 }
                 r.setValue(key, v);
             }
@@ -81,9 +101,11 @@ private Q_SLOTS:
             QStringList categories = r.categories;
             categories.sort();
             categories.removeDuplicates();
-            const QJsonObject reference{{QStringLiteral("sku"), r.sku}, {QStringLiteral("family"), r.family},
-                                        {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
-                                        {QStringLiteral("values"), values}};
+            const QJsonObject reference{
+                {QStringLiteral("sku"), r.sku},
+                {QStringLiteral("family"), r.family},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
+                {QStringLiteral("values"), values}};
             QCOMPARE(r.canonicalJson(), QJsonDocument(reference).toJson(QJsonDocument::Compact));
         }
     }
@@ -92,7 +114,8 @@ private Q_SLOTS:
     {
         const MasterRecord original = test::kettle(1);
         MasterRecord changed = original;
-        changed.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), {}}, QStringLiteral("Wasserkocher 1 grun"));
+        changed.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), {}},
+                         QStringLiteral("Wasserkocher 1 grun"));
         QVERIFY(changed.contentHash() != original.contentHash());
         changed = original;
         changed.categories << QStringLiteral("garden");
@@ -112,18 +135,25 @@ private Q_SLOTS:
     {
         MasterRecord r = test::kettle(1);
         const QString before = r.contentHash();
-        r.setValue({QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("web")}, QStringLiteral("x"));
-        r.setValue({QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("web")}, QStringLiteral("  "));
+        r.setValue({QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("web")},
+                   QStringLiteral("x"));
+        r.setValue({QStringLiteral("name"), QStringLiteral("en_US"), QStringLiteral("web")},
+                   QStringLiteral("  "));
         QCOMPARE(r.contentHash(), before);
     }
 
     void scopedValueWins()
     {
         MasterRecord r = test::kettle(1);
-        r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")}, QStringLiteral("Druckname"));
-        QCOMPARE(r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")).toString(), QStringLiteral("Druckname"));
-        QCOMPARE(r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("web")).toString(), QStringLiteral("Wasserkocher 1 grün"));
-        QCOMPARE(r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), {}).toString(), QStringLiteral("Wasserkocher 1 grün"));
+        r.setValue({QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")},
+                   QStringLiteral("Druckname"));
+        QCOMPARE(
+            r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("print")).toString(),
+            QStringLiteral("Druckname"));
+        QCOMPARE(r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), QStringLiteral("web")).toString(),
+                 QStringLiteral("Wasserkocher 1 grün"));
+        QCOMPARE(r.resolve(QStringLiteral("name"), QStringLiteral("de_DE"), {}).toString(),
+                 QStringLiteral("Wasserkocher 1 grün"));
     }
 
     void completeness()
@@ -142,9 +172,11 @@ private Q_SLOTS:
         QCOMPARE(find("web", "en_US").percent(), 100);
         QCOMPARE(find("web", "de_DE").missing, QStringList{QStringLiteral("description")});
         QCOMPARE(find("web", "de_DE").percent(), 75);
-        QCOMPARE(find("print", "de_DE").missing, (QStringList{QStringLiteral("description"), QStringLiteral("weight")}));
+        QCOMPARE(find("print", "de_DE").missing,
+                 (QStringList{QStringLiteral("description"), QStringLiteral("weight")}));
         // A print-only override completes print without touching web.
-        r.setValue({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")}, QStringLiteral("<p>Kocht schnell.</p>"));
+        r.setValue({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")},
+                   QStringLiteral("<p>Kocht schnell.</p>"));
         entries = Completeness::compute(catalog, r);
         QCOMPARE(find("print", "de_DE").missing, QStringList{QStringLiteral("weight")});
         QCOMPARE(find("web", "de_DE").missing, QStringList{QStringLiteral("description")});
@@ -156,7 +188,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("name too long") << "name|de_DE|" << "\"Ein Wasserkocher mit einem viel zu langen Namen\"" << "max_length";
+        QTest::newRow("name too long")
+            << "name|de_DE|" << "\"Ein Wasserkocher mit einem viel zu langen Namen\"" << "max_length";
         QTest::newRow("locale missing") << "name||" << "\"Kettle\"" << "localizable";
         QTest::newRow("unknown locale") << "name|it_IT|" << "\"Bollitore\"" << "locale";
         QTest::newRow("channel lacks locale") << "name|en_US|print" << "\"Kettle\"" << "channel_locale";
@@ -173,7 +206,8 @@ private Q_SLOTS:
         const Catalog catalog = test::smallCatalog();
         MasterRecord r = test::kettle(1);
         const QStringList parts = key.split(u'|');
-        r.setValue({parts.at(0), parts.at(1), parts.at(2)}, QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0));
+        r.setValue({parts.at(0), parts.at(1), parts.at(2)},
+                   QJsonDocument::fromJson("[" + json.toUtf8() + "]").array().at(0));
         const QList<ValidationError> errors = Validator::validate(catalog, r);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().rule, rule);

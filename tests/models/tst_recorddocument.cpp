@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record being edited: undoable changes that merge while typing, live completeness, and saves that
 // either write everything or, when the record is invalid, nothing.
-#include "tests/common/FileDigest.h"
 #include "models/editing/RecordDocument.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/FileDigest.h"
 #include "tests/common/TestCatalog.h"
 
 #include <QCryptographicHash>

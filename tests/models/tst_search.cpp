@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Full-text search and the product list: every locale, prefixes, diacritics, paging by key, kept in sync on write.
+// Full-text search and the product list: every locale, prefixes, diacritics, paging by key, kept in sync on
+// write.
 #include "models/storage/Workspace.h"
 #include "tests/common/TestCatalog.h"
 
@@ -28,7 +29,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         Status status;
-        m_ws = Workspace::open(m_dir.filePath(QStringLiteral("search.facet")), Workspace::OpenMode::Create, &status);
+        m_ws = Workspace::open(m_dir.filePath(QStringLiteral("search.facet")), Workspace::OpenMode::Create,
+                               &status);
         QVERIFY(m_ws);
         QVERIFY(m_ws->saveStructure(test::smallCatalog()).isOk());
         QList<MasterRecord> records;

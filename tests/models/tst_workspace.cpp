@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A workspace on a real SQLite file: round trips, migrations, refusals that change nothing, transactions.
-#include "tests/common/FileDigest.h"
 #include "models/storage/CatalogStore.h"
 #include "models/storage/SchemaMigrator.h"
 #include "models/storage/SqlDialect.h"
 #include "models/storage/Transaction.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/FileDigest.h"
 #include "tests/common/TestCatalog.h"
 
 #include <QCryptographicHash>
@@ -20,7 +20,8 @@ using facet::test::fileDigest;
 
 namespace {
 
-std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate)
+std::unique_ptr<Workspace> openWorkspace(const QString& path,
+                                         Workspace::OpenMode mode = Workspace::OpenMode::OpenOrCreate)
 {
     Status status;
     auto ws = Workspace::open(path, mode, &status);
@@ -30,7 +31,8 @@ std::unique_ptr<Workspace> openWorkspace(const QString& path, Workspace::OpenMod
 }
 
 // Runs raw SQL on a workspace file, as an outside tool would.
-bool rawSql(const QString& path, const QStringList& statements, int migrateTo = -1, const Catalog* structure = nullptr)
+bool rawSql(const QString& path, const QStringList& statements, int migrateTo = -1,
+            const Catalog* structure = nullptr)
 {
     bool ok = true;
     {
@@ -75,10 +77,14 @@ private Q_SLOTS:
             QCOMPARE(ws->schemaVersion(), SchemaMigrator::kLatestVersion);
             QVERIFY(ws->saveStructure(test::smallCatalog()).isOk());
             MasterRecord r = test::kettle(1);
-            r.setValue({QStringLiteral("weight"), {}, {}}, QJsonObject{{QStringLiteral("amount"), 1.2}, {QStringLiteral("unit"), QStringLiteral("KILOGRAM")}});
-            r.setValue({QStringLiteral("features"), {}, {}}, QJsonArray{QStringLiteral("eco"), QStringLiteral("quiet")});
+            r.setValue({QStringLiteral("weight"), {}, {}},
+                       QJsonObject{{QStringLiteral("amount"), 1.2},
+                                   {QStringLiteral("unit"), QStringLiteral("KILOGRAM")}});
+            r.setValue({QStringLiteral("features"), {}, {}},
+                       QJsonArray{QStringLiteral("eco"), QStringLiteral("quiet")});
             r.setValue({QStringLiteral("refurbished"), {}, {}}, false);
-            r.setValue({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")}, QStringLiteral("<p>Für den Katalog: <i>leise</i>.</p>"));
+            r.setValue({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")},
+                       QStringLiteral("<p>Für den Katalog: <i>leise</i>.</p>"));
             const Status saved = ws->saveRecord(r);
             QVERIFY2(saved.isOk(), qPrintable(saved.message()));
         }
@@ -89,14 +95,17 @@ private Q_SLOTS:
         QCOMPARE(c.channels.size(), 2);
         QCOMPARE(c.channel(QStringLiteral("print"))->requiredLevel, 3);
         QCOMPARE(c.attribute(QStringLiteral("weight"))->rules.units.size(), 2);
-        QCOMPARE(c.attribute(QStringLiteral("color"))->optionLabel(QStringLiteral("green"), QStringLiteral("de_DE")), QStringLiteral("Grün"));
+        QCOMPARE(c.attribute(QStringLiteral("color"))
+                     ->optionLabel(QStringLiteral("green"), QStringLiteral("de_DE")),
+                 QStringLiteral("Grün"));
         QCOMPARE(c.attribute(QStringLiteral("power"))->rules.maximum.value_or(0), 3000.0);
         QCOMPARE(c.family(QStringLiteral("kettle"))->requirements.value(QStringLiteral("print")).size(), 4);
         QCOMPARE(c.category(QStringLiteral("kettles"))->parent, QStringLiteral("kitchen"));
         const auto r = ws->record(QStringLiteral("KET-0001"));
         QVERIFY(r);
         QCOMPARE(r->value({QStringLiteral("refurbished"), {}, {}}), QJsonValue(false));
-        QCOMPARE(r->value({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")}).toString(),
+        QCOMPARE(r->value({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")})
+                     .toString(),
                  QStringLiteral("<p>Für den Katalog: <i>leise</i>.</p>"));
         QCOMPARE(ws->productCount(), 1);
         const QList<ProductRow> rows = ws->products({});
@@ -122,10 +131,13 @@ private Q_SLOTS:
             const Status s = ws->saveRecords({good, bad});
             QVERIFY(!s);
             QCOMPARE(s.kind(), Status::Kind::InvalidInput);
-            QVERIFY2(s.message().contains(QStringLiteral("KET-0002")) && s.message().contains(QStringLiteral("ean"))
-                         && s.message().contains(QStringLiteral("gtin")),
+            QVERIFY2(s.message().contains(QStringLiteral("KET-0002")) &&
+                         s.message().contains(QStringLiteral("ean")) &&
+                         s.message().contains(QStringLiteral("gtin")),
                      qPrintable(s.message()));
-            QCOMPARE(ws->record(QStringLiteral("KET-0001"))->value({QStringLiteral("name"), QStringLiteral("en_US"), {}}).toString(),
+            QCOMPARE(ws->record(QStringLiteral("KET-0001"))
+                         ->value({QStringLiteral("name"), QStringLiteral("en_US"), {}})
+                         .toString(),
                      QStringLiteral("Kettle 1"));
         }
         QCOMPARE(fileDigest(file), before);
@@ -138,9 +150,11 @@ private Q_SLOTS:
         QVERIFY(ws->saveStructure(test::smallCatalog()).isOk());
         // Removing the family underneath makes the second insert fail inside the transaction.
         QVERIFY(ws->saveRecords({test::kettle(1)}).isOk());
-        QVERIFY(rawSql(file, {QStringLiteral("PRAGMA foreign_keys = ON"),
-                              QStringLiteral("CREATE TRIGGER no_kettle_3 BEFORE INSERT ON products WHEN NEW.sku = 'KET-0003' "
-                                             "BEGIN SELECT RAISE(ABORT, 'refused'); END")}));
+        QVERIFY(rawSql(
+            file,
+            {QStringLiteral("PRAGMA foreign_keys = ON"),
+             QStringLiteral("CREATE TRIGGER no_kettle_3 BEFORE INSERT ON products WHEN NEW.sku = 'KET-0003' "
+                            "BEGIN SELECT RAISE(ABORT, 'refused'); END")}));
         const Status s = ws->saveRecords({test::kettle(2), test::kettle(3)});
         QVERIFY(!s);
         QCOMPARE(s.kind(), Status::Kind::Internal);
@@ -165,7 +179,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("INSERT INTO locales (code, label) VALUES ('it_IT', 'Italiano')")));
             {
                 Transaction inner(db, *dialect);
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO locales (code, label) VALUES ('es_ES', 'Español')")));
+                QVERIFY(
+                    q.exec(QStringLiteral("INSERT INTO locales (code, label) VALUES ('es_ES', 'Español')")));
                 // inner leaves without commit: the whole outer transaction must fail
             }
             QVERIFY(!outer.commit());
@@ -203,13 +218,15 @@ private Q_SLOTS:
         if (from > 0) {
             // A workspace as an older build left it, with one product in it.
             const Catalog structure = test::smallCatalog();
-            QVERIFY(rawSql(file,
-                           {QStringLiteral("INSERT INTO products (id, sku, family, label, draft_hash, created_at, updated_at) "
-                                           "VALUES (1, '%1', 'kettle', 'Kettle 7', '%2', 'now', 'now')")
-                                .arg(r.sku, r.contentHash()),
-                            QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (1, '%1')")
-                                .arg(QString::fromUtf8(r.canonicalJson()))},
-                           from, &structure));
+            QVERIFY(rawSql(
+                file,
+                {QStringLiteral(
+                     "INSERT INTO products (id, sku, family, label, draft_hash, created_at, updated_at) "
+                     "VALUES (1, '%1', 'kettle', 'Kettle 7', '%2', 'now', 'now')")
+                     .arg(r.sku, r.contentHash()),
+                 QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (1, '%1')")
+                     .arg(QString::fromUtf8(r.canonicalJson()))},
+                from, &structure));
         } else {
             QFile empty(file);
             QVERIFY(empty.open(QIODevice::WriteOnly));
@@ -234,17 +251,20 @@ private Q_SLOTS:
     {
         const QString file = path("newer.facet");
         openWorkspace(file, Workspace::OpenMode::Create).reset();
-        QVERIFY(rawSql(file, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"),
-                              QStringLiteral("UPDATE meta SET value = '42' WHERE key = 'minimum_reader_version'")}));
+        QVERIFY(rawSql(
+            file, {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"),
+                   QStringLiteral("UPDATE meta SET value = '42' WHERE key = 'minimum_reader_version'")}));
         const QByteArray before = fileDigest(file);
         Status status;
         QVERIFY(!Workspace::open(file, Workspace::OpenMode::OpenExisting, &status));
         QCOMPARE(status.kind(), Status::Kind::InvalidInput);
-        QVERIFY2(status.message().contains(QStringLiteral("99")) && status.message().contains(QStringLiteral("newer")),
+        QVERIFY2(status.message().contains(QStringLiteral("99")) &&
+                     status.message().contains(QStringLiteral("newer")),
                  qPrintable(status.message()));
         QCOMPARE(fileDigest(file), before);
         // A newer schema that still declares this build able to read it opens.
-        QVERIFY(rawSql(file, {QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'minimum_reader_version'")}));
+        QVERIFY(rawSql(file,
+                       {QStringLiteral("UPDATE meta SET value = '3' WHERE key = 'minimum_reader_version'")}));
         QVERIFY(openWorkspace(file, Workspace::OpenMode::OpenExisting));
     }
 
@@ -265,7 +285,8 @@ private Q_SLOTS:
         QVERIFY(status.message().contains(QStringLiteral("not a Facet workspace")));
         QCOMPARE(fileDigest(other), before);
         QVERIFY(!Workspace::open(path("missing.facet"), Workspace::OpenMode::OpenExisting, &status));
-        QVERIFY(!Workspace::open(m_dir.filePath(QStringLiteral("no/such/dir/x.facet")), Workspace::OpenMode::Create, &status));
+        QVERIFY(!Workspace::open(m_dir.filePath(QStringLiteral("no/such/dir/x.facet")),
+                                 Workspace::OpenMode::Create, &status));
     }
 
     void revisionsAreImmutable()
@@ -278,7 +299,8 @@ private Q_SLOTS:
         const auto revision = ws->freezeRevision(QStringLiteral("KET-0001"), QStringLiteral("anna"), &status);
         QVERIFY(revision);
         QCOMPARE(revision->hash, test::kettle(1).contentHash());
-        QCOMPARE(ws->freezeRevision(QStringLiteral("KET-0001"), QStringLiteral("ben"), &status)->id, revision->id);
+        QCOMPARE(ws->freezeRevision(QStringLiteral("KET-0001"), QStringLiteral("ben"), &status)->id,
+                 revision->id);
         MasterRecord edited = test::kettle(1);
         edited.setValue({QStringLiteral("name"), QStringLiteral("en_US"), {}}, QStringLiteral("Kettle one"));
         QVERIFY(ws->saveRecord(edited).isOk());
@@ -291,8 +313,10 @@ private Q_SLOTS:
     {
         auto ws = openWorkspace(path("assets.facet"));
         Status status;
-        const auto a = ws->addAsset(QStringLiteral("a.svg"), QStringLiteral("image/svg+xml"), "<svg/>", &status);
-        const auto b = ws->addAsset(QStringLiteral("b.svg"), QStringLiteral("image/svg+xml"), "<svg/>", &status);
+        const auto a =
+            ws->addAsset(QStringLiteral("a.svg"), QStringLiteral("image/svg+xml"), "<svg/>", &status);
+        const auto b =
+            ws->addAsset(QStringLiteral("b.svg"), QStringLiteral("image/svg+xml"), "<svg/>", &status);
         QVERIFY(a && b);
         QCOMPARE(*a, *b);
         QCOMPARE(ws->asset(*a)->content, QByteArray("<svg/>"));
@@ -301,7 +325,9 @@ private Q_SLOTS:
     void savedFilters()
     {
         auto ws = openWorkspace(path("filters.facet"));
-        QVERIFY(ws->saveFilter({QStringLiteral("Green kettles"), QStringLiteral("grün"), QStringLiteral("kettles")}).isOk());
+        QVERIFY(ws->saveFilter(
+                      {QStringLiteral("Green kettles"), QStringLiteral("grün"), QStringLiteral("kettles")})
+                    .isOk());
         QVERIFY(!ws->saveFilter({QStringLiteral("  "), {}, {}}));
         QCOMPARE(ws->savedFilters().size(), 1);
         QCOMPARE(ws->savedFilters().first().category, QStringLiteral("kettles"));

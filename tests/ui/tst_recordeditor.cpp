@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record editor driven as a user would: by objectName, with the keyboard, against a real workspace file.
-#include "tests/common/FileDigest.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/FileDigest.h"
 #include "tests/common/TestCatalog.h"
 #include "ui/editor/RecordEditor.h"
 
