@@ -41,9 +41,4 @@ std::optional<AttributeType> attributeTypeFromCode(const QString& code)
     return std::nullopt;
 }
 
-bool isTextual(AttributeType type)
-{
-    return type == AttributeType::Text || type == AttributeType::RichText;
-}
-
 } // namespace facet

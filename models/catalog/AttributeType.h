@@ -23,6 +23,5 @@ enum class AttributeType {
 
 QString attributeTypeCode(AttributeType type);
 std::optional<AttributeType> attributeTypeFromCode(const QString& code);
-bool isTextual(AttributeType type);
 
 } // namespace facet

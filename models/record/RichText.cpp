@@ -120,9 +120,4 @@ QString RichText::firstUnsupportedMarkup(const QString& html)
     return {};
 }
 
-QString RichText::escape(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
 } // namespace facet

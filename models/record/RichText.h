@@ -13,7 +13,6 @@ public:
     static QString toPlainText(const QString& html);
     // The first tag or attribute outside the subset, empty when the text is clean.
     static QString firstUnsupportedMarkup(const QString& html);
-    static QString escape(const QString& text);
 };
 
 } // namespace facet
