@@ -25,7 +25,9 @@ constexpr std::array kSteps{
     Step{1, "structure"},
     Step{2, "completeness"},
     Step{3, "search"},
+    Step{4, "templates"},
 };
+static_assert(kSteps.back().version == SchemaMigrator::kLatestVersion, "every schema version has a step");
 
 QString tr(const char* text)
 {

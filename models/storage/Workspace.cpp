@@ -5,7 +5,11 @@
 #include "models/storage/RecordStore.h"
 #include "models/storage/SchemaMigrator.h"
 #include "models/storage/SqlDialect.h"
+#include "models/storage/TemplateStore.h"
 #include "models/storage/Transaction.h"
+#include "models/rendering/ChannelRenderer.h"
+#include "models/rendering/TemplateEngine.h"
+#include "models/rendering/TemplateSlot.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -113,6 +117,7 @@ Status Workspace::initialize(bool created)
     if (Status s = CatalogStore::load(database, &m_catalog); !s)
         return s;
     m_records = std::make_unique<RecordStore>(database, *m_dialect, m_catalog);
+    m_templates = std::make_unique<TemplateStore>(database, *m_dialect);
     if (migrator.startVersion() > 0 && migrator.startVersion() < 3) {
         // Version 3 added the search index; fill it from the drafts already there.
         Transaction transaction(database, *m_dialect);
@@ -284,6 +289,61 @@ std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString
         return std::nullopt;
     }
     return id;
+}
+
+QList<Asset> Workspace::assets(bool withContent) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QList<Asset> result;
+    if (!q.exec(withContent ? QStringLiteral("SELECT id, sha256, file_name, mime_type, content FROM assets ORDER BY id")
+                            : QStringLiteral("SELECT id, sha256, file_name, mime_type FROM assets ORDER BY id")))
+        return result;
+    while (q.next())
+        result << Asset{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), withContent ? q.value(4).toByteArray() : QByteArray()};
+    return result;
+}
+
+QList<ChannelTemplate> Workspace::templates(const QString& channel) const
+{
+    const Channel* c = m_catalog.channel(channel);
+    if (!c)
+        return {};
+    return ChannelRenderer::withDefaults(c->kind, channel, m_templates->latest(channel));
+}
+
+QList<ChannelTemplate> Workspace::templateHistory(const QString& channel, const QString& name) const
+{
+    return m_templates->history(channel, name);
+}
+
+std::optional<ChannelTemplate> Workspace::saveTemplate(const QString& channel, const QString& name,
+                                                       const QString& source, const QString& author,
+                                                       Status* status)
+{
+    const Channel* c = m_catalog.channel(channel);
+    if (!c) {
+        *status = Status::invalid(tr("there is no channel “%1”").arg(channel));
+        return std::nullopt;
+    }
+    if (!TemplateSlot::find(TemplateSlot::forKind(c->kind), name)) {
+        QStringList names;
+        for (const TemplateSlot& slot : TemplateSlot::forKind(c->kind))
+            names << slot.name;
+        *status = Status::invalid(tr("a %1 channel has no template “%2”; it has %3")
+                                      .arg(c->kind, name, names.join(u", ")));
+        return std::nullopt;
+    }
+    TemplateEngine engine;
+    if (const QString error = engine.check(channel + u'/' + name, source); !error.isEmpty()) {
+        *status = Status::invalid(error);
+        return std::nullopt;
+    }
+    auto saved = m_templates->add(channel, name, source, author, status);
+    if (saved)
+        Q_EMIT templateSaved(channel, name);
+    return saved;
 }
 
 std::optional<Asset> Workspace::asset(qint64 id) const

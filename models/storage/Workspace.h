@@ -7,6 +7,7 @@
 #include "models/record/MasterRecord.h"
 #include "models/record/Revision.h"
 #include "models/record/Validator.h"
+#include "models/rendering/ChannelTemplate.h"
 #include "models/storage/Asset.h"
 #include "models/storage/ProductQuery.h"
 
@@ -19,6 +20,7 @@
 namespace facet {
 
 class RecordStore;
+class TemplateStore;
 class SqlDialect;
 
 // One catalog in one database. The single entry point the workbench and facetctl share: every write is
@@ -60,6 +62,15 @@ public:
     std::optional<qint64> addAsset(const QString& fileName, const QString& mimeType,
                                    const QByteArray& content, Status* status);
     std::optional<Asset> asset(qint64 id) const;
+    // Every asset; without content unless asked, so renderers can map ids to files cheaply.
+    QList<Asset> assets(bool withContent = false) const;
+
+    // A channel's templates, one per slot of its kind: the newest saved version, else the built-in default.
+    QList<ChannelTemplate> templates(const QString& channel) const;
+    QList<ChannelTemplate> templateHistory(const QString& channel, const QString& name) const;
+    // Checks that the source compiles, then stores it as the next version. A broken template changes nothing.
+    std::optional<ChannelTemplate> saveTemplate(const QString& channel, const QString& name,
+                                                const QString& source, const QString& author, Status* status);
 
     QList<SavedFilter> savedFilters() const;
     Status saveFilter(const SavedFilter& filter);
@@ -70,6 +81,7 @@ Q_SIGNALS:
     void recordsChanged();
     void structureChanged();
     void savedFiltersChanged();
+    void templateSaved(const QString& channel, const QString& name);
 
 private:
     Workspace(const QString& path, const QString& connectionName);
@@ -82,6 +94,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     Catalog m_catalog;
     std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<TemplateStore> m_templates;
 };
 
 } // namespace facet

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/rendering/RenderService.h"
+
+#include "models/record/MasterRecord.h"
+#include "models/rendering/ChannelRenderer.h"
+#include "models/rendering/TemplateEngine.h"
+#include "models/storage/Workspace.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace facet {
+
+namespace {
+
+// KTextTemplate engines are not thread-safe: each worker thread keeps its own with its parsed templates.
+TemplateEngine& threadEngine()
+{
+    thread_local TemplateEngine engine;
+    return engine;
+}
+
+} // namespace
+
+std::shared_ptr<const RenderService::Snapshot> RenderService::snapshot(const Workspace& workspace,
+                                                                       bool withAssetContent)
+{
+    auto s = std::make_shared<Snapshot>();
+    s->catalog = workspace.catalog();
+    for (const Channel& c : s->catalog.channels)
+        s->templates.insert(c.code, workspace.templates(c.code));
+    for (const Asset& a : workspace.assets(withAssetContent))
+        s->assets.insert(a.id, a);
+    return s;
+}
+
+RenderService::RenderService(std::shared_ptr<const Snapshot> snapshot, TemplateContext::AssetLinks links)
+    : m_snapshot(std::move(snapshot))
+    , m_links(links)
+    , m_cache(std::make_shared<RenderCache>())
+{
+}
+
+QList<RenderService::Target> RenderService::targets(const QStringList& channels) const
+{
+    QList<Target> result;
+    for (const Channel& c : m_snapshot->catalog.channels) {
+        if (!channels.isEmpty() && !channels.contains(c.code))
+            continue;
+        const QStringList locales = c.locales.isEmpty() ? m_snapshot->catalog.localeCodes() : c.locales;
+        for (const QString& locale : locales)
+            result << Target{c.code, locale};
+    }
+    return result;
+}
+
+Rendering RenderService::render(const MasterRecord& record, const QString& channel, const QString& locale,
+                                const QString& revisionHash) const
+{
+    const Channel* c = m_snapshot->catalog.channel(channel);
+    if (!c) {
+        Rendering r;
+        r.sku = record.sku;
+        r.channel = channel;
+        r.locale = locale;
+        r.error = QCoreApplication::translate("facet::RenderService", "there is no channel “%1”").arg(channel);
+        return r;
+    }
+    const QList<ChannelTemplate> templates = m_snapshot->templates.value(channel);
+    QStringList versions;
+    for (const ChannelTemplate& t : templates)
+        versions << t.versionTag();
+    const QString hash = revisionHash.isEmpty() ? record.contentHash() : revisionHash;
+    const QString key = RenderCache::key(channel, locale, hash, versions.join(u' '), int(m_links));
+    if (auto cached = m_cache->find(key))
+        return *cached;
+
+    TemplateContext::Inputs inputs;
+    inputs.catalog = &m_snapshot->catalog;
+    inputs.channel = c;
+    inputs.locale = locale;
+    inputs.assetLinks = m_links;
+    inputs.assets = &m_snapshot->assets;
+    ChannelRenderer renderer(threadEngine());
+    Rendering r = renderer.render(record, inputs, templates, hash);
+    m_cache->insert(key, r);
+    return r;
+}
+
+QList<Rendering> RenderService::renderAll(const QList<MasterRecord>& records, const QList<Target>& targets,
+                                          const std::function<bool(qsizetype, qsizetype)>& progress) const
+{
+    struct Job
+    {
+        const MasterRecord* record;
+        const Target* target;
+    };
+    QList<Job> jobs;
+    jobs.reserve(records.size() * targets.size());
+    for (const MasterRecord& record : records)
+        for (const Target& target : targets)
+            jobs << Job{&record, &target};
+
+    const qsizetype total = jobs.size();
+    QAtomicInteger<qsizetype> done = 0;
+    QAtomicInteger<int> cancelled = 0;
+    QList<Rendering> results = QtConcurrent::blockingMapped(jobs, [&](const Job& job) {
+        if (cancelled.loadRelaxed())
+            return Rendering{};
+        Rendering r = render(*job.record, job.target->channel, job.target->locale);
+        const qsizetype n = ++done;
+        if (progress && !progress(n, total))
+            cancelled.storeRelaxed(1);
+        return r;
+    });
+    if (cancelled.loadRelaxed())
+        results.removeIf([](const Rendering& r) { return r.sku.isEmpty(); });
+    return results;
+}
+
+} // namespace facet

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/rendering/TemplateContext.h"
+
+#include "models/catalog/Catalog.h"
+#include "models/record/MasterRecord.h"
+#include "models/record/RichText.h"
+#include "models/rendering/Money.h"
+#include "models/rendering/Phrases.h"
+
+#include <KTextTemplate/SafeString>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
+
+namespace facet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString settingString(const Channel& channel, const QString& key, const QString& fallback = {})
+{
+    const QString v = channel.settings.value(key).toString();
+    return v.isEmpty() ? fallback : v;
+}
+
+QString schemaAvailability(const QString& availability)
+{
+    static const QHash<QString, QString> map{{u"in_stock"_s, u"https://schema.org/InStock"_s},
+                                             {u"out_of_stock"_s, u"https://schema.org/OutOfStock"_s},
+                                             {u"preorder"_s, u"https://schema.org/PreOrder"_s},
+                                             {u"backorder"_s, u"https://schema.org/BackOrder"_s}};
+    return map.value(availability, u"https://schema.org/InStock"_s);
+}
+
+QString assetExtension(const Asset& asset)
+{
+    const QString suffix = QMimeDatabase().mimeTypeForName(asset.mimeType).preferredSuffix();
+    return suffix.isEmpty() ? QString() : u'.' + suffix;
+}
+
+class Builder
+{
+public:
+    Builder(const MasterRecord& record, const TemplateContext::Inputs& in, bool html)
+        : m_record(record)
+        , m_in(in)
+        , m_html(html)
+        , m_reader(in.locale)
+        , m_fallbacks(TemplateContext::fallbackLocales(*in.channel, in.locale))
+    {
+    }
+
+    QStringList usedFallbacks;
+
+    QJsonValue resolve(const Attribute& a)
+    {
+        const QString channel = m_in.channel->code;
+        if (!a.localizable)
+            return m_record.resolve(a.code, {}, channel);
+        QJsonValue v = m_record.resolve(a.code, m_in.locale, channel);
+        if (!Attribute::isEmptyValue(v))
+            return v;
+        for (const QString& fallback : m_fallbacks) {
+            v = m_record.resolve(a.code, fallback, channel);
+            if (!Attribute::isEmptyValue(v)) {
+                usedFallbacks << a.code + u'-' + fallback;
+                return v;
+            }
+        }
+        return {};
+    }
+
+    QVariant text(const QString& s) const { return s; }
+
+    QVariant convert(const Attribute& a, const QJsonValue& v, QString* display)
+    {
+        const QString locale = m_in.locale;
+        switch (a.type) {
+        case AttributeType::RichText: {
+            const QString plain = RichText::toPlainText(v.toString());
+            *display = plain;
+            if (m_html)
+                return QVariant::fromValue(KTextTemplate::SafeString(v.toString(), KTextTemplate::SafeString::IsSafe));
+            return plain;
+        }
+        case AttributeType::Number: {
+            *display = m_reader.toString(v.toDouble(), 'g', 15);
+            return *display;
+        }
+        case AttributeType::Metric: {
+            const QJsonObject o = v.toObject();
+            *display = m_reader.toString(o.value(u"amount").toDouble(), 'g', 15) + QChar(0x00A0) +
+                       TemplateContext::unitSymbol(o.value(u"unit").toString());
+            return *display;
+        }
+        case AttributeType::PriceCollection: {
+            const QJsonObject o = v.toObject();
+            QVariantHash all;
+            for (auto it = o.begin(); it != o.end(); ++it)
+                all.insert(it.key(), Money::machineAmount(it.value().toString()));
+            QString currency = m_currency;
+            if (!all.contains(currency) && !all.isEmpty())
+                currency = all.constBegin().key();
+            const QString amount = all.value(currency).toString();
+            *display = amount.isEmpty() ? QString() : Money::format(amount, currency, locale);
+            return QVariantHash{{u"amount"_s, amount},
+                                {u"currency"_s, currency},
+                                {u"locale"_s, locale},
+                                {u"all"_s, all},
+                                {u"text"_s, *display}};
+        }
+        case AttributeType::Boolean:
+            *display = v.toBool() ? QCoreApplication::translate("facet::TemplateContext", "Yes")
+                                  : QCoreApplication::translate("facet::TemplateContext", "No");
+            return v.toBool();
+        case AttributeType::Date: {
+            const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+            *display = m_reader.toString(d, QLocale::ShortFormat);
+            return d;
+        }
+        case AttributeType::SimpleSelect:
+            *display = a.optionLabel(v.toString(), locale);
+            return *display;
+        case AttributeType::MultiSelect: {
+            QStringList labels;
+            for (const QJsonValue& code : v.toArray())
+                labels << a.optionLabel(code.toString(), locale);
+            *display = labels.join(u", ");
+            return labels;
+        }
+        case AttributeType::Asset:
+            return asset(static_cast<qint64>(v.toDouble()), display);
+        case AttributeType::Identifier:
+        case AttributeType::Text:
+        case AttributeType::Gtin:
+            break;
+        }
+        *display = v.toString();
+        return *display;
+    }
+
+    QVariant asset(qint64 id, QString* display)
+    {
+        if (!m_in.assets || !m_in.assets->contains(id))
+            return {};
+        const Asset* a = &*m_in.assets->constFind(id);
+        const QString path = u"assets/"_s + a->sha256 + assetExtension(*a);
+        QString url;
+        if (m_in.assetLinks == TemplateContext::AssetLinks::Embedded && !a->content.isEmpty())
+            url = u"data:"_s + a->mimeType + u";base64,"_s + QString::fromLatin1(a->content.toBase64());
+        else
+            url = m_baseUrl + u'/' + path;
+        *display = a->fileName;
+        return QVariantHash{{u"url"_s, url},
+                            {u"path"_s, path},
+                            {u"file_name"_s, a->fileName},
+                            {u"mime_type"_s, a->mimeType},
+                            {u"sha256"_s, a->sha256},
+                            {u"alt"_s, m_name}};
+    }
+
+    QVariantHash build()
+    {
+        const Catalog& catalog = *m_in.catalog;
+        const Channel& channel = *m_in.channel;
+        const Family* family = catalog.family(m_record.family);
+        m_currency = settingString(channel, u"currency_"_s + m_in.locale, Money::currencyOf(m_in.locale));
+        m_baseUrl = settingString(channel, u"base_url"_s, settingString(channel, u"link_base"_s));
+        while (m_baseUrl.endsWith(u'/'))
+            m_baseUrl.chop(1);
+
+        QVariantHash product;
+        product.insert(u"sku"_s, m_record.sku);
+        product.insert(u"family_code"_s, m_record.family);
+        product.insert(u"family"_s, family ? family->label(m_in.locale) : m_record.family);
+        QStringList categories;
+        for (const QString& code : m_record.categories)
+            if (const Category* c = catalog.category(code))
+                categories << labelIn(c->labels, m_in.locale, code);
+        product.insert(u"categories"_s, categories);
+
+        // The name first: asset alt texts default to it.
+        if (const Attribute* nameAttribute = catalog.attribute(family ? family->labelAttribute : u"name"_s)) {
+            QString display;
+            const QJsonValue v = resolve(*nameAttribute);
+            convert(*nameAttribute, v, &display);
+            m_name = display;
+        }
+        product.insert(u"title"_s, m_name);
+
+        QVariantList specs;
+        const QStringList codes = family ? family->attributes : QStringList();
+        for (const Attribute& a : catalog.attributes) {
+            if (family && !codes.contains(a.code))
+                continue;
+            const QJsonValue v = resolve(a);
+            if (Attribute::isEmptyValue(v))
+                continue;
+            QString display;
+            product.insert(a.code, convert(a, v, &display));
+            if (isSpec(a.type) && !display.isEmpty())
+                specs << QVariantHash{{u"code"_s, a.code}, {u"label"_s, a.label(m_in.locale)}, {u"value"_s, display}};
+        }
+        product.insert(u"specs"_s, specs);
+        if (!product.contains(u"brand"_s))
+            product.insert(u"brand"_s, settingString(channel, u"brand"_s));
+        const QString availability = settingString(channel, u"availability"_s, u"in_stock"_s);
+        product.insert(u"availability"_s, availability);
+        product.insert(u"schema_availability"_s, schemaAvailability(availability));
+        const QString language = TemplateContext::languageTag(m_in.locale);
+        product.insert(u"url"_s, QString(m_baseUrl + u'/' + language.toLower() + u'/' + m_record.sku + u".html"));
+
+        QVariantHash settings;
+        for (auto it = channel.settings.begin(); it != channel.settings.end(); ++it)
+            settings.insert(it.key(), it.value().toVariant());
+        QVariantHash channelHash{{u"code"_s, channel.code},
+                                 {u"kind"_s, channel.kind},
+                                 {u"label"_s, channel.label(m_in.locale)},
+                                 {u"settings"_s, settings},
+                                 {u"base_url"_s, m_baseUrl}};
+
+        QVariantHash labels;
+        for (const Attribute& a : catalog.attributes)
+            labels.insert(a.code, a.label(m_in.locale));
+
+        return QVariantHash{
+            {u"product"_s, product},
+            {u"labels"_s, labels},
+            {u"channel"_s, channelHash},
+            {u"locale"_s, m_in.locale},
+            {u"lang"_s, language},
+            {u"language"_s, m_in.locale.section(u'_', 0, 0)},
+            {u"currency"_s, m_currency},
+            {u"phrases"_s, Phrases::forLocale(channel, m_in.locale)},
+            {u"unsubscribe_url"_s, settingString(channel, u"unsubscribe_url"_s, m_baseUrl + u"/unsubscribe"_s)},
+        };
+    }
+
+private:
+    static bool isSpec(AttributeType t)
+    {
+        return t == AttributeType::Number || t == AttributeType::Metric || t == AttributeType::Boolean ||
+               t == AttributeType::SimpleSelect || t == AttributeType::MultiSelect;
+    }
+
+    const MasterRecord& m_record;
+    const TemplateContext::Inputs& m_in;
+    bool m_html;
+    QLocale m_reader;
+    QStringList m_fallbacks;
+    QString m_currency;
+    QString m_baseUrl;
+    QString m_name;
+};
+
+} // namespace
+
+QVariantHash TemplateContext::build(const MasterRecord& record, const Inputs& inputs, bool html,
+                                    QStringList* fallbacks)
+{
+    Builder builder(record, inputs, html);
+    QVariantHash result = builder.build();
+    if (fallbacks)
+        *fallbacks = builder.usedFallbacks;
+    return result;
+}
+
+QString TemplateContext::languageTag(const QString& locale)
+{
+    QString tag = locale;
+    return tag.replace(u'_', u'-');
+}
+
+QString TemplateContext::unitSymbol(const QString& unit)
+{
+    static const QHash<QString, QString> symbols{
+        {u"GRAM"_s, u"g"_s},        {u"KILOGRAM"_s, u"kg"_s},   {u"MILLIGRAM"_s, u"mg"_s},
+        {u"WATT"_s, u"W"_s},        {u"KILOWATT"_s, u"kW"_s},   {u"LITER"_s, u"l"_s},
+        {u"MILLILITER"_s, u"ml"_s}, {u"MILLIMETER"_s, u"mm"_s}, {u"CENTIMETER"_s, u"cm"_s},
+        {u"METER"_s, u"m"_s},       {u"HOUR"_s, u"h"_s},        {u"MINUTE"_s, u"min"_s},
+        {u"BAR"_s, u"bar"_s},       {u"KELVIN"_s, u"K"_s},      {u"LUMEN"_s, u"lm"_s},
+        {u"INCH"_s, u"in"_s},       {u"POUND"_s, u"lb"_s},      {u"OUNCE"_s, u"oz"_s},
+    };
+    return symbols.value(unit, unit.toLower());
+}
+
+QStringList TemplateContext::fallbackLocales(const Channel& channel, const QString& locale)
+{
+    QStringList result;
+    const QJsonArray chain = channel.settings.value(u"fallback_locales").toObject().value(locale).toArray();
+    for (const QJsonValue& v : chain)
+        if (v.toString() != locale)
+            result << v.toString();
+    return result;
+}
+
+} // namespace facet
