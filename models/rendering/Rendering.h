@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace facet {
 
@@ -32,6 +33,14 @@ struct Rendering
     QString templateVersion; // e.g. "html@3 subject@1 ..." of the templates used
     QList<RenderedPart> parts;
     QList<Finding> findings;
+    // The kind's counters, for previews and reports. Keys per kind:
+    //   sms: encoding ("GSM-7"/"UCS-2"), segments, max_segments, units, characters
+    //   x: weighted_length, max_weighted_length, valid
+    //   push: apns_bytes, fcm_bytes, max_payload_bytes, title_length, body_length
+    //   instagram, linkedin, text: length, max_length, hashtags, max_hashtags
+    //   email: html_bytes, clip_bytes, subject_length, preheader_length
+    //   web: html_bytes; print: pages; feed: items
+    QVariantMap measures;
     QString error; // names the template, line and problem when rendering failed
 
     bool ok() const { return error.isEmpty(); }
