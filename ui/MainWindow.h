@@ -12,6 +12,7 @@ class QSplitter;
 namespace facet {
 
 class CategoryPanel;
+class PreviewPanel;
 class ProductBrowser;
 class RecentWorkspaces;
 class RecordEditor;
@@ -20,7 +21,8 @@ class Workspace;
 class WorkspaceSession;
 
 // The workbench: categories and saved filters on the left, the product list in the middle, the record
-// editor on the right. It only wires the pieces together; each piece is its own class.
+// editor and, beside it, the record's channel previews on the right. It only wires the pieces together;
+// each piece is its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     RecordEditor* recordEditor() const { return m_editor; }
     ProductBrowser* productBrowser() const { return m_browser; }
     CategoryPanel* categoryPanel() const { return m_categories; }
+    PreviewPanel* previewPanel() const { return m_previews; }
     Theme* theme() const { return m_theme; }
 
 Q_SIGNALS:
@@ -76,6 +79,7 @@ private:
     CategoryPanel* m_categories;
     ProductBrowser* m_browser;
     RecordEditor* m_editor;
+    PreviewPanel* m_previews;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
     QProgressBar* m_busyBar;
@@ -84,6 +88,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_previewsAction = nullptr;
 };
 
 } // namespace facet

@@ -6,6 +6,9 @@
 #include "ui/MainWindow.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
+#include "ui/previews/ChannelPreview.h"
+#include "ui/previews/PreviewPanel.h"
+#include "ui/previews/WebPreview.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
 
@@ -22,6 +25,8 @@ namespace facet {
 namespace {
 // A German word the demo uses: the search picture shows the index finding text in another locale.
 const auto SearchWord = QStringLiteral("Kopfhörer");
+constexpr int PollMs = 100;
+constexpr int MaxWaitMs = 30000;
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent)
@@ -76,14 +81,20 @@ void ScreenshotTour::start()
          },
          600},
         {[this, w] { grab(w->recordEditor(), QStringLiteral("editor-completeness.png")); }, 0},
-        {[this, w, originalTheme] {
+        {[this, w] {
              if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                  splitter->restoreState(m_splitterState);
              w->productBrowser()->setSearchText(QString());
-             w->theme()->setMode(originalTheme);
          },
-         0},
+         ProductBrowser::SearchDelayMs + 300},
     };
+    m_steps << previewSteps();
+    m_steps << Step{[this, w, originalTheme] {
+                        if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+                            splitter->restoreState(m_splitterState);
+                        w->theme()->setMode(originalTheme);
+                    },
+                    0};
     QTimer::singleShot(0, this, &ScreenshotTour::runNext);
 }
 
@@ -99,9 +110,69 @@ void ScreenshotTour::runNext()
         Q_EMIT finished(0);
         return;
     }
+    if (m_steps.first().ready && !m_steps.first().ready()) {
+        m_waitedMs += PollMs;
+        if (m_waitedMs > MaxWaitMs) {
+            fail(tr("the previews did not finish rendering"));
+            return;
+        }
+        QTimer::singleShot(PollMs, this, &ScreenshotTour::runNext);
+        return;
+    }
+    m_waitedMs = 0;
     const Step step = m_steps.takeFirst();
     step.action();
     QTimer::singleShot(step.settleMs, this, &ScreenshotTour::runNext);
+}
+
+QList<ScreenshotTour::Step> ScreenshotTour::previewSteps()
+{
+    MainWindow* w = m_window;
+    PreviewPanel* panel = w->previewPanel();
+    QList<Step> steps;
+    // The previews get most of a wide window: the overview then shows its cards three abreast.
+    steps << Step{[this, w, panel] {
+                      w->resize(1920, 1080);
+                      w->theme()->setMode(Theme::Mode::Light);
+                      w->selectProduct(w->productBrowser()->model()->skuAt(4));
+                      panel->show();
+                      if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
+                          m_splitterState = splitter->saveState();
+                          splitter->setSizes({180, 330, 380, 1030});
+                      }
+                      panel->showChannel(QString());
+                  },
+                  800};
+    // Once rendered and loaded, the browser engine still needs a moment to paint.
+    auto grabWhenReady = [this, panel, &steps](const QString& channel, const QString& file) {
+        steps << Step{[] {}, 700, [this, channel] { return previewsReady(channel); }};
+        steps << Step{[this, panel, file] { grab(panel, file); }, 0};
+    };
+    grabWhenReady(QString(), QStringLiteral("previews-all.png"));
+    steps << Step{[w] { w->theme()->setMode(Theme::Mode::Dark); }, 800};
+    grabWhenReady(QString(), QStringLiteral("previews-all-dark.png"));
+    steps << Step{[w] { w->theme()->setMode(Theme::Mode::Light); }, 500};
+    for (const QString& channel : panel->channels()) {
+        steps << Step{[panel, channel] { panel->showChannel(channel); }, 300};
+        grabWhenReady(channel, QStringLiteral("preview-%1.png").arg(channel));
+    }
+    return steps;
+}
+
+bool ScreenshotTour::previewsReady(const QString& channel) const
+{
+    PreviewPanel* panel = m_window ? m_window->previewPanel() : nullptr;
+    if (!panel || panel->isUpdating())
+        return false;
+    const QStringList channels = channel.isEmpty() ? panel->channels() : QStringList{channel};
+    for (const QString& code : channels) {
+        const ChannelPreview* preview =
+            channel.isEmpty() ? panel->compactPreview(code) : panel->preview(code);
+        const auto* web = preview ? qobject_cast<const WebPreview*>(preview->view()) : nullptr;
+        if (web && !preview->hasError() && !web->isLoaded())
+            return false;
+    }
+    return true;
 }
 
 void ScreenshotTour::grab(QWidget* widget, const QString& fileName)

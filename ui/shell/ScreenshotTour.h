@@ -34,6 +34,8 @@ private:
     {
         std::function<void()> action;
         int settleMs;
+        // Polled before the action runs (a web page still loading); the tour fails if it never holds.
+        std::function<bool()> ready = {};
     };
     void runNext();
     void grab(QWidget* widget, const QString& fileName);
@@ -41,6 +43,8 @@ private:
     // complete.
     QString leastCompleteSku() const;
     void scrollEditorToCompleteness();
+    QList<Step> previewSteps();
+    bool previewsReady(const QString& channel) const;
     void fail(const QString& message);
 
     QPointer<MainWindow> m_window;
@@ -48,6 +52,7 @@ private:
     QList<Step> m_steps;
     QStringList m_written;
     QByteArray m_splitterState;
+    int m_waitedMs = 0;
     bool m_started = false;
     bool m_failed = false;
 };

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/previews/PostPreview.h"
+
+#include "models/rendering/Rendering.h"
+#include "ui/previews/PreviewPalette.h"
+
+#include <QBoxLayout>
+#include <QEvent>
+#include <QFrame>
+#include <QLabel>
+#include <QRegularExpression>
+
+namespace facet {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The picture a rendering carries (raw bytes or a data: URL), if any.
+QPixmap picture(const Rendering& rendering)
+{
+    for (const RenderedPart& part : rendering.parts) {
+        if (!part.mediaType.startsWith(u"image/"))
+            continue;
+        QByteArray bytes = part.content;
+        if (bytes.startsWith("data:"))
+            bytes = QByteArray::fromBase64(bytes.mid(bytes.indexOf(',') + 1));
+        QPixmap pixmap;
+        if (pixmap.loadFromData(bytes))
+            return pixmap;
+    }
+    return {};
+}
+
+} // namespace
+
+PostPreview::PostPreview(const Channel& channel, Size size, QWidget* parent)
+    : PreviewView(channel, size, parent)
+    , m_card(new QFrame(this))
+    , m_avatar(new QLabel(m_card))
+    , m_name(new QLabel(accountName(), m_card))
+    , m_meta(new QLabel(m_card))
+    , m_text(new QLabel(m_card))
+{
+    m_card->setObjectName(u"postCard"_s);
+    m_avatar->setObjectName(u"postAvatar"_s);
+    const int avatarSize = isCompact() ? 32 : 44;
+    m_avatar->setFixedSize(avatarSize, avatarSize);
+    m_avatar->setAlignment(Qt::AlignCenter);
+    m_avatar->setText(accountName().left(1).toUpper());
+    m_name->setObjectName(u"postAccount"_s);
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    m_name->setFont(bold);
+    const QString handle = channel.settings.value(u"handle"_s).toString();
+    if (channel.kind == u"x")
+        m_meta->setText(handle.isEmpty() ? tr("now") : tr("@%1 · now").arg(handle));
+    else if (channel.kind == u"linkedin")
+        m_meta->setText(tr("Company page · now"));
+    else
+        m_meta->setText(tr("Sponsored"));
+    editorPalette::makeSmall(m_meta);
+    m_text->setObjectName(u"postText"_s);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    auto* names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_name);
+    names->addWidget(m_meta);
+    auto* head = new QHBoxLayout;
+    head->setSpacing(10);
+    head->addWidget(m_avatar);
+    head->addLayout(names, 1);
+
+    auto* card = new QVBoxLayout(m_card);
+    card->setContentsMargins(14, 12, 14, 14);
+    card->setSpacing(10);
+    card->addLayout(head);
+    if (isInstagram()) {
+        // Instagram puts the picture first and the caption under it.
+        m_image = new QLabel(m_card);
+        m_image->setObjectName(u"postImage"_s);
+        const int side = isCompact() ? 270 : 360;
+        m_image->setFixedSize(side, side);
+        m_image->setAlignment(Qt::AlignCenter);
+        card->addWidget(m_image, 0, Qt::AlignHCenter);
+    }
+    card->addWidget(m_text);
+    card->addStretch(1);
+    m_card->setMaximumWidth(isCompact() ? 300 : 420);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, isCompact() ? 0 : 8, 0, 0);
+    layout->addWidget(m_card, 0, Qt::AlignHCenter | Qt::AlignTop);
+    layout->addStretch(1);
+    applyColors();
+    clearPreview();
+}
+
+bool PostPreview::isInstagram() const
+{
+    return channel().kind == u"instagram";
+}
+
+QString PostPreview::accountName() const
+{
+    const QString name = channel().settings.value(u"account_name"_s).toString();
+    return name.isEmpty() ? tr("Your brand") : name;
+}
+
+QString PostPreview::decorate(const QString& text, const QColor& linkColor)
+{
+    static const QRegularExpression tokens(uR"re((https?://\S+)|((?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+))re"_s);
+    QString html;
+    qsizetype at = 0;
+    const QString open = u"<span style=\"color:%1;\">"_s.arg(linkColor.name());
+    for (auto it = tokens.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        html += text.mid(at, m.capturedStart() - at).toHtmlEscaped();
+        html += open + m.captured().toHtmlEscaped() + u"</span>"_s;
+        at = m.capturedEnd();
+    }
+    html += text.mid(at).toHtmlEscaped();
+    html.replace(u'\n', u"<br>"_s);
+    return html;
+}
+
+void PostPreview::showRendering(const Rendering& rendering)
+{
+    m_plain = rendering.text(u"post"_s);
+    m_text->setText(decorate(m_plain, previewPalette::link(this)));
+    m_text->setToolTip(QString());
+    if (m_image) {
+        const QPixmap pixmap = picture(rendering);
+        if (pixmap.isNull()) {
+            m_image->setPixmap({});
+            m_image->setText(tr("The post's picture"));
+        } else {
+            m_image->setPixmap(pixmap.scaled(m_image->size() * devicePixelRatioF(),
+                                             Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+        }
+    }
+    m_card->show();
+}
+
+void PostPreview::clearPreview()
+{
+    m_plain.clear();
+    m_text->clear();
+    if (m_image)
+        m_image->clear();
+    m_card->hide();
+}
+
+void PostPreview::changeEvent(QEvent* event)
+{
+    PreviewView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColors();
+        if (!m_plain.isEmpty())
+            m_text->setText(decorate(m_plain, previewPalette::link(this)));
+    }
+}
+
+void PostPreview::applyColors()
+{
+    using namespace previewPalette;
+    m_card->setStyleSheet(QStringLiteral("QFrame#postCard { background: %1; border: 1px solid %2;"
+                                         " border-radius: 12px; }"
+                                         "QLabel#postImage { background: %3; color: %4; }")
+                              .arg(card(this).name(), border(this).name(),
+                                   palette().color(QPalette::AlternateBase).name(), muted(this).name()));
+    m_avatar->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: %2px;"
+                                           " font-weight: bold;")
+                                .arg(avatar(accountName()).name())
+                                .arg(m_avatar->width() / 2));
+    editorPalette::setTextColor(m_meta, muted(this));
+}
+
+} // namespace facet

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/previews/PreviewView.h"
+
+class QFrame;
+class QLabel;
+
+namespace facet {
+
+// An SMS as the recipient's phone shows it: the sender's name above a message bubble in a thread.
+class SmsPreview : public PreviewView
+{
+    Q_OBJECT
+
+public:
+    SmsPreview(const Channel& channel, Size size, QWidget* parent = nullptr);
+
+    void showRendering(const Rendering& rendering) override;
+    void clearPreview() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyColors();
+
+    QFrame* m_phone;
+    QLabel* m_sender;
+    QLabel* m_time;
+    QLabel* m_bubble;
+};
+
+} // namespace facet
