@@ -252,7 +252,7 @@ void MainWindow::restoreSettings()
     // Four panes since the previews came; a three-pane state from before would squeeze them.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray())) {
         const int width = qMax(1000, this->width());
-        m_splitter->setSizes({width * 12 / 100, width * 28 / 100, width * 30 / 100, width * 30 / 100});
+        m_splitter->setSizes({width * 12 / 100, width * 26 / 100, width * 34 / 100, width * 28 / 100});
     }
     m_browser->restoreState(settings.value(QStringLiteral("window/productTable")).toByteArray());
 }

@@ -25,7 +25,7 @@ AllChannelsView::AllChannelsView(QWidget* parent)
     setWidget(m_grid);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void AllChannelsView::setChannels(const QList<Channel>& channels)
@@ -41,6 +41,7 @@ void AllChannelsView::setChannels(const QList<Channel>& channels)
         m_ordered << preview;
     }
     m_columns = 0;
+    m_cardWidth = 0;
     reflow();
 }
 
@@ -52,9 +53,15 @@ void AllChannelsView::resizeEvent(QResizeEvent* event)
 
 void AllChannelsView::reflow()
 {
-    const int cardWidth = m_ordered.isEmpty() ? 320 : m_ordered.first()->width();
+    // As many columns as fit, sharing the width: no ragged gap at the right edge.
     const int available = viewport()->width() - 2 * Spacing;
-    const int columns = qMax(1, (available + Spacing) / (cardWidth + Spacing));
+    const int columns = qMax(1, (available + Spacing) / (MinCardWidth + Spacing));
+    const int cardWidth = qMax(280, (available - (columns - 1) * Spacing) / columns);
+    if (cardWidth != m_cardWidth) {
+        m_cardWidth = cardWidth;
+        for (ChannelPreview* preview : std::as_const(m_ordered))
+            preview->setFixedWidth(cardWidth);
+    }
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -18,6 +18,8 @@ class AllChannelsView : public QScrollArea
     Q_OBJECT
 
 public:
+    static constexpr int MinCardWidth = 300;
+
     explicit AllChannelsView(QWidget* parent = nullptr);
 
     void setChannels(const QList<Channel>& channels);
@@ -39,6 +41,7 @@ private:
     QHash<QString, ChannelPreview*> m_previews;
     QList<ChannelPreview*> m_ordered;
     int m_columns = 0;
+    int m_cardWidth = 0;
 };
 
 } // namespace facet

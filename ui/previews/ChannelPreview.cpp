@@ -9,6 +9,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 
 namespace facet {
@@ -83,7 +84,6 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
         editorPalette::makeSmall(m_summary);
         layout->addWidget(m_summary);
         m_findings->hide();
-        setFixedWidth(320);
     } else {
         layout->addWidget(m_findings);
     }
@@ -95,7 +95,7 @@ void ChannelPreview::setTitle(const QString& labelLocale, const QString& locale)
 {
     m_locale = locale;
     const QString label = m_channel.label(labelLocale);
-    m_title->setText(m_size == PreviewView::Size::Compact ? tr("%1 · %2").arg(label, locale) : label);
+    m_title->setText(tr("%1 · %2").arg(label, locale));
     m_title->setToolTip(m_size == PreviewView::Size::Compact
                             ? tr("Open the %1 preview").arg(label)
                             : tr("%1 (%2 channel) in %3").arg(label, m_channel.kind, locale));
@@ -233,24 +233,37 @@ void ChannelPreview::applyFrameStyle()
                                           " border-radius: 4px; padding: 8px; }")
                                .arg(error(this).name()));
     editorPalette::setTextColor(m_message, muted(this));
-    if (m_size == PreviewView::Size::Compact) {
-        setStyleSheet(QStringLiteral("facet--ChannelPreview { background: %1; border: 1px solid %2;"
-                                     " border-radius: 8px; }")
-                          .arg(palette().color(QPalette::Window).name(), border(this).name()));
-    }
+    update();
 }
 
-void ChannelPreview::changeEvent(QEvent* event)
+void ChannelPreview::paintEvent(QPaintEvent* event)
 {
-    QFrame::changeEvent(event);
-    // Setting a style sheet changes the palette too: only a change from outside restyles.
-    if (event->type() == QEvent::PaletteChange && !m_styling) {
+    // A card in the overview. Painted rather than styled: a style sheet here would keep the children from
+    // hearing about a new light or dark palette.
+    if (m_size == PreviewView::Size::Compact) {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(previewPalette::border(this), 1));
+        painter.setBrush(previewPalette::window(this));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    }
+    QFrame::paintEvent(event);
+}
+
+bool ChannelPreview::event(QEvent* event)
+{
+    const bool result = QFrame::event(event);
+    // Setting a style sheet changes the palette too: only a change from outside restyles. A widget with a
+    // style sheet keeps its palette when the application's changes, so that event counts as well.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_styling) {
         m_styling = true;
         applyFrameStyle();
         updateCounterStyle();
         updateSummary();
         m_styling = false;
     }
+    return result;
 }
 
 } // namespace facet

@@ -49,7 +49,8 @@ Q_SIGNALS:
     void openRequested(const QString& channel);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void updateCounterStyle();

@@ -33,7 +33,7 @@ FeedPreview::FeedPreview(const Channel& channel, Size size, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
-    applyTheme();
+    applyColors();
 }
 
 void FeedPreview::showRendering(const Rendering& rendering)
@@ -49,14 +49,7 @@ void FeedPreview::clearPreview()
     m_text->clear();
 }
 
-void FeedPreview::changeEvent(QEvent* event)
-{
-    PreviewView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyTheme();
-}
-
-void FeedPreview::applyTheme()
+void FeedPreview::applyColors()
 {
     const KSyntaxHighlighting::Theme theme = SyntaxRepository::themeFor(this);
     if (m_highlighter->theme().name() == theme.name())

@@ -22,11 +22,8 @@ public:
     void showRendering(const Rendering& rendering) override;
     void clearPreview() override;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
-    void applyTheme();
+    void applyColors() override;
 
     QPlainTextEdit* m_text;
     KSyntaxHighlighting::SyntaxHighlighter* m_highlighter;

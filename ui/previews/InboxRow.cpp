@@ -7,6 +7,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QRegularExpression>
 
 namespace facet {
@@ -76,23 +77,35 @@ void InboxRow::clear()
     setMessage(QString(), QString());
 }
 
-void InboxRow::changeEvent(QEvent* event)
+bool InboxRow::event(QEvent* event)
 {
-    QFrame::changeEvent(event);
-    // Setting a style sheet changes the palette too: only a change from outside restyles.
-    if (event->type() == QEvent::PaletteChange && !m_styling) {
+    const bool result = QFrame::event(event);
+    // Setting a style sheet changes the palette too: only a change from outside restyles. A widget with a
+    // style sheet keeps its palette when the application's changes, so that event counts as well.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_styling) {
         m_styling = true;
         applyColors();
         m_styling = false;
     }
+    return result;
+}
+
+void InboxRow::paintEvent(QPaintEvent* event)
+{
+    // Painted rather than styled: a style sheet here would keep the labels from hearing about a new palette.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(previewPalette::border(this), 1));
+    painter.setBrush(previewPalette::card(this));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    QFrame::paintEvent(event);
 }
 
 void InboxRow::applyColors()
 {
     using namespace previewPalette;
-    setStyleSheet(
-        QStringLiteral("QFrame#inboxRow { background: %1; border: 1px solid %2; border-radius: 8px; }")
-            .arg(card(this).name(), border(this).name()));
+    update();
     m_avatar->setStyleSheet(
         QStringLiteral("background: %1; color: white; border-radius: %2px; font-weight: bold;")
             .arg(avatar(m_senderName).name())

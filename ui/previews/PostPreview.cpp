@@ -5,7 +5,6 @@
 #include "ui/previews/PreviewPalette.h"
 
 #include <QBoxLayout>
-#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QRegularExpression>
@@ -59,6 +58,7 @@ PostPreview::PostPreview(const Channel& channel, Size size, QWidget* parent)
         m_meta->setText(tr("Company page · now"));
     else
         m_meta->setText(tr("Sponsored"));
+    m_meta->setObjectName(u"postMeta"_s);
     editorPalette::makeSmall(m_meta);
     m_text->setObjectName(u"postText"_s);
     m_text->setTextFormat(Qt::RichText);
@@ -83,14 +83,10 @@ PostPreview::PostPreview(const Channel& channel, Size size, QWidget* parent)
         // Instagram puts the picture first and the caption under it.
         m_image = new QLabel(m_card);
         m_image->setObjectName(u"postImage"_s);
-        const int side = isCompact() ? 270 : 360;
-        m_image->setFixedSize(side, side);
         m_image->setAlignment(Qt::AlignCenter);
-        card->addWidget(m_image, 0, Qt::AlignHCenter);
+        card->addWidget(m_image);
     }
     card->addWidget(m_text);
-    card->addStretch(1);
-    m_card->setMaximumWidth(isCompact() ? 300 : 420);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, isCompact() ? 0 : 8, 0, 0);
@@ -133,51 +129,66 @@ void PostPreview::showRendering(const Rendering& rendering)
     m_plain = rendering.text(u"post"_s);
     m_text->setText(decorate(m_plain, previewPalette::link(this)));
     m_text->setToolTip(QString());
+    if (m_image)
+        m_picture = picture(rendering);
+    m_card->show();
+    fit();
+}
+
+void PostPreview::resizeEvent(QResizeEvent* event)
+{
+    PreviewView::resizeEvent(event);
+    fit();
+}
+
+void PostPreview::fit()
+{
+    const int cardWidth = qMin(isCompact() ? 300 : 440, qMax(200, contentsRect().width()));
     if (m_image) {
-        const QPixmap pixmap = picture(rendering);
-        if (pixmap.isNull()) {
+        // A square picture across the card, as the feed shows it.
+        const int side = cardWidth - 28;
+        m_image->setFixedSize(side, side);
+        if (m_picture.isNull()) {
             m_image->setPixmap({});
             m_image->setText(tr("The post's picture"));
         } else {
-            m_image->setPixmap(pixmap.scaled(m_image->size() * devicePixelRatioF(),
-                                             Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation));
+            QPixmap scaled = m_picture.scaled(QSize(side, side) * devicePixelRatioF(),
+                                              Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+            scaled.setDevicePixelRatio(devicePixelRatioF());
+            m_image->setPixmap(scaled);
         }
     }
-    m_card->show();
+    fitWidth(m_card, cardWidth);
 }
 
 void PostPreview::clearPreview()
 {
     m_plain.clear();
+    m_picture = {};
     m_text->clear();
     if (m_image)
         m_image->clear();
     m_card->hide();
 }
 
-void PostPreview::changeEvent(QEvent* event)
-{
-    PreviewView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        applyColors();
-        if (!m_plain.isEmpty())
-            m_text->setText(decorate(m_plain, previewPalette::link(this)));
-    }
-}
-
 void PostPreview::applyColors()
 {
     using namespace previewPalette;
+    // The card's style sheet decides its labels' colours too: they no longer follow the palette.
     m_card->setStyleSheet(QStringLiteral("QFrame#postCard { background: %1; border: 1px solid %2;"
                                          " border-radius: 12px; }"
-                                         "QLabel#postImage { background: %3; color: %4; }")
-                              .arg(card(this).name(), border(this).name(),
-                                   palette().color(QPalette::AlternateBase).name(), muted(this).name()));
+                                         "QLabel { color: %3; background: transparent; }"
+                                         "QLabel#postMeta { color: %4; }"
+                                         "QLabel#postImage { background: %5; color: %4; }")
+                              .arg(card(this).name(), border(this).name(), text(this).name(),
+                                   muted(this).name(),
+                                   previewPalette::palette(this).color(QPalette::AlternateBase).name()));
     m_avatar->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: %2px;"
                                            " font-weight: bold;")
                                 .arg(avatar(accountName()).name())
                                 .arg(m_avatar->width() / 2));
-    editorPalette::setTextColor(m_meta, muted(this));
+    if (!m_plain.isEmpty())
+        m_text->setText(decorate(m_plain, link(this)));
 }
 
 } // namespace facet

@@ -3,6 +3,8 @@
 
 #include "ui/previews/PreviewView.h"
 
+#include <QPixmap>
+
 class QFrame;
 class QLabel;
 
@@ -24,10 +26,11 @@ public:
     static QString decorate(const QString& text, const QColor& linkColor);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void applyColors() override;
 
 private:
-    void applyColors();
+    void fit();
     QString accountName() const;
     bool isInstagram() const;
 
@@ -38,6 +41,7 @@ private:
     QLabel* m_image = nullptr;
     QLabel* m_text;
     QString m_plain;
+    QPixmap m_picture;
 };
 
 } // namespace facet

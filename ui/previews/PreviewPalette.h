@@ -10,9 +10,16 @@ namespace facet::previewPalette {
 
 // The surfaces the previews imitate (message bubbles, notification cards, post cards), in the light or dark
 // look the workbench has, so a preview never glares out of a dark window.
+// From the application's palette, not the widget's: a widget with a style sheet keeps the palette the
+// sheet gave it when the theme changes.
+inline QPalette palette(const QWidget* widget)
+{
+    return QApplication::palette(widget);
+}
+
 inline bool isDark(const QWidget* widget)
 {
-    return editorPalette::isDark(widget);
+    return palette(widget).color(QPalette::Window).lightness() < 128;
 }
 
 // An incoming message bubble, as phones draw it.
@@ -40,17 +47,17 @@ inline QColor bezel(const QWidget* widget)
 // A card (post, notification) on the panel's background.
 inline QColor card(const QWidget* widget)
 {
-    return widget->palette().color(QPalette::Base);
+    return palette(widget).color(QPalette::Base);
 }
 
 inline QColor border(const QWidget* widget)
 {
-    return widget->palette().color(QPalette::Mid);
+    return palette(widget).color(isDark(widget) ? QPalette::Light : QPalette::Mid);
 }
 
 inline QColor link(const QWidget* widget)
 {
-    return widget->palette().color(QPalette::Link);
+    return palette(widget).color(QPalette::Link);
 }
 
 inline QColor muted(const QWidget* widget)
@@ -60,7 +67,17 @@ inline QColor muted(const QWidget* widget)
 
 inline QColor error(const QWidget* widget)
 {
-    return editorPalette::error(widget);
+    return isDark(widget) ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
+}
+
+inline QColor window(const QWidget* widget)
+{
+    return palette(widget).color(QPalette::Window);
+}
+
+inline QColor text(const QWidget* widget)
+{
+    return palette(widget).color(QPalette::WindowText);
 }
 
 // A stand-in picture's paint: the same colour for the same name.

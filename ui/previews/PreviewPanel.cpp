@@ -9,6 +9,7 @@
 #include "ui/previews/PreviewRenderer.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -106,6 +107,17 @@ PreviewPanel::PreviewPanel(QWidget* parent)
 }
 
 PreviewPanel::~PreviewPanel() = default;
+
+bool PreviewPanel::event(QEvent* event)
+{
+    const bool result = QWidget::event(event);
+    // Labels given a colour of their own keep it through a theme change unless told again.
+    if (event->type() == QEvent::PaletteChange) {
+        editorPalette::setTextColor(m_empty, editorPalette::muted(m_empty));
+        editorPalette::setTextColor(m_status, editorPalette::muted(m_status));
+    }
+    return result;
+}
 
 void PreviewPanel::attach(RecordEditor* editor)
 {

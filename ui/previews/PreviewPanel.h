@@ -58,6 +58,9 @@ Q_SIGNALS:
     // The previews show the newest rendering of the record.
     void updated();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void syncWorkspace();
     void onSnapshotChanged();

@@ -42,6 +42,13 @@ void PreviewRenderer::setWorkspace(Workspace* workspace)
     takeSnapshot();
 }
 
+TemplateContext::AssetLinks PreviewRenderer::assetLinks(const QString& kind)
+{
+    return kind == u"web" || kind == u"email" || kind == u"print" || kind == u"instagram"
+               ? TemplateContext::AssetLinks::Embedded
+               : TemplateContext::AssetLinks::Published;
+}
+
 Workspace* PreviewRenderer::workspace() const
 {
     return m_workspace;
@@ -55,9 +62,9 @@ const Catalog* PreviewRenderer::catalog() const
 QStringList PreviewRenderer::locales(const QString& channel) const
 {
     QStringList result;
-    if (!m_service)
+    if (!m_embedded)
         return result;
-    for (const RenderService::Target& t : m_service->targets({channel}))
+    for (const RenderService::Target& t : m_embedded->targets({channel}))
         result << t.locale;
     return result;
 }
@@ -103,11 +110,13 @@ void PreviewRenderer::clear()
 
 void PreviewRenderer::takeSnapshot(bool announce)
 {
-    // Every preview shows pictures without a server, so asset contents come along.
+    // Previews show pictures without a server, so asset contents come along.
     m_snapshot = m_workspace ? RenderService::snapshot(*m_workspace, true) : nullptr;
-    m_service = m_snapshot
-                    ? std::make_shared<const RenderService>(m_snapshot, TemplateContext::AssetLinks::Embedded)
-                    : nullptr;
+    const auto service = [this](TemplateContext::AssetLinks links) {
+        return m_snapshot ? std::make_shared<const RenderService>(m_snapshot, links) : nullptr;
+    };
+    m_embedded = service(TemplateContext::AssetLinks::Embedded);
+    m_published = service(TemplateContext::AssetLinks::Published);
     if (announce)
         Q_EMIT snapshotChanged();
 }
@@ -132,7 +141,7 @@ void PreviewRenderer::start()
     m_debounce.stop();
     const int generation = ++m_generation;
     m_latest->store(generation);
-    if (!m_service || !m_hasRecord || m_targets.isEmpty()) {
+    if (!m_embedded || !m_hasRecord || m_targets.isEmpty()) {
         setPending(false);
         return;
     }
@@ -140,13 +149,23 @@ void PreviewRenderer::start()
     if (usesUnknownAsset(m_record))
         takeSnapshot(false);
     setPending(true);
-    QtConcurrent::run(&m_pool, [service = m_service, record = m_record, targets = m_targets, generation,
-                                latest = m_latest] {
+    struct Job
+    {
+        RenderService::Target target;
+        std::shared_ptr<const RenderService> service;
+    };
+    QList<Job> jobs;
+    for (const RenderService::Target& target : std::as_const(m_targets)) {
+        const Channel* channel = m_snapshot->catalog.channel(target.channel);
+        const bool embedded = channel && assetLinks(channel->kind) == TemplateContext::AssetLinks::Embedded;
+        jobs << Job{target, embedded ? m_embedded : m_published};
+    }
+    QtConcurrent::run(&m_pool, [jobs, record = m_record, generation, latest = m_latest] {
         QList<Rendering> renderings;
-        for (const RenderService::Target& target : targets) {
+        for (const Job& job : jobs) {
             if (latest->load() != generation)
                 return QList<Rendering>();
-            renderings << service->render(record, target.channel, target.locale);
+            renderings << job.service->render(record, job.target.channel, job.target.locale);
         }
         return renderings;
     }).then(this, [this, generation](const QList<Rendering>& renderings) {

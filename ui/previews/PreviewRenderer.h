@@ -27,6 +27,10 @@ public:
     static constexpr int DebounceMs = 150;
 
     explicit PreviewRenderer(QObject* parent = nullptr);
+
+    // Pictures are embedded for the kinds whose previews show them; the others get the published links,
+    // since there the link is the content (a feed's image_link, a post's URL).
+    static TemplateContext::AssetLinks assetLinks(const QString& kind);
     ~PreviewRenderer() override;
 
     void setWorkspace(Workspace* workspace); // nullptr: nothing to render
@@ -63,7 +67,8 @@ private:
 
     QPointer<Workspace> m_workspace;
     std::shared_ptr<const RenderService::Snapshot> m_snapshot;
-    std::shared_ptr<const RenderService> m_service;
+    std::shared_ptr<const RenderService> m_embedded;
+    std::shared_ptr<const RenderService> m_published;
     QList<RenderService::Target> m_targets;
     MasterRecord m_record;
     bool m_hasRecord = false;

@@ -9,6 +9,9 @@
 #include "ui/previews/TextPreview.h"
 #include "ui/previews/WebPreview.h"
 
+#include <QEvent>
+#include <QLayout>
+
 namespace facet {
 
 PreviewView::PreviewView(const Channel& channel, Size size, QWidget* parent)
@@ -16,6 +19,28 @@ PreviewView::PreviewView(const Channel& channel, Size size, QWidget* parent)
     , m_channel(channel)
     , m_size(size)
 {
+}
+
+bool PreviewView::event(QEvent* event)
+{
+    const bool result = QWidget::event(event);
+    // Setting a style sheet changes the palette too: only a change from outside restyles.
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) &&
+        !m_styling) {
+        m_styling = true;
+        applyColors();
+        m_styling = false;
+    }
+    return result;
+}
+
+void PreviewView::fitWidth(QWidget* widget, int preferred) const
+{
+    const int available = contentsRect().width();
+    const int width = available > 0 ? qMin(preferred, available) : preferred;
+    widget->setFixedWidth(width);
+    if (QLayout* layout = widget->layout(); layout && layout->hasHeightForWidth())
+        widget->setMinimumHeight(layout->totalHeightForWidth(width));
 }
 
 PreviewView* PreviewView::create(const Channel& channel, Size size, QWidget* parent)

@@ -31,12 +31,20 @@ public:
 protected:
     PreviewView(const Channel& channel, Size size, QWidget* parent);
 
+    bool event(QEvent* event) override;
+    // Called when the application's light or dark palette changed: style sheets do not follow by themselves.
+    virtual void applyColors() {}
+    // Gives `widget` a width of at most `preferred` within this view, and the height its wrapped text needs
+    // at that width (box layouts size word-wrapped labels from their width-less size hint).
+    void fitWidth(QWidget* widget, int preferred) const;
+
     const Channel& channel() const { return m_channel; }
     bool isCompact() const { return m_size == Size::Compact; }
 
 private:
     Channel m_channel;
     Size m_size;
+    bool m_styling = false;
 };
 
 } // namespace facet

@@ -7,7 +7,6 @@
 #include "ui/previews/PreviewPalette.h"
 
 #include <QBoxLayout>
-#include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QLocale>
@@ -25,17 +24,16 @@ PushPreview::PushPreview(const Channel& channel, Size size, QWidget* parent)
     QWidget* ios = createCard(m_ios, u"ios"_s, tr("iPhone lock screen"), 1, isCompact() ? 2 : 4);
     QWidget* android = createCard(m_android, u"android"_s, tr("Android lock screen"), 1, isCompact() ? 1 : 2);
 
-    auto* screen = new QBoxLayout(isCompact() ? QBoxLayout::TopToBottom : QBoxLayout::TopToBottom, m_screen);
+    auto* screen = new QVBoxLayout(m_screen);
     screen->setContentsMargins(14, 14, 14, 14);
     screen->setSpacing(isCompact() ? 8 : 16);
     screen->addWidget(ios);
     screen->addWidget(android);
-    screen->addStretch(1);
-    m_screen->setFixedWidth(isCompact() ? 300 : 380);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, isCompact() ? 0 : 8, 0, 0);
-    layout->addWidget(m_screen, 1, Qt::AlignHCenter);
+    layout->addWidget(m_screen, 0, Qt::AlignHCenter | Qt::AlignTop);
+    layout->addStretch(1);
     applyColors();
     clearPreview();
 }
@@ -112,6 +110,13 @@ void PushPreview::showRendering(const Rendering& rendering)
     }
     showPayload(m_ios, rendering, u"apns_bytes"_s, u"apns"_s, tr("APNs"));
     showPayload(m_android, rendering, u"fcm_bytes"_s, u"fcm"_s, tr("FCM"));
+    fitWidth(m_screen, isCompact() ? 300 : 400);
+}
+
+void PushPreview::resizeEvent(QResizeEvent* event)
+{
+    PreviewView::resizeEvent(event);
+    fitWidth(m_screen, isCompact() ? 300 : 400);
 }
 
 void PushPreview::showPayload(Card& card, const Rendering& rendering, const QString& measure,
@@ -147,13 +152,6 @@ void PushPreview::clearPreview()
         card->payload->clear();
         card->frame->hide();
     }
-}
-
-void PushPreview::changeEvent(QEvent* event)
-{
-    PreviewView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColors();
 }
 
 void PushPreview::applyColors()

@@ -23,7 +23,8 @@ public:
     void clearPreview() override;
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void applyColors() override;
 
 private:
     struct Card
@@ -40,7 +41,6 @@ private:
                         int bodyLines);
     void showPayload(Card& card, const Rendering& rendering, const QString& measure, const QString& part,
                      const QString& service);
-    void applyColors();
     QString appName() const;
 
     QFrame* m_screen;

@@ -4,12 +4,19 @@
 #include "models/rendering/Rendering.h"
 #include "ui/previews/PreviewPalette.h"
 
-#include <QEvent>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace facet {
+
+namespace {
+constexpr int PhoneWidth = 340;
+constexpr int CompactPhoneWidth = 300;
+constexpr int PhoneHeight = 560;
+constexpr int BubblePadding = 12;
+} // namespace
 
 SmsPreview::SmsPreview(const Channel& channel, Size size, QWidget* parent)
     : PreviewView(channel, size, parent)
@@ -32,25 +39,24 @@ SmsPreview::SmsPreview(const Channel& channel, Size size, QWidget* parent)
     m_bubble->setTextFormat(Qt::PlainText);
     m_bubble->setWordWrap(true);
     m_bubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Phones keep bubbles to about three quarters of the screen's width.
-    m_bubble->setMaximumWidth(isCompact() ? 250 : 270);
-    m_bubble->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Minimum);
 
+    auto* bubbleRow = new QHBoxLayout;
+    bubbleRow->setContentsMargins(0, 0, 0, 0);
+    bubbleRow->addWidget(m_bubble);
+    bubbleRow->addStretch(1);
     auto* screen = new QVBoxLayout(m_phone);
-    screen->setContentsMargins(14, isCompact() ? 10 : 18, 14, 14);
+    screen->setContentsMargins(14, isCompact() ? 10 : 22, 14, 14);
     screen->setSpacing(4);
     screen->addWidget(m_sender);
     screen->addWidget(m_time);
-    screen->addSpacing(isCompact() ? 6 : 12);
-    screen->addWidget(m_bubble, 0, Qt::AlignLeft);
+    screen->addSpacing(isCompact() ? 6 : 14);
+    screen->addLayout(bubbleRow);
     screen->addStretch(1);
-    m_phone->setFixedWidth(isCompact() ? 300 : 340);
-    if (!isCompact())
-        m_phone->setMinimumHeight(420);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, isCompact() ? 0 : 8, 0, 0);
-    layout->addWidget(m_phone, 1, Qt::AlignHCenter);
+    layout->addWidget(m_phone, 0, Qt::AlignHCenter | Qt::AlignTop);
+    layout->addStretch(1);
     applyColors();
     clearPreview();
 }
@@ -59,6 +65,7 @@ void SmsPreview::showRendering(const Rendering& rendering)
 {
     m_bubble->setText(rendering.text(QStringLiteral("body")));
     m_bubble->show();
+    fit();
 }
 
 void SmsPreview::clearPreview()
@@ -67,11 +74,26 @@ void SmsPreview::clearPreview()
     m_bubble->hide();
 }
 
-void SmsPreview::changeEvent(QEvent* event)
+void SmsPreview::resizeEvent(QResizeEvent* event)
 {
-    PreviewView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColors();
+    PreviewView::resizeEvent(event);
+    fit();
+}
+
+void SmsPreview::fit()
+{
+    fitWidth(m_phone, isCompact() ? CompactPhoneWidth : PhoneWidth);
+    // Phones keep a bubble to about three quarters of the screen, and short messages narrower still.
+    const int widest = m_phone->width() * 3 / 4;
+    int natural = 0;
+    for (const QString& line : m_bubble->text().split(u'\n'))
+        natural = qMax(natural, m_bubble->fontMetrics().horizontalAdvance(line));
+    m_bubble->setFixedWidth(qMin(widest, natural + 2 * BubblePadding + 2));
+    QLayout* screen = m_phone->layout();
+    const int content = screen->hasHeightForWidth() ? screen->totalHeightForWidth(m_phone->width())
+                                                    : screen->totalSizeHint().height();
+    // A full-size phone keeps a phone's proportions even with one short message.
+    m_phone->setFixedHeight(isCompact() ? content : qMax(PhoneHeight, content));
 }
 
 void SmsPreview::applyColors()
@@ -83,13 +105,13 @@ void SmsPreview::applyColors()
                                .arg(previewPalette::screen(this).name())
                                .arg(border)
                                .arg((isCompact() ? previewPalette::border(this) : bezel(this)).name())
-                               .arg(isCompact() ? 10 : 28));
+                               .arg(isCompact() ? 10 : 30));
     m_bubble->setStyleSheet(
         QStringLiteral("QLabel#smsBubble { background: %1; color: %2; border-radius: 14px;"
-                       " padding: 8px 12px; }")
-            .arg(bubble(this).name(), bubbleText(this).name()));
-    const QString text = bubbleText(this).name();
-    m_sender->setStyleSheet(QStringLiteral("color: %1;").arg(text));
+                       " padding: 7px %3px; }")
+            .arg(bubble(this).name(), bubbleText(this).name())
+            .arg(BubblePadding));
+    m_sender->setStyleSheet(QStringLiteral("color: %1;").arg(bubbleText(this).name()));
     m_time->setStyleSheet(QStringLiteral("color: %1;").arg(muted(this).name()));
 }
 

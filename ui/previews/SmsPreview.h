@@ -20,10 +20,11 @@ public:
     void clearPreview() override;
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void applyColors() override;
 
 private:
-    void applyColors();
+    void fit();
 
     QFrame* m_phone;
     QLabel* m_sender;

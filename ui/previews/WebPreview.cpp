@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
+#include <QWebEngineSettings>
 #include <QWebEngineView>
 
 namespace facet {
@@ -29,6 +30,7 @@ namespace {
 constexpr qsizetype MaxInlineBytes = 1536 * 1024;
 constexpr int MobileHeight = 844;
 constexpr int CompactHeight = 230;
+constexpr int CompactEmailWidth = 640;
 
 } // namespace
 
@@ -44,8 +46,6 @@ WebPreview::WebPreview(const Channel& channel, Size size, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->hide();
     editorPalette::makeSmall(m_note);
-    // An overview card shows an email as a phone does, where most email is read; a web page as a desktop.
-    m_mobile = isCompact() && isEmail();
 
     auto* deviceLayout = new QVBoxLayout(m_device);
     deviceLayout->setContentsMargins(1, 1, 1, 1);
@@ -58,6 +58,9 @@ WebPreview::WebPreview(const Channel& channel, Size size, QWidget* parent)
         m_web->setObjectName(u"webView"_s);
         m_web->setPage(new PreviewWebPage(m_web));
         m_web->setContextMenuPolicy(Qt::NoContextMenu);
+        // A thumbnail is looked at, not scrolled: scroll bars would only take its room.
+        if (isCompact())
+            m_web->page()->settings()->setAttribute(QWebEngineSettings::ShowScrollBars, false);
         m_web->setFocusPolicy(isCompact() ? Qt::NoFocus : Qt::StrongFocus);
         deviceLayout->addWidget(m_web);
         connect(m_web, &QWebEngineView::loadFinished, this, &WebPreview::onLoadFinished);
@@ -230,10 +233,12 @@ void WebPreview::layoutStage()
     const QRect area = m_stage->rect();
     if (area.isEmpty())
         return;
-    const int bezel = m_mobile ? (isCompact() ? 5 : 10) : 1;
+    const int bezel = m_mobile ? (isCompact() ? 3 : 10) : 1;
     const int margin = m_mobile && !isCompact() ? 8 : 0;
     const int inner = qMax(1, area.width() - 2 * bezel - 2 * margin);
-    const int cssWidth = m_mobile ? MobileWidth : DesktopWidth;
+    // An overview card shows a whole email at its usual 600 px across, a web page at desktop width.
+    const int cssWidth =
+        m_mobile ? MobileWidth : (isCompact() && isEmail() ? CompactEmailWidth : DesktopWidth);
     // QWebEngineView zooms between 25 % and 500 %; the page is laid out at inner / zoom CSS pixels.
     m_zoom = qBound(0.25, qreal(inner) / cssWidth, 1.0);
     const int viewWidth = m_mobile ? qMin(inner, qRound(cssWidth * m_zoom)) : inner;
@@ -278,13 +283,6 @@ void WebPreview::applyColors()
                               : QStringLiteral("QFrame#deviceFrame { background: %1; border: 1px solid %2; }")
                                     .arg(card(this).name(), border(this).name());
     m_device->setStyleSheet(frame);
-}
-
-void WebPreview::changeEvent(QEvent* event)
-{
-    PreviewView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColors();
 }
 
 } // namespace facet

@@ -45,7 +45,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    void changeEvent(QEvent* event) override;
+    void applyColors() override;
 
 private:
     bool isEmail() const;
@@ -53,7 +53,6 @@ private:
     void layoutStage();
     void onLoadFinished(bool ok);
     void useFallback(const QString& reason);
-    void applyColors();
 
     InboxRow* m_inbox = nullptr;
     QWidget* m_stage;

@@ -131,16 +131,21 @@ QList<ScreenshotTour::Step> ScreenshotTour::previewSteps()
     PreviewPanel* panel = w->previewPanel();
     QList<Step> steps;
     // The previews get most of a wide window: the overview then shows its cards three abreast.
-    steps << Step{[this, w, panel] {
+    steps << Step{[w, panel] {
                       w->resize(1920, 1080);
                       w->theme()->setMode(Theme::Mode::Light);
                       w->selectProduct(w->productBrowser()->model()->skuAt(4));
                       panel->show();
+                      panel->showChannel(QString());
+                  },
+                  300};
+    // Once the window has its new size, or the splitter shares out the old width.
+    steps << Step{[this, w] {
                       if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
                           m_splitterState = splitter->saveState();
-                          splitter->setSizes({180, 330, 380, 1030});
+                          const int width = splitter->width();
+                          splitter->setSizes({180, 330, width * 20 / 100, width - 510 - width * 20 / 100});
                       }
-                      panel->showChannel(QString());
                   },
                   800};
     // Once rendered and loaded, the browser engine still needs a moment to paint.
@@ -149,6 +154,7 @@ QList<ScreenshotTour::Step> ScreenshotTour::previewSteps()
         steps << Step{[this, panel, file] { grab(panel, file); }, 0};
     };
     grabWhenReady(QString(), QStringLiteral("previews-all.png"));
+    steps << Step{[this, w] { grab(w, QStringLiteral("main-previews.png")); }, 0};
     steps << Step{[w] { w->theme()->setMode(Theme::Mode::Dark); }, 800};
     grabWhenReady(QString(), QStringLiteral("previews-all-dark.png"));
     steps << Step{[w] { w->theme()->setMode(Theme::Mode::Light); }, 500};
