@@ -35,11 +35,16 @@ std::shared_ptr<const RenderService::Snapshot> RenderService::snapshot(const Wor
     return s;
 }
 
-RenderService::RenderService(std::shared_ptr<const Snapshot> snapshot, TemplateContext::AssetLinks links)
+RenderService::RenderService(std::shared_ptr<const Snapshot> snapshot, TemplateContext::AssetLinks links,
+                             ChannelRenderer::Stage stage)
     : m_snapshot(std::move(snapshot))
     , m_links(links)
+    , m_stage(stage)
     , m_cache(std::make_shared<RenderCache>())
 {
+    for (const Channel& c : m_snapshot->catalog.channels)
+        for (const QString& locale : m_snapshot->catalog.localeCodes())
+            m_bases.insert(c.code + u'/' + locale, TemplateContext::base(m_snapshot->catalog, c, locale));
 }
 
 QList<RenderService::Target> RenderService::targets(const QStringList& channels) const
@@ -72,9 +77,10 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     for (const ChannelTemplate& t : templates)
         versions << t.versionTag();
     const QString hash = revisionHash.isEmpty() ? record.contentHash() : revisionHash;
-    const QString key = RenderCache::key(channel, locale, hash, versions.join(u' '), int(m_links));
-    if (auto cached = m_cache->find(key))
-        return *cached;
+    const QString key = RenderCache::key(channel, locale, hash, versions.join(u' '), int(m_links) * 2 + int(m_stage));
+    if (m_caching)
+        if (auto cached = m_cache->find(key))
+            return *cached;
 
     TemplateContext::Inputs inputs;
     inputs.catalog = &m_snapshot->catalog;
@@ -82,9 +88,13 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     inputs.locale = locale;
     inputs.assetLinks = m_links;
     inputs.assets = &m_snapshot->assets;
-    ChannelRenderer renderer(threadEngine());
+    const auto base = m_bases.constFind(channel + u'/' + locale);
+    if (base != m_bases.constEnd())
+        inputs.base = &*base;
+    ChannelRenderer renderer(threadEngine(), m_stage);
     Rendering r = renderer.render(record, inputs, templates, hash);
-    m_cache->insert(key, r);
+    if (m_caching)
+        m_cache->insert(key, r);
     return r;
 }
 
@@ -94,13 +104,17 @@ QList<Rendering> RenderService::renderAll(const QList<MasterRecord>& records, co
     struct Job
     {
         const MasterRecord* record;
+        const QString* hash;
         const Target* target;
     };
+    // A record's hash is the same for all its targets: compute it once, in parallel.
+    const QStringList hashes = QtConcurrent::blockingMapped<QStringList>(
+        records, [](const MasterRecord& record) { return record.contentHash(); });
     QList<Job> jobs;
     jobs.reserve(records.size() * targets.size());
-    for (const MasterRecord& record : records)
+    for (qsizetype i = 0; i < records.size(); ++i)
         for (const Target& target : targets)
-            jobs << Job{&record, &target};
+            jobs << Job{&records.at(i), &hashes.at(i), &target};
 
     const qsizetype total = jobs.size();
     QAtomicInteger<qsizetype> done = 0;
@@ -108,7 +122,7 @@ QList<Rendering> RenderService::renderAll(const QList<MasterRecord>& records, co
     QList<Rendering> results = QtConcurrent::blockingMapped(jobs, [&](const Job& job) {
         if (cancelled.loadRelaxed())
             return Rendering{};
-        Rendering r = render(*job.record, job.target->channel, job.target->locale);
+        Rendering r = render(*job.record, job.target->channel, job.target->locale, *job.hash);
         const qsizetype n = ++done;
         if (progress && !progress(n, total))
             cancelled.storeRelaxed(1);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/catalog/Catalog.h"
+#include "models/rendering/ChannelRenderer.h"
 #include "models/rendering/ChannelTemplate.h"
 #include "models/rendering/RenderCache.h"
 #include "models/rendering/Rendering.h"
@@ -36,7 +37,8 @@ public:
     static std::shared_ptr<const Snapshot> snapshot(const Workspace& workspace, bool withAssetContent);
 
     explicit RenderService(std::shared_ptr<const Snapshot> snapshot,
-                           TemplateContext::AssetLinks links = TemplateContext::AssetLinks::Published);
+                           TemplateContext::AssetLinks links = TemplateContext::AssetLinks::Published,
+                           ChannelRenderer::Stage stage = ChannelRenderer::Stage::Complete);
 
     const Snapshot& sources() const { return *m_snapshot; }
     // Every (channel, locale) the channels render, all channels when none are named.
@@ -51,11 +53,16 @@ public:
                                const std::function<bool(qsizetype, qsizetype)>& progress = {}) const;
 
     RenderCache& cache() const { return *m_cache; }
+    // Bulk work that renders each revision once gains nothing from the cache but its cost.
+    void setCaching(bool on) { m_caching = on; }
 
 private:
     std::shared_ptr<const Snapshot> m_snapshot;
     TemplateContext::AssetLinks m_links;
+    ChannelRenderer::Stage m_stage;
     std::shared_ptr<RenderCache> m_cache;
+    QHash<QString, QVariantHash> m_bases; // TemplateContext::base per "channel/locale"
+    bool m_caching = true;
 };
 
 } // namespace facet

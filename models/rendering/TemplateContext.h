@@ -31,7 +31,11 @@ public:
         QString locale;
         AssetLinks assetLinks = AssetLinks::Published;
         const QHash<qint64, Asset>* assets = nullptr; // metadata; content only needed for Embedded
+        const QVariantHash* base = nullptr; // base(catalog, channel, locale), when the caller keeps it
     };
+
+    // The part of a context that does not depend on the record: labels, phrases, channel, locale.
+    static QVariantHash base(const Catalog& catalog, const Channel& channel, const QString& locale);
 
     static QVariantHash build(const MasterRecord& record, const Inputs& inputs, bool html,
                               QStringList* fallbacks = nullptr);
