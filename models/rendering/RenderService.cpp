@@ -63,6 +63,24 @@ QList<RenderService::Target> RenderService::targets(const QStringList& channels)
 Rendering RenderService::render(const MasterRecord& record, const QString& channel, const QString& locale,
                                 const QString& revisionHash) const
 {
+    return render(record, channel, locale, revisionHash, nullptr);
+}
+
+QList<Rendering> RenderService::renderRecord(const MasterRecord& record, const QList<Target>& targets,
+                                             const QString& revisionHash) const
+{
+    const QString hash = revisionHash.isEmpty() ? record.contentHash() : revisionHash;
+    ProductCache products;
+    QList<Rendering> result;
+    result.reserve(targets.size());
+    for (const Target& t : targets)
+        result << render(record, t.channel, t.locale, hash, &products);
+    return result;
+}
+
+Rendering RenderService::render(const MasterRecord& record, const QString& channel, const QString& locale,
+                                const QString& revisionHash, ProductCache* products) const
+{
     const Channel* c = m_snapshot->catalog.channel(channel);
     if (!c) {
         Rendering r;
@@ -91,6 +109,7 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     const auto base = m_bases.constFind(channel + u'/' + locale);
     if (base != m_bases.constEnd())
         inputs.base = &*base;
+    inputs.products = products;
     ChannelRenderer renderer(threadEngine(), m_stage);
     Rendering r = renderer.render(record, inputs, templates, hash);
     if (m_caching)
@@ -101,35 +120,23 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
 QList<Rendering> RenderService::renderAll(const QList<MasterRecord>& records, const QList<Target>& targets,
                                           const std::function<bool(qsizetype, qsizetype)>& progress) const
 {
-    struct Job
-    {
-        const MasterRecord* record;
-        const QString* hash;
-        const Target* target;
-    };
-    // A record's hash is the same for all its targets: compute it once, in parallel.
-    const QStringList hashes = QtConcurrent::blockingMapped<QStringList>(
-        records, [](const MasterRecord& record) { return record.contentHash(); });
-    QList<Job> jobs;
-    jobs.reserve(records.size() * targets.size());
-    for (qsizetype i = 0; i < records.size(); ++i)
-        for (const Target& target : targets)
-            jobs << Job{&records.at(i), &hashes.at(i), &target};
-
-    const qsizetype total = jobs.size();
+    const qsizetype total = records.size() * targets.size();
     QAtomicInteger<qsizetype> done = 0;
     QAtomicInteger<int> cancelled = 0;
-    QList<Rendering> results = QtConcurrent::blockingMapped(jobs, [&](const Job& job) {
-        if (cancelled.loadRelaxed())
-            return Rendering{};
-        Rendering r = render(*job.record, job.target->channel, job.target->locale, *job.hash);
-        const qsizetype n = ++done;
-        if (progress && !progress(n, total))
-            cancelled.storeRelaxed(1);
-        return r;
-    });
-    if (cancelled.loadRelaxed())
-        results.removeIf([](const Rendering& r) { return r.sku.isEmpty(); });
+    const QList<QList<Rendering>> perRecord =
+        QtConcurrent::blockingMapped<QList<QList<Rendering>>>(records, [&](const MasterRecord& record) {
+            if (cancelled.loadRelaxed())
+                return QList<Rendering>{};
+            QList<Rendering> r = renderRecord(record, targets);
+            const qsizetype n = done.fetchAndAddRelaxed(targets.size()) + targets.size();
+            if (progress && !progress(n, total))
+                cancelled.storeRelaxed(1);
+            return r;
+        });
+    QList<Rendering> results;
+    results.reserve(total);
+    for (const QList<Rendering>& r : perRecord)
+        results << r;
     return results;
 }
 

@@ -47,6 +47,9 @@ public:
     // Thread-safe; answers from the cache when the same revision was rendered with the same templates.
     Rendering render(const MasterRecord& record, const QString& channel, const QString& locale,
                      const QString& revisionHash = {}) const;
+    // Every target of one record; its contexts are built once for the channels that see the same values.
+    QList<Rendering> renderRecord(const MasterRecord& record, const QList<Target>& targets,
+                                  const QString& revisionHash = {}) const;
     // Every record for every target, spread over all cores, in record-then-target order. `progress` gets
     // (done, total) from worker threads and may return false to cancel; cancelled work returns what finished.
     QList<Rendering> renderAll(const QList<MasterRecord>& records, const QList<Target>& targets,
@@ -57,6 +60,10 @@ public:
     void setCaching(bool on) { m_caching = on; }
 
 private:
+    using ProductCache = QHash<QString, std::pair<QVariantHash, QStringList>>;
+    Rendering render(const MasterRecord& record, const QString& channel, const QString& locale,
+                     const QString& revisionHash, ProductCache* products) const;
+
     std::shared_ptr<const Snapshot> m_snapshot;
     TemplateContext::AssetLinks m_links;
     ChannelRenderer::Stage m_stage;

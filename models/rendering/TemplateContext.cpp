@@ -187,6 +187,15 @@ public:
         QVariantHash context = m_in.base ? *m_in.base : TemplateContext::base(catalog, channel, m_in.locale);
         m_currency = context.value(u"currency"_s).toString();
         m_baseUrl = context.value(u"channel"_s).toHash().value(u"base_url"_s).toString();
+        QString key;
+        if (m_in.products) {
+            key = productKey(channel);
+            if (const auto it = m_in.products->constFind(key); it != m_in.products->constEnd()) {
+                usedFallbacks = it->second;
+                context.insert(u"product"_s, it->first);
+                return context;
+            }
+        }
 
         QVariantHash product;
         product.insert(u"sku"_s, m_record.sku);
@@ -229,8 +238,24 @@ public:
         const QString language = TemplateContext::languageTag(m_in.locale);
         product.insert(u"url"_s, QString(m_baseUrl + u'/' + language.toLower() + u'/' + m_record.sku + u".html"));
 
+        if (m_in.products)
+            m_in.products->insert(key, {product, usedFallbacks});
         context.insert(u"product"_s, product);
         return context;
+    }
+
+    // Everything of the channel a product depends on; the channel itself only when the record has values
+    // of its own for it.
+    QString productKey(const Channel& channel) const
+    {
+        bool scoped = false;
+        for (auto it = m_record.values.keyBegin(); it != m_record.values.keyEnd() && !scoped; ++it)
+            scoped = it->channel == channel.code;
+        const QJsonObject& settings = channel.settings;
+        return m_in.locale + u'\x1f' + (m_html ? u'h' : u't') + u'\x1f' + QString::number(int(m_in.assetLinks)) +
+               u'\x1f' + (scoped ? channel.code : QString()) + u'\x1f' + m_baseUrl + u'\x1f' + m_currency +
+               u'\x1f' + settings.value(u"brand").toString() + u'\x1f' +
+               settings.value(u"availability").toString() + u'\x1f' + m_fallbacks.join(u',');
     }
 
 private:

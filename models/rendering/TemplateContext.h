@@ -32,6 +32,8 @@ public:
         AssetLinks assetLinks = AssetLinks::Published;
         const QHash<qint64, Asset>* assets = nullptr; // metadata; content only needed for Embedded
         const QVariantHash* base = nullptr; // base(catalog, channel, locale), when the caller keeps it
+        // Products already built for the same record: channels that see the same values share one.
+        QHash<QString, std::pair<QVariantHash, QStringList>>* products = nullptr;
     };
 
     // The part of a context that does not depend on the record: labels, phrases, channel, locale.

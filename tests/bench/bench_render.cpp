@@ -3,6 +3,7 @@
 // is compared, on identical templates and data, with a plain Python Jinja2 script run in the same session
 // (tests/bench/jinja2_render.py); the complete stage (documents and rule checks) is reported beside it.
 #include "models/demo/CatalogGenerator.h"
+#include "models/catalog/AttributeType.h"
 #include "models/rendering/RenderService.h"
 #include "models/rendering/TemplateContext.h"
 #include "models/rendering/TemplateSlot.h"
@@ -55,6 +56,14 @@ QJsonValue toJson(const QVariant& v)
     default:
         return QJsonValue::fromVariant(v);
     }
+}
+
+QJsonObject labelsJson(const Labels& labels)
+{
+    QJsonObject o;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
 }
 
 QList<MasterRecord> loadRecords(const Workspace& ws, qint64 count)
@@ -163,35 +172,55 @@ int main(int argc, char** argv)
     int missed = 0;
     const QString script = parser.value(u"jinja2-script"_s);
     if (!script.isEmpty()) {
-        // The same contexts and templates, as JSON, for the Python side.
-        QFile data(dir.filePath(u"contexts.jsonl"_s));
+        // The same records, structure and templates, as JSON, for the Python side; a script of a user would
+        // read the same from an export. The per-target base contexts (labels, phrases, channel settings) are
+        // data such a script would keep as constants.
+        QFile data(dir.filePath(u"records.jsonl"_s));
         if (!data.open(QIODevice::WriteOnly)) {
             out << "cannot write " << data.fileName() << '\n';
             return 2;
         }
-        QJsonObject templates;
-        for (const Channel& c : snapshot->catalog.channels) {
+        const Catalog& catalog = snapshot->catalog;
+        QJsonObject templates, bases, attributes, families, categories, channels, assets;
+        for (const Channel& c : catalog.channels) {
             QJsonArray slots;
             for (const ChannelTemplate& t : snapshot->templates.value(c.code)) {
                 const TemplateSlot* slot = TemplateSlot::find(TemplateSlot::forKind(c.kind), t.name);
                 slots << QJsonObject{{u"name"_s, t.name}, {u"html"_s, slot && slot->html}, {u"source"_s, t.source}};
             }
             templates.insert(c.code, slots);
+            channels.insert(c.code, QJsonObject{{u"kind"_s, c.kind}, {u"settings"_s, c.settings}});
+            for (const QString& locale : catalog.localeCodes())
+                bases.insert(c.code + u'/' + locale, toJson(TemplateContext::base(catalog, c, locale)));
         }
-        data.write(QJsonDocument(templates).toJson(QJsonDocument::Compact) + '\n');
-        for (const MasterRecord& record : subset) {
-            for (const RenderService::Target& target : targets) {
-                TemplateContext::Inputs in;
-                in.catalog = &snapshot->catalog;
-                in.channel = snapshot->catalog.channel(target.channel);
-                in.locale = target.locale;
-                in.assets = &snapshot->assets;
-                QJsonObject line{{u"channel"_s, target.channel},
-                                 {u"text"_s, toJson(TemplateContext::build(record, in, false))},
-                                 {u"html"_s, toJson(TemplateContext::build(record, in, true))}};
-                data.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-            }
+        for (const Attribute& a : catalog.attributes) {
+            QJsonObject options;
+            for (const AttributeOption& o : a.options)
+                options.insert(o.code, labelsJson(o.labels));
+            attributes.insert(a.code, QJsonObject{{u"type"_s, attributeTypeCode(a.type)},
+                                                  {u"localizable"_s, a.localizable},
+                                                  {u"options"_s, options}});
         }
+        for (const Family& f : catalog.families)
+            families.insert(f.code, QJsonObject{{u"attributes"_s, QJsonArray::fromStringList(f.attributes)},
+                                                {u"label_attribute"_s, f.labelAttribute},
+                                                {u"labels"_s, labelsJson(f.labels)}});
+        for (const Category& c : catalog.categories)
+            categories.insert(c.code,
+                              labelsJson(c.labels));
+        for (const Asset& a : snapshot->assets)
+            assets.insert(QString::number(a.id), QJsonObject{{u"sha256"_s, a.sha256}, {u"mime_type"_s, a.mimeType},
+                                                             {u"file_name"_s, a.fileName}});
+        QJsonArray targetList;
+        for (const RenderService::Target& t : targets)
+            targetList << QJsonArray{t.channel, t.locale};
+        const QJsonObject header{{u"templates"_s, templates}, {u"bases"_s, bases},
+                                 {u"attributes"_s, attributes}, {u"families"_s, families},
+                                 {u"categories"_s, categories}, {u"channels"_s, channels},
+                                 {u"assets"_s, assets}, {u"targets"_s, targetList}};
+        data.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
+        for (const MasterRecord& record : subset)
+            data.write(record.canonicalJson() + '\n');
         data.close();
         QProcess python;
         python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
