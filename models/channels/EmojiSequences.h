@@ -6,8 +6,8 @@
 
 namespace facet::emoji {
 
-// One emoji as a reader sees it, however many code points it takes: a ZWJ sequence (👨‍👩‍👧), a skin
-// tone (👋🏽), a flag (🇩🇪, 🏴 with tags), a keycap (1️⃣), or a text-style symbol made emoji with U+FE0F.
+// One emoji as a reader sees it, however many code points it takes: a ZWJ sequence (👨‍👩‍👧), a
+// skin tone (👋🏽), a flag (🇩🇪, 🏴 with tags), a keycap (1️⃣), or a text-style symbol made emoji with U+FE0F.
 struct Sequence
 {
     qsizetype start = 0;  // UTF-16 offset
