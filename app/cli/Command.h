@@ -26,6 +26,9 @@ public:
     }
     virtual ~Command() = default;
 
+    // Where commands that read text ("-") read it from; standard input unless a caller sets another.
+    void setInput(QIODevice* in) { m_in = in; }
+
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     int execute(const QStringList& arguments);
@@ -41,6 +44,7 @@ protected:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QIODevice* m_in = nullptr;
 };
 
 } // namespace facet::cli
