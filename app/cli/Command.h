@@ -26,7 +26,8 @@ public:
     }
     virtual ~Command() = default;
 
-    // Where commands that read text ("-") read it from; standard input unless a caller sets another.
+    // Where commands that read text ("-") read it from: set by cli::run to standard input or the caller's
+    // device.
     void setInput(QIODevice* in) { m_in = in; }
 
     virtual QString name() const = 0;
