@@ -43,6 +43,13 @@ struct HtmlNode
         collectText(parts);
         return parts.join(QString()).simplified();
     }
+    // The text below this node without whitespace changes, e.g. the JSON inside a script element.
+    QString rawText() const
+    {
+        QStringList parts;
+        collectText(parts);
+        return parts.join(QString());
+    }
     // Elements with this tag below (not including) this node, in document order.
     QList<const HtmlNode*> descendants(QStringView tag) const
     {
