@@ -8,7 +8,8 @@
 
 namespace facet {
 
-// Builds the RFC 5322 bytes of a marketing email: CRLF line ends, no line over 78 characters, RFC 2047
+// Builds the RFC 5322 bytes of a marketing email: CRLF line ends, 7-bit, lines folded at 78 characters (only
+// an unsubscribe URL longer than that makes a longer line, never over 998), RFC 2047
 // encoded-words for non-ASCII subjects and display names, multipart/alternative with the plain text first
 // and the HTML last (both quoted-printable UTF-8), and RFC 8058 one-click unsubscribe headers.
 class EmlWriter

@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMultiHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <QXmlStreamReader>
 #include <algorithm>
 

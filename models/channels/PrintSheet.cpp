@@ -5,11 +5,13 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace facet {
 

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace facet {
 
