@@ -3,14 +3,25 @@
 
 #include "models/catalog/Channel.h"
 #include "models/channels/CodePoints.h"
+#include "models/channels/EmailRules.h"
+#include "models/channels/EmlWriter.h"
+#include "models/channels/FeedRules.h"
+#include "models/channels/MerchantFeed.h"
 #include "models/channels/PostRules.h"
 #include "models/channels/PostText.h"
+#include "models/channels/PrintRules.h"
+#include "models/channels/PrintSheet.h"
 #include "models/channels/PushPayload.h"
 #include "models/channels/SmsMeasure.h"
 #include "models/channels/TweetCounter.h"
+#include "models/channels/WebRules.h"
 #include "models/rendering/Rendering.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace facet {
 
@@ -125,6 +136,123 @@ void checkPush(const Channel& channel, Rendering& r, const QVariantHash& product
     r.measures.insert(u"body_length"_s, codepoints::count(fitted.message.body));
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("facet::ChannelChecks", text);
+}
+
+Finding documentError(const QString& rule, const QString& part, const QString& message)
+{
+    Finding f;
+    f.severity = Finding::Severity::Error;
+    f.rule = rule;
+    f.part = part;
+    f.message = message;
+    return f;
+}
+
+// "Facet Demo Store <news@example.com>" → name and address.
+Mailbox mailbox(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(.*?)\\s*<([^>]+)>\\s*$"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (m.hasMatch())
+        return Mailbox{m.captured(1).remove(u'"'), m.captured(2)};
+    return Mailbox{{}, text.trimmed()};
+}
+
+void checkWeb(Rendering& r)
+{
+    const QString page = r.text(u"page"_s);
+    QList<Finding> findings = WebRules().check(page, r.locale);
+    for (Finding& f : findings)
+        if (f.part.isEmpty())
+            f.part = u"page"_s;
+    r.findings << findings;
+    r.measures.insert(u"html_bytes"_s, r.part(u"page"_s)->content.size());
+}
+
+void checkEmail(const Channel& channel, Rendering& r, const QVariantHash& context)
+{
+    const QVariantHash product = context.value(u"product"_s).toHash();
+    const QJsonObject& s = channel.settings;
+    EmailMessage message;
+    message.from = mailbox(s.value(u"sender").toString(u"Facet <news@example.com>"_s));
+    message.to = mailbox(s.value(u"recipient").toString(u"subscriber@example.com"_s));
+    message.subject = r.text(u"subject"_s);
+    message.preheader = r.text(u"preheader"_s);
+    message.html = r.text(u"html"_s);
+    message.text = r.text(u"text"_s);
+    message.unsubscribeUrl = context.value(u"unsubscribe_url"_s).toString();
+    message.date = QDateTime::currentDateTimeUtc();
+    message.messageIdDomain = message.from.address.section(u'@', 1);
+    // The same revision rendered again gets the same Message-ID: a resent copy is recognisably the same mail.
+    message.messageId = QString::fromLatin1(
+        QCryptographicHash::hash((r.revisionHash + r.channel + r.locale + r.templateVersion).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+    const QString priceText = product.value(u"price"_s).toHash().value(u"text"_s).toString();
+    QList<Finding> findings = EmailRules(s).check(message, product.value(u"name"_s).toString(), priceText);
+    attribute(findings, product, message.subject + u'\n' + message.preheader);
+    r.findings << findings;
+    QString error;
+    const QByteArray eml = EmlWriter::write(message, &error);
+    if (eml.isEmpty())
+        r.findings << documentError(u"email.eml"_s, u"eml"_s, tr("The .eml message cannot be written: %1").arg(error));
+    else
+        r.parts << RenderedPart{u"eml"_s, u"message/rfc822"_s, eml};
+    r.measures.insert(u"html_bytes"_s, message.html.toUtf8().size());
+    r.measures.insert(u"clip_bytes"_s, s.value(u"html_max_bytes").toInt(100'000));
+    r.measures.insert(u"subject_length"_s, codepoints::count(message.subject));
+    r.measures.insert(u"preheader_length"_s, codepoints::count(message.preheader));
+}
+
+void checkPrint(const Channel& channel, Rendering& r, const QVariantHash& context)
+{
+    // Fonts come from the platform: without a QGuiApplication (e.g. a headless tool that did not create
+    // one) there is no PDF, and the rendering says so rather than failing.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        r.findings << documentError(u"print.pdf"_s, u"pdf"_s,
+                                    tr("The PDF cannot be written in this process: it has no font access."));
+        return;
+    }
+    PrintSheet::Options options;
+    options.title = context.value(u"product"_s).toHash().value(u"title"_s).toString();
+    options.locale = r.locale;
+    options.pageSize = PrintSheet::pageSize(channel.settings.value(u"page_size").toString(u"A4"_s));
+    QString error;
+    const QByteArray pdf = PrintSheet::write(r.text(u"sheet"_s), options, &error);
+    if (pdf.isEmpty()) {
+        r.findings << documentError(u"print.pdf"_s, u"pdf"_s, tr("The PDF cannot be written: %1").arg(error));
+        return;
+    }
+    r.parts << RenderedPart{u"pdf"_s, u"application/pdf"_s, pdf};
+    QList<Finding> findings = PrintRules().check(pdf);
+    for (Finding& f : findings)
+        if (f.part.isEmpty())
+            f.part = u"pdf"_s;
+    r.findings << findings;
+    r.measures.insert(u"pages"_s, PrintRules::pageCount(pdf));
+}
+
+void checkFeed(const Channel& channel, Rendering& r, const QVariantHash& context)
+{
+    const QVariantHash channelHash = context.value(u"channel"_s).toHash();
+    QString error;
+    const QByteArray feed = MerchantFeed::assemble(channel.label(r.locale), channelHash.value(u"base_url"_s).toString(),
+                                                   channel.label(r.locale), {r.text(u"item"_s)}, &error);
+    if (feed.isEmpty()) {
+        r.findings << documentError(u"feed.xml"_s, u"item"_s, error);
+        return;
+    }
+    r.parts << RenderedPart{u"feed"_s, u"application/xml"_s, feed};
+    QList<Finding> findings = FeedRules().check(feed);
+    attribute(findings, context.value(u"product"_s).toHash(), QString::fromUtf8(feed));
+    r.findings << findings;
+    r.measures.insert(u"items"_s, 1);
+}
+
 } // namespace
 
 void ChannelChecks::apply(const Channel& channel, Rendering& rendering, const QVariantHash& context)
@@ -139,6 +267,14 @@ void ChannelChecks::apply(const Channel& channel, Rendering& rendering, const QV
         checkPost(channel, rendering, product);
     else if (kind == u"push")
         checkPush(channel, rendering, product);
+    else if (kind == u"web")
+        checkWeb(rendering);
+    else if (kind == u"email")
+        checkEmail(channel, rendering, context);
+    else if (kind == u"print")
+        checkPrint(channel, rendering, context);
+    else if (kind == u"feed")
+        checkFeed(channel, rendering, context);
 }
 
 } // namespace facet

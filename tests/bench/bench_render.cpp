@@ -12,7 +12,7 @@
 #include <KTextTemplate/SafeString>
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
@@ -115,7 +115,9 @@ Timing timeRendering(const RenderService& service, const QList<MasterRecord>& re
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // the print channel needs fonts
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Facet rendering benchmark"_s);
     parser.addHelpOption();
