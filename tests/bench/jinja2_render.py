@@ -64,6 +64,41 @@ def asset(value, field="url"):
     return (value or {}).get(field, "")
 
 
+GSM7 = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u2013": "-", "\u2014": "-",
+                      "\u00a0": " ", "\u202f": " ", "\u2026": "...", "\u00e7": "c", "\u00e2": "a", "\u00ea": "e",
+                      "\u00ee": "i", "\u00f4": "o", "\u00fb": "u", "\u00eb": "e", "\u00ef": "i", "\u00e1": "a",
+                      "\u00ed": "i", "\u00f3": "o", "\u00fa": "u"})
+
+
+def gsm7(value):
+    return str(value).translate(GSM7)
+
+
+def smarttruncate(value, limit):
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 0.8:
+        cut = cut[:space]
+    return cut.rstrip() + "\u2026"
+
+
+def hashtags(value, limit=0):
+    phrases = value if isinstance(value, list) else re.split(r"[,.;:!?]", str(value))
+    tags = []
+    for phrase in phrases:
+        words = re.findall(r"\w+", str(phrase))
+        if words:
+            tags.append("#" + "".join(w[:1].upper() + w[1:] for w in words))
+    return " ".join(tags[:limit] if limit else tags)
+
+
+def linkedin(value):
+    return re.sub(r"([\\|{}@\[\]()<>#*_~])", r"\\\1", str(value))
+
+
 def to_jinja(source):
     # Django's filter arguments (|money:"USD") become Jinja2 calls (|money("USD")).
     return re.sub(r'\|(\w+):("[^"]*"|\'[^\']*\'|[\w.]+)', r"|\1(\2)", source)
@@ -83,7 +118,8 @@ def environment(autoescape):
     # Django templates print nothing for a missing value; ChainableUndefined gives Jinja2 the same manners.
     env = jinja2.Environment(autoescape=autoescape, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.ChainableUndefined)
-    env.filters.update(money=money, plain=plain, jsonstr=jsonstr, asset=asset)
+    env.filters.update(money=money, plain=plain, jsonstr=jsonstr, asset=asset, gsm7=gsm7,
+                       smarttruncate=smarttruncate, hashtags=hashtags, linkedin=linkedin)
     return env
 
 
