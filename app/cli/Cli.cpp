@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -34,6 +37,7 @@ const QList<Entry>& commands()
         {{QStringLiteral("products"), QStringLiteral("set")}, make<ProductsSetCommand>()},
         {{QStringLiteral("completeness")}, make<CompletenessCommand>()},
         {{QStringLiteral("generate")}, make<GenerateCommand>()},
+        {{QStringLiteral("measure")}, make<MeasureCommand>()},
     };
     return list;
 }
@@ -59,6 +63,15 @@ void printUsage(QTextStream& stream)
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    // Opening does not read: only a command that asks for standard input waits for it. If stdin is closed
+    // the device stays closed and such a command reports that.
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    return run(arguments, in, out, err);
+}
+
+int run(const QStringList& arguments, QIODevice& in, QTextStream& out, QTextStream& err)
+{
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
         printUsage(args.isEmpty() ? err : out);
@@ -72,6 +85,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (args.mid(0, entry.words.size()) != entry.words)
             continue;
         auto command = entry.factory(out, err);
+        command->setInput(&in);
         // The parser sees the command words as the program name, so --help prints "facetctl products list".
         QStringList rest = args.mid(entry.words.size());
         rest.prepend(QStringLiteral("facetctl ") + entry.words.join(u' '));

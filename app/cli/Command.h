@@ -26,6 +26,10 @@ public:
     }
     virtual ~Command() = default;
 
+    // Where commands that read text ("-") read it from: set by cli::run to standard input or the caller's
+    // device.
+    void setInput(QIODevice* in) { m_in = in; }
+
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     int execute(const QStringList& arguments);
@@ -41,6 +45,7 @@ protected:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QIODevice* m_in = nullptr;
 };
 
 } // namespace facet::cli

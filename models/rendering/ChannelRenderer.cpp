@@ -23,8 +23,9 @@ QString tr(const char* text)
 
 } // namespace
 
-ChannelRenderer::ChannelRenderer(TemplateEngine& engine)
+ChannelRenderer::ChannelRenderer(TemplateEngine& engine, Stage stage)
     : m_engine(engine)
+    , m_stage(stage)
 {
 }
 
@@ -100,6 +101,8 @@ Rendering ChannelRenderer::render(const MasterRecord& record, const TemplateCont
                 contexts[c].insert(u"parts"_s, renderedParts);
     }
     r.templateVersion = versions.join(u' ');
+    if (m_stage == Stage::Templates)
+        return r;
 
     for (const QString& key : std::as_const(fallbacks)) {
         Finding f;

@@ -15,7 +15,12 @@ class TemplateEngine;
 class ChannelRenderer
 {
 public:
-    explicit ChannelRenderer(TemplateEngine& engine);
+    enum class Stage {
+        Templates, // the templates' parts only: for measuring the template language alone
+        Complete,  // plus the kind's documents and every rule check
+    };
+
+    explicit ChannelRenderer(TemplateEngine& engine, Stage stage = Stage::Complete);
 
     Rendering render(const MasterRecord& record, const TemplateContext::Inputs& inputs,
                      const QList<ChannelTemplate>& templates, const QString& revisionHash = {});
@@ -26,6 +31,7 @@ public:
 
 private:
     TemplateEngine& m_engine;
+    Stage m_stage;
 };
 
 } // namespace facet

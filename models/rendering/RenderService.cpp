@@ -35,11 +35,16 @@ std::shared_ptr<const RenderService::Snapshot> RenderService::snapshot(const Wor
     return s;
 }
 
-RenderService::RenderService(std::shared_ptr<const Snapshot> snapshot, TemplateContext::AssetLinks links)
+RenderService::RenderService(std::shared_ptr<const Snapshot> snapshot, TemplateContext::AssetLinks links,
+                             ChannelRenderer::Stage stage)
     : m_snapshot(std::move(snapshot))
     , m_links(links)
+    , m_stage(stage)
     , m_cache(std::make_shared<RenderCache>())
 {
+    for (const Channel& c : m_snapshot->catalog.channels)
+        for (const QString& locale : m_snapshot->catalog.localeCodes())
+            m_bases.insert(c.code + u'/' + locale, TemplateContext::base(m_snapshot->catalog, c, locale));
 }
 
 QList<RenderService::Target> RenderService::targets(const QStringList& channels) const
@@ -58,6 +63,24 @@ QList<RenderService::Target> RenderService::targets(const QStringList& channels)
 Rendering RenderService::render(const MasterRecord& record, const QString& channel, const QString& locale,
                                 const QString& revisionHash) const
 {
+    return render(record, channel, locale, revisionHash, nullptr);
+}
+
+QList<Rendering> RenderService::renderRecord(const MasterRecord& record, const QList<Target>& targets,
+                                             const QString& revisionHash) const
+{
+    const QString hash = revisionHash.isEmpty() ? record.contentHash() : revisionHash;
+    ProductCache products;
+    QList<Rendering> result;
+    result.reserve(targets.size());
+    for (const Target& t : targets)
+        result << render(record, t.channel, t.locale, hash, &products);
+    return result;
+}
+
+Rendering RenderService::render(const MasterRecord& record, const QString& channel, const QString& locale,
+                                const QString& revisionHash, ProductCache* products) const
+{
     const Channel* c = m_snapshot->catalog.channel(channel);
     if (!c) {
         Rendering r;
@@ -72,9 +95,10 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     for (const ChannelTemplate& t : templates)
         versions << t.versionTag();
     const QString hash = revisionHash.isEmpty() ? record.contentHash() : revisionHash;
-    const QString key = RenderCache::key(channel, locale, hash, versions.join(u' '), int(m_links));
-    if (auto cached = m_cache->find(key))
-        return *cached;
+    const QString key = RenderCache::key(channel, locale, hash, versions.join(u' '), int(m_links) * 2 + int(m_stage));
+    if (m_caching)
+        if (auto cached = m_cache->find(key))
+            return *cached;
 
     TemplateContext::Inputs inputs;
     inputs.catalog = &m_snapshot->catalog;
@@ -82,40 +106,37 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     inputs.locale = locale;
     inputs.assetLinks = m_links;
     inputs.assets = &m_snapshot->assets;
-    ChannelRenderer renderer(threadEngine());
+    const auto base = m_bases.constFind(channel + u'/' + locale);
+    if (base != m_bases.constEnd())
+        inputs.base = &*base;
+    inputs.products = products;
+    ChannelRenderer renderer(threadEngine(), m_stage);
     Rendering r = renderer.render(record, inputs, templates, hash);
-    m_cache->insert(key, r);
+    if (m_caching)
+        m_cache->insert(key, r);
     return r;
 }
 
 QList<Rendering> RenderService::renderAll(const QList<MasterRecord>& records, const QList<Target>& targets,
                                           const std::function<bool(qsizetype, qsizetype)>& progress) const
 {
-    struct Job
-    {
-        const MasterRecord* record;
-        const Target* target;
-    };
-    QList<Job> jobs;
-    jobs.reserve(records.size() * targets.size());
-    for (const MasterRecord& record : records)
-        for (const Target& target : targets)
-            jobs << Job{&record, &target};
-
-    const qsizetype total = jobs.size();
+    const qsizetype total = records.size() * targets.size();
     QAtomicInteger<qsizetype> done = 0;
     QAtomicInteger<int> cancelled = 0;
-    QList<Rendering> results = QtConcurrent::blockingMapped(jobs, [&](const Job& job) {
-        if (cancelled.loadRelaxed())
-            return Rendering{};
-        Rendering r = render(*job.record, job.target->channel, job.target->locale);
-        const qsizetype n = ++done;
-        if (progress && !progress(n, total))
-            cancelled.storeRelaxed(1);
-        return r;
-    });
-    if (cancelled.loadRelaxed())
-        results.removeIf([](const Rendering& r) { return r.sku.isEmpty(); });
+    const QList<QList<Rendering>> perRecord =
+        QtConcurrent::blockingMapped<QList<QList<Rendering>>>(records, [&](const MasterRecord& record) {
+            if (cancelled.loadRelaxed())
+                return QList<Rendering>{};
+            QList<Rendering> r = renderRecord(record, targets);
+            const qsizetype n = done.fetchAndAddRelaxed(targets.size()) + targets.size();
+            if (progress && !progress(n, total))
+                cancelled.storeRelaxed(1);
+            return r;
+        });
+    QList<Rendering> results;
+    results.reserve(total);
+    for (const QList<Rendering>& r : perRecord)
+        results << r;
     return results;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/catalog/Catalog.h"
+#include "models/rendering/ChannelRenderer.h"
 #include "models/rendering/ChannelTemplate.h"
 #include "models/rendering/RenderCache.h"
 #include "models/rendering/Rendering.h"
@@ -36,7 +37,8 @@ public:
     static std::shared_ptr<const Snapshot> snapshot(const Workspace& workspace, bool withAssetContent);
 
     explicit RenderService(std::shared_ptr<const Snapshot> snapshot,
-                           TemplateContext::AssetLinks links = TemplateContext::AssetLinks::Published);
+                           TemplateContext::AssetLinks links = TemplateContext::AssetLinks::Published,
+                           ChannelRenderer::Stage stage = ChannelRenderer::Stage::Complete);
 
     const Snapshot& sources() const { return *m_snapshot; }
     // Every (channel, locale) the channels render, all channels when none are named.
@@ -45,17 +47,29 @@ public:
     // Thread-safe; answers from the cache when the same revision was rendered with the same templates.
     Rendering render(const MasterRecord& record, const QString& channel, const QString& locale,
                      const QString& revisionHash = {}) const;
+    // Every target of one record; its contexts are built once for the channels that see the same values.
+    QList<Rendering> renderRecord(const MasterRecord& record, const QList<Target>& targets,
+                                  const QString& revisionHash = {}) const;
     // Every record for every target, spread over all cores, in record-then-target order. `progress` gets
     // (done, total) from worker threads and may return false to cancel; cancelled work returns what finished.
     QList<Rendering> renderAll(const QList<MasterRecord>& records, const QList<Target>& targets,
                                const std::function<bool(qsizetype, qsizetype)>& progress = {}) const;
 
     RenderCache& cache() const { return *m_cache; }
+    // Bulk work that renders each revision once gains nothing from the cache but its cost.
+    void setCaching(bool on) { m_caching = on; }
 
 private:
+    using ProductCache = QHash<QString, std::pair<QVariantHash, QStringList>>;
+    Rendering render(const MasterRecord& record, const QString& channel, const QString& locale,
+                     const QString& revisionHash, ProductCache* products) const;
+
     std::shared_ptr<const Snapshot> m_snapshot;
     TemplateContext::AssetLinks m_links;
+    ChannelRenderer::Stage m_stage;
     std::shared_ptr<RenderCache> m_cache;
+    QHash<QString, QVariantHash> m_bases; // TemplateContext::base per "channel/locale"
+    bool m_caching = true;
 };
 
 } // namespace facet

@@ -57,23 +57,38 @@ public:
 
     QStringList usedFallbacks;
 
-    QJsonValue resolve(const Attribute& a)
+    // One pass over the record's values picks, per attribute, what the channel sees in the locale: its own
+    // scoped value before the common one, the locale before its fallbacks in their order.
+    void resolveAll()
     {
-        const QString channel = m_in.channel->code;
-        if (!a.localizable)
-            return m_record.resolve(a.code, {}, channel);
-        QJsonValue v = m_record.resolve(a.code, m_in.locale, channel);
-        if (!Attribute::isEmptyValue(v))
-            return v;
-        for (const QString& fallback : m_fallbacks) {
-            v = m_record.resolve(a.code, fallback, channel);
-            if (!Attribute::isEmptyValue(v)) {
-                usedFallbacks << a.code + u'-' + fallback;
-                return v;
+        const QString& channel = m_in.channel->code;
+        QString current;
+        int bestRank = 0;
+        for (auto it = m_record.values.cbegin(); it != m_record.values.cend(); ++it) {
+            const ValueKey& k = it.key();
+            if (!k.channel.isEmpty() && k.channel != channel)
+                continue;
+            int localeRank = 0;
+            if (!k.locale.isEmpty() && k.locale != m_in.locale) {
+                const qsizetype i = m_fallbacks.indexOf(k.locale);
+                if (i < 0)
+                    continue;
+                localeRank = int(i) + 1;
+            }
+            const int rank = localeRank * 2 + (k.channel.isEmpty() ? 1 : 0);
+            if (k.attribute != current || rank < bestRank) {
+                if (k.attribute != current)
+                    current = k.attribute;
+                bestRank = rank;
+                m_resolved[k.attribute] = Resolved{it.value(), localeRank > 0 ? k.locale : QString()};
             }
         }
-        return {};
+        for (auto it = m_resolved.cbegin(); it != m_resolved.cend(); ++it)
+            if (!it->fallback.isEmpty())
+                usedFallbacks << it.key() + u'-' + it->fallback;
     }
+
+    QJsonValue resolved(const QString& code) const { return m_resolved.value(code).value; }
 
     QVariant text(const QString& s) const { return s; }
 
@@ -169,10 +184,18 @@ public:
         const Catalog& catalog = *m_in.catalog;
         const Channel& channel = *m_in.channel;
         const Family* family = catalog.family(m_record.family);
-        m_currency = settingString(channel, u"currency_"_s + m_in.locale, Money::currencyOf(m_in.locale));
-        m_baseUrl = settingString(channel, u"base_url"_s, settingString(channel, u"link_base"_s));
-        while (m_baseUrl.endsWith(u'/'))
-            m_baseUrl.chop(1);
+        QVariantHash context = m_in.base ? *m_in.base : TemplateContext::base(catalog, channel, m_in.locale);
+        m_currency = context.value(u"currency"_s).toString();
+        m_baseUrl = context.value(u"channel"_s).toHash().value(u"base_url"_s).toString();
+        QString key;
+        if (m_in.products) {
+            key = productKey(channel);
+            if (const auto it = m_in.products->constFind(key); it != m_in.products->constEnd()) {
+                usedFallbacks = it->second;
+                context.insert(u"product"_s, it->first);
+                return context;
+            }
+        }
 
         QVariantHash product;
         product.insert(u"sku"_s, m_record.sku);
@@ -184,21 +207,21 @@ public:
                 categories << labelIn(c->labels, m_in.locale, code);
         product.insert(u"categories"_s, categories);
 
+        resolveAll();
         // The name first: asset alt texts default to it.
         if (const Attribute* nameAttribute = catalog.attribute(family ? family->labelAttribute : u"name"_s)) {
             QString display;
-            const QJsonValue v = resolve(*nameAttribute);
-            convert(*nameAttribute, v, &display);
+            convert(*nameAttribute, resolved(nameAttribute->code), &display);
             m_name = display;
         }
         product.insert(u"title"_s, m_name);
 
         QVariantList specs;
-        const QStringList codes = family ? family->attributes : QStringList();
         for (const Attribute& a : catalog.attributes) {
-            if (family && !codes.contains(a.code))
+            const auto found = m_resolved.constFind(a.code);
+            if (found == m_resolved.constEnd() || (family && !family->attributes.contains(a.code)))
                 continue;
-            const QJsonValue v = resolve(a);
+            const QJsonValue v = found->value;
             if (Attribute::isEmptyValue(v))
                 continue;
             QString display;
@@ -215,30 +238,24 @@ public:
         const QString language = TemplateContext::languageTag(m_in.locale);
         product.insert(u"url"_s, QString(m_baseUrl + u'/' + language.toLower() + u'/' + m_record.sku + u".html"));
 
-        QVariantHash settings;
-        for (auto it = channel.settings.begin(); it != channel.settings.end(); ++it)
-            settings.insert(it.key(), it.value().toVariant());
-        QVariantHash channelHash{{u"code"_s, channel.code},
-                                 {u"kind"_s, channel.kind},
-                                 {u"label"_s, channel.label(m_in.locale)},
-                                 {u"settings"_s, settings},
-                                 {u"base_url"_s, m_baseUrl}};
+        if (m_in.products)
+            m_in.products->insert(key, {product, usedFallbacks});
+        context.insert(u"product"_s, product);
+        return context;
+    }
 
-        QVariantHash labels;
-        for (const Attribute& a : catalog.attributes)
-            labels.insert(a.code, a.label(m_in.locale));
-
-        return QVariantHash{
-            {u"product"_s, product},
-            {u"labels"_s, labels},
-            {u"channel"_s, channelHash},
-            {u"locale"_s, m_in.locale},
-            {u"lang"_s, language},
-            {u"language"_s, m_in.locale.section(u'_', 0, 0)},
-            {u"currency"_s, m_currency},
-            {u"phrases"_s, Phrases::forLocale(channel, m_in.locale)},
-            {u"unsubscribe_url"_s, settingString(channel, u"unsubscribe_url"_s, m_baseUrl + u"/unsubscribe"_s)},
-        };
+    // Everything of the channel a product depends on; the channel itself only when the record has values
+    // of its own for it.
+    QString productKey(const Channel& channel) const
+    {
+        bool scoped = false;
+        for (auto it = m_record.values.keyBegin(); it != m_record.values.keyEnd() && !scoped; ++it)
+            scoped = it->channel == channel.code;
+        const QJsonObject& settings = channel.settings;
+        return m_in.locale + u'\x1f' + (m_html ? u'h' : u't') + u'\x1f' + QString::number(int(m_in.assetLinks)) +
+               u'\x1f' + (scoped ? channel.code : QString()) + u'\x1f' + m_baseUrl + u'\x1f' + m_currency +
+               u'\x1f' + settings.value(u"brand").toString() + u'\x1f' +
+               settings.value(u"availability").toString() + u'\x1f' + m_fallbacks.join(u',');
     }
 
 private:
@@ -256,6 +273,12 @@ private:
     QString m_currency;
     QString m_baseUrl;
     QString m_name;
+    struct Resolved
+    {
+        QJsonValue value;
+        QString fallback; // the fallback locale used, empty when the locale had its own value
+    };
+    QHash<QString, Resolved> m_resolved;
 };
 
 } // namespace
@@ -268,6 +291,34 @@ QVariantHash TemplateContext::build(const MasterRecord& record, const Inputs& in
     if (fallbacks)
         *fallbacks = builder.usedFallbacks;
     return result;
+}
+
+QVariantHash TemplateContext::base(const Catalog& catalog, const Channel& channel, const QString& locale)
+{
+    QString baseUrl = settingString(channel, u"base_url"_s, settingString(channel, u"link_base"_s));
+    while (baseUrl.endsWith(u'/'))
+        baseUrl.chop(1);
+    QVariantHash settings;
+    for (auto it = channel.settings.begin(); it != channel.settings.end(); ++it)
+        settings.insert(it.key(), it.value().toVariant());
+    const QVariantHash channelHash{{u"code"_s, channel.code},
+                                   {u"kind"_s, channel.kind},
+                                   {u"label"_s, channel.label(locale)},
+                                   {u"settings"_s, settings},
+                                   {u"base_url"_s, baseUrl}};
+    QVariantHash labels;
+    for (const Attribute& a : catalog.attributes)
+        labels.insert(a.code, a.label(locale));
+    return QVariantHash{
+        {u"labels"_s, labels},
+        {u"channel"_s, channelHash},
+        {u"locale"_s, locale},
+        {u"lang"_s, languageTag(locale)},
+        {u"language"_s, locale.section(u'_', 0, 0)},
+        {u"currency"_s, settingString(channel, u"currency_"_s + locale, Money::currencyOf(locale))},
+        {u"phrases"_s, Phrases::forLocale(channel, locale)},
+        {u"unsubscribe_url"_s, settingString(channel, u"unsubscribe_url"_s, baseUrl + u"/unsubscribe"_s)},
+    };
 }
 
 QString TemplateContext::languageTag(const QString& locale)

@@ -31,7 +31,13 @@ public:
         QString locale;
         AssetLinks assetLinks = AssetLinks::Published;
         const QHash<qint64, Asset>* assets = nullptr; // metadata; content only needed for Embedded
+        const QVariantHash* base = nullptr; // base(catalog, channel, locale), when the caller keeps it
+        // Products already built for the same record: channels that see the same values share one.
+        QHash<QString, std::pair<QVariantHash, QStringList>>* products = nullptr;
     };
+
+    // The part of a context that does not depend on the record: labels, phrases, channel, locale.
+    static QVariantHash base(const Catalog& catalog, const Channel& channel, const QString& locale);
 
     static QVariantHash build(const MasterRecord& record, const Inputs& inputs, bool html,
                               QStringList* fallbacks = nullptr);

@@ -8,7 +8,6 @@
 #include <KTextTemplate/Template>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -105,10 +104,9 @@ QSharedPointer<KTextTemplate::TemplateImpl> TemplateEngine::compiled(const QStri
         *error = m_setupError;
         return {};
     }
-    const QString key = name + u'\n' +
-                        QString::fromLatin1(QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1));
-    if (auto it = m_compiled.constFind(key); it != m_compiled.constEnd())
-        return *it;
+    // Sources usually share their data with the snapshot, so this comparison is a pointer check.
+    if (auto it = m_compiled.constFind(name); it != m_compiled.constEnd() && it->source == source)
+        return it->parsed;
     KTextTemplate::Template t = m_engine->newTemplate(source, name);
     if (t->error() != KTextTemplate::NoError) {
         *error = describeError(name, t->errorString());
@@ -116,7 +114,7 @@ QSharedPointer<KTextTemplate::TemplateImpl> TemplateEngine::compiled(const QStri
     }
     if (m_compiled.size() > 256)
         m_compiled.clear();
-    m_compiled.insert(key, t);
+    m_compiled.insert(name, Compiled{source, t});
     return t;
 }
 

@@ -47,7 +47,12 @@ private:
                                                           QString* error);
 
     std::unique_ptr<KTextTemplate::Engine> m_engine;
-    QHash<QString, QSharedPointer<KTextTemplate::TemplateImpl>> m_compiled;
+    struct Compiled
+    {
+        QString source;
+        QSharedPointer<KTextTemplate::TemplateImpl> parsed;
+    };
+    QHash<QString, Compiled> m_compiled; // by template name
     QString m_setupError;
 };
 
