@@ -214,11 +214,11 @@ void ChannelPreview::updateSummary()
     }
     QStringList parts;
     if (errors)
-        parts << tr("%n error(s)", nullptr, errors);
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (warnings)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     if (infos)
-        parts << tr("%n note(s)", nullptr, infos);
+        parts << (infos == 1 ? tr("1 note") : tr("%1 notes").arg(infos));
     m_summary->setText(parts.isEmpty() ? tr("No findings") : parts.join(u" · "_s));
     editorPalette::setTextColor(
         m_summary, errors ? previewPalette::error(this)

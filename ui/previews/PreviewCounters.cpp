@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("facet::PreviewCounters", text, nullptr, n);
+    return QCoreApplication::translate("facet::PreviewCounters", text);
 }
 
 QString number(qint64 n)
@@ -52,19 +52,18 @@ PreviewCounters::Counter PreviewCounters::summary(const Rendering& r)
     QStringList parts;
     if (r.kind == u"sms") {
         const int segments = m.value(u"segments"_s).toInt();
-        parts << m.value(u"encoding"_s).toString() << tr("%n segment(s)", segments);
-        // The room the segments sent offer, when the rendering tells it; else the units alone.
-        for (const auto& key : {u"capacity"_s, u"max_units"_s})
-            if (m.contains(key)) {
-                parts << number(m.value(u"units"_s).toLongLong()) + u'/' + number(m.value(key).toLongLong());
-                break;
-            }
-        if (parts.size() == 2 && m.contains(u"units"_s))
-            parts << tr("%n unit(s)", m.value(u"units"_s).toInt());
+        parts << m.value(u"encoding"_s).toString()
+              << (segments == 1 ? tr("1 segment") : tr("%1 segments").arg(number(segments)));
+        // "241/306": the units used of the room the segments sent offer.
+        if (m.contains(u"capacity"_s))
+            parts << number(m.value(u"units"_s).toLongLong()) + u'/' +
+                         number(m.value(u"capacity"_s).toLongLong());
+        else if (m.contains(u"units"_s))
+            parts << tr("%1 units").arg(number(m.value(u"units"_s).toLongLong()));
         if (m.contains(u"max_segments"_s)) {
             const int max = m.value(u"max_segments"_s).toInt();
             c.over = max > 0 && segments > max;
-            c.toolTip = tr("At most %n segment(s) for this channel", max);
+            c.toolTip = tr("This channel sends at most %1 segments").arg(number(max));
         }
     } else if (r.kind == u"x") {
         parts << ofLimit(m, u"weighted_length"_s, u"max_weighted_length"_s, &c.over);
@@ -100,10 +99,14 @@ PreviewCounters::Counter PreviewCounters::summary(const Rendering& r)
             parts << tr("HTML %1").arg(bytes(m.value(u"html_bytes"_s).toLongLong()));
     } else if (r.kind == u"print") {
         if (m.contains(u"pages"_s))
-            parts << tr("%n page(s)", m.value(u"pages"_s).toInt());
+            parts << (m.value(u"pages"_s).toInt() == 1
+                          ? tr("1 page")
+                          : tr("%1 pages").arg(number(m.value(u"pages"_s).toInt())));
     } else if (r.kind == u"feed") {
         if (m.contains(u"items"_s))
-            parts << tr("%n item(s)", m.value(u"items"_s).toInt());
+            parts << (m.value(u"items"_s).toInt() == 1
+                          ? tr("1 item")
+                          : tr("%1 items").arg(number(m.value(u"items"_s).toInt())));
     }
     parts.removeAll(QString());
     c.text = parts.join(Separator);
