@@ -96,9 +96,9 @@ private:
     Rendering expectedFor(const MasterRecord& record, const QString& channel, const QString& locale) const
     {
         const auto snapshot = RenderService::snapshot(*m_workspace, true);
-        const RenderService service(snapshot,
-                                    PreviewRenderer::assetLinks(snapshot->catalog.channel(channel)->kind));
-        return service.render(record, channel, locale);
+        const RenderService published(snapshot, TemplateContext::AssetLinks::Published);
+        const RenderService embedded(snapshot, TemplateContext::AssetLinks::Embedded);
+        return PreviewRenderer::render(published, embedded, record, channel, locale);
     }
 
     QString draftValue(const QString& attribute, const QString& locale) const

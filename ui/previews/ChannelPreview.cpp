@@ -68,15 +68,21 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
     if (QWidget* controls = m_view->headerControls())
         header->addWidget(controls);
     header->addStretch(1);
-    header->addWidget(m_counter);
+    // A card is too narrow for the title and the counter on one line.
+    if (!compact)
+        header->addWidget(m_counter);
+    else
+        m_counter->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(compact ? 8 : 0, compact ? 6 : 4, compact ? 8 : 0, compact ? 8 : 0);
-    layout->setSpacing(6);
+    layout->setSpacing(compact ? 4 : 6);
     layout->addLayout(header);
+    if (compact)
+        layout->addWidget(m_counter);
     layout->addWidget(m_error);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, m_view->fillsHeight() ? 1 : 0);
     if (compact) {
         // A card has no room for the findings; it counts them, and the tab lists them.
         m_summary = new QLabel(this);
@@ -86,6 +92,8 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
         m_findings->hide();
     } else {
         layout->addWidget(m_findings);
+        if (!m_view->fillsHeight())
+            layout->addStretch(1);
     }
     applyFrameStyle();
     clearRendering();
@@ -95,10 +103,26 @@ void ChannelPreview::setTitle(const QString& labelLocale, const QString& locale)
 {
     m_locale = locale;
     const QString label = m_channel.label(labelLocale);
-    m_title->setText(tr("%1 · %2").arg(label, locale));
+    m_titleText = tr("%1 · %2").arg(label, locale);
+    fitTitle();
     m_title->setToolTip(m_size == PreviewView::Size::Compact
                             ? tr("Open the %1 preview").arg(label)
                             : tr("%1 (%2 channel) in %3").arg(label, m_channel.kind, locale));
+}
+
+void ChannelPreview::fitTitle()
+{
+    // A long channel name in a card is shortened in the middle, keeping the locale in sight.
+    const int room = m_size == PreviewView::Size::Compact ? contentsRect().width() - 24 : QWIDGETSIZE_MAX;
+    m_title->setText(room > 0 && room < QWIDGETSIZE_MAX
+                         ? m_title->fontMetrics().elidedText(m_titleText, Qt::ElideMiddle, room)
+                         : m_titleText);
+}
+
+void ChannelPreview::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitTitle();
 }
 
 void ChannelPreview::setRendering(const Rendering& rendering)

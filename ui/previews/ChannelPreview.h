@@ -51,8 +51,10 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitTitle();
     void updateCounterStyle();
     void updateSummary();
     void applyFrameStyle();
@@ -60,6 +62,7 @@ private:
     Channel m_channel;
     PreviewView::Size m_size;
     QString m_locale;
+    QString m_titleText;
     QToolButton* m_title;
     QLabel* m_counter;
     QLabel* m_error;

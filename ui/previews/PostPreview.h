@@ -21,6 +21,7 @@ public:
 
     void showRendering(const Rendering& rendering) override;
     void clearPreview() override;
+    bool fillsHeight() const override { return false; }
 
     // The post's text as rich text, links, #hashtags and @mentions in `linkColor`.
     static QString decorate(const QString& text, const QColor& linkColor);

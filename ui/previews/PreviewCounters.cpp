@@ -66,14 +66,16 @@ PreviewCounters::Counter PreviewCounters::summary(const Rendering& r)
             c.toolTip = tr("This channel sends at most %1 segments").arg(number(max));
         }
     } else if (r.kind == u"x") {
-        parts << ofLimit(m, u"weighted_length"_s, u"max_weighted_length"_s, &c.over);
+        parts << tr("%1 weighted characters")
+                     .arg(ofLimit(m, u"weighted_length"_s, u"max_weighted_length"_s, &c.over));
         if (m.contains(u"valid"_s) && !m.value(u"valid"_s).toBool())
             c.over = true;
         c.toolTip =
             tr("Weighted length as X counts it: URLs count as 23, most CJK characters and emoji as 2");
     } else if (r.kind == u"instagram" || r.kind == u"linkedin" || r.kind == u"text") {
         parts << tr("%1 characters").arg(ofLimit(m, u"length"_s, u"max_length"_s, &c.over));
-        if (m.contains(u"hashtags"_s))
+        // Hashtags count where the channel limits them or the text has some.
+        if (m.contains(u"max_hashtags"_s) || m.value(u"hashtags"_s).toInt() > 0)
             parts << tr("%1 hashtags").arg(ofLimit(m, u"hashtags"_s, u"max_hashtags"_s, &c.over));
     } else if (r.kind == u"push") {
         if (m.contains(u"apns_bytes"_s))

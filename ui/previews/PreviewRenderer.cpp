@@ -42,11 +42,22 @@ void PreviewRenderer::setWorkspace(Workspace* workspace)
     takeSnapshot();
 }
 
-TemplateContext::AssetLinks PreviewRenderer::assetLinks(const QString& kind)
+Rendering PreviewRenderer::render(const RenderService& published, const RenderService& embedded,
+                                  const MasterRecord& record, const QString& channel, const QString& locale)
 {
-    return kind == u"web" || kind == u"email" || kind == u"print" || kind == u"instagram"
-               ? TemplateContext::AssetLinks::Embedded
-               : TemplateContext::AssetLinks::Published;
+    const Channel* c = published.sources().catalog.channel(channel);
+    const QString kind = c ? c->kind : QString();
+    if (kind == u"print" || kind == u"instagram")
+        return embedded.render(record, channel, locale);
+    Rendering rendering = published.render(record, channel, locale);
+    if ((kind != u"web" && kind != u"email") || !rendering.ok())
+        return rendering;
+    const Rendering pictures = embedded.render(record, channel, locale);
+    for (RenderedPart& part : rendering.parts)
+        if (part.mediaType == u"text/html")
+            if (const RenderedPart* shown = pictures.part(part.name))
+                part.content = shown->content;
+    return rendering;
 }
 
 Workspace* PreviewRenderer::workspace() const
@@ -149,23 +160,13 @@ void PreviewRenderer::start()
     if (usesUnknownAsset(m_record))
         takeSnapshot(false);
     setPending(true);
-    struct Job
-    {
-        RenderService::Target target;
-        std::shared_ptr<const RenderService> service;
-    };
-    QList<Job> jobs;
-    for (const RenderService::Target& target : std::as_const(m_targets)) {
-        const Channel* channel = m_snapshot->catalog.channel(target.channel);
-        const bool embedded = channel && assetLinks(channel->kind) == TemplateContext::AssetLinks::Embedded;
-        jobs << Job{target, embedded ? m_embedded : m_published};
-    }
-    QtConcurrent::run(&m_pool, [jobs, record = m_record, generation, latest = m_latest] {
+    QtConcurrent::run(&m_pool, [published = m_published, embedded = m_embedded, targets = m_targets,
+                                record = m_record, generation, latest = m_latest] {
         QList<Rendering> renderings;
-        for (const Job& job : jobs) {
+        for (const RenderService::Target& target : targets) {
             if (latest->load() != generation)
                 return QList<Rendering>();
-            renderings << job.service->render(record, job.target.channel, job.target.locale);
+            renderings << render(*published, *embedded, record, target.channel, target.locale);
         }
         return renderings;
     }).then(this, [this, generation](const QList<Rendering>& renderings) {

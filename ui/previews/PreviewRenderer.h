@@ -28,9 +28,12 @@ public:
 
     explicit PreviewRenderer(QObject* parent = nullptr);
 
-    // Pictures are embedded for the kinds whose previews show them; the others get the published links,
-    // since there the link is the content (a feed's image_link, a post's URL).
-    static TemplateContext::AssetLinks assetLinks(const QString& kind);
+    // One channel's rendering as a preview shows it. Findings, counters and documents are those of what the
+    // channel publishes (published links); the HTML a browser shows has its pictures embedded, so they show
+    // without a server. Print and Instagram embed them in what they publish anyway (the PDF, the post).
+    static Rendering render(const RenderService& published, const RenderService& embedded,
+                            const MasterRecord& record, const QString& channel, const QString& locale);
+
     ~PreviewRenderer() override;
 
     void setWorkspace(Workspace* workspace); // nullptr: nothing to render

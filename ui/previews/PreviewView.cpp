@@ -36,6 +36,8 @@ bool PreviewView::event(QEvent* event)
 
 void PreviewView::fitWidth(QWidget* widget, int preferred) const
 {
+    // Style sheets set paddings when polished: measured before, wrapped text comes out a line short.
+    widget->ensurePolished();
     const int available = contentsRect().width();
     const int width = available > 0 ? qMin(preferred, available) : preferred;
     widget->setFixedWidth(width);

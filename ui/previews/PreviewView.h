@@ -27,6 +27,9 @@ public:
     virtual void clearPreview() = 0;
     // Controls the view adds to its preview's header, e.g. desktop/mobile widths; null when none.
     virtual QWidget* headerControls() { return nullptr; }
+    // A page, a document or a listing takes the height it is given; a phone or a card keeps its own, and
+    // the findings follow right under it.
+    virtual bool fillsHeight() const { return true; }
 
 protected:
     PreviewView(const Channel& channel, Size size, QWidget* parent);

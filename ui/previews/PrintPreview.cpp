@@ -4,6 +4,7 @@
 #include "models/rendering/Rendering.h"
 #include "ui/previews/PreviewPalette.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
@@ -32,8 +33,13 @@ PrintPreview::PrintPreview(const Channel& channel, Size size, QWidget* parent)
         m_firstPage = new QLabel(m_stack);
         m_firstPage->setObjectName(u"pdfFirstPage"_s);
         m_firstPage->setAlignment(Qt::AlignCenter);
-        m_firstPage->setFixedHeight(qRound(CompactPageWidth * 297.0 / 210.0) + 8);
-        m_stack->addWidget(m_firstPage);
+        m_firstPage->setStyleSheet(
+            u"QLabel#pdfFirstPage { border: 1px solid %1; }"_s.arg(QColor(0xc4, 0xc9, 0xd0).name()));
+        auto* page = new QWidget(m_stack);
+        auto* pageLayout = new QHBoxLayout(page);
+        pageLayout->setContentsMargins(0, 4, 0, 4);
+        pageLayout->addWidget(m_firstPage, 0, Qt::AlignHCenter | Qt::AlignTop);
+        m_stack->addWidget(page);
     } else {
         m_view = new QPdfView(m_stack);
         m_view->setObjectName(u"pdfView"_s);
@@ -117,7 +123,9 @@ void PrintPreview::onStatusChanged()
             QImage page = m_document->render(0, pixels);
             page.setDevicePixelRatio(devicePixelRatioF());
             m_firstPage->setPixmap(QPixmap::fromImage(page));
-            m_stack->setCurrentWidget(m_firstPage);
+            // The page's edge, as paper on the card.
+            m_firstPage->setFixedSize(page.deviceIndependentSize().toSize() + QSize(2, 2));
+            m_stack->setCurrentWidget(m_firstPage->parentWidget());
         } else {
             m_stack->setCurrentWidget(m_view);
             if (m_restoreScroll >= 0)

@@ -21,6 +21,7 @@ public:
 
     void showRendering(const Rendering& rendering) override;
     void clearPreview() override;
+    bool fillsHeight() const override { return false; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -82,7 +82,11 @@ void SmsPreview::resizeEvent(QResizeEvent* event)
 
 void SmsPreview::fit()
 {
-    fitWidth(m_phone, isCompact() ? CompactPhoneWidth : PhoneWidth);
+    // Style sheets set paddings when polished: measured before, the bubble comes out a line short.
+    m_phone->ensurePolished();
+    const int available = contentsRect().width();
+    const int preferred = isCompact() ? CompactPhoneWidth : PhoneWidth;
+    m_phone->setFixedWidth(available > 0 ? qMin(preferred, available) : preferred);
     // Phones keep a bubble to about three quarters of the screen, and short messages narrower still.
     const int widest = m_phone->width() * 3 / 4;
     int natural = 0;
@@ -90,6 +94,7 @@ void SmsPreview::fit()
         natural = qMax(natural, m_bubble->fontMetrics().horizontalAdvance(line));
     m_bubble->setFixedWidth(qMin(widest, natural + 2 * BubblePadding + 2));
     QLayout* screen = m_phone->layout();
+    screen->invalidate();
     const int content = screen->hasHeightForWidth() ? screen->totalHeightForWidth(m_phone->width())
                                                     : screen->totalSizeHint().height();
     // A full-size phone keeps a phone's proportions even with one short message.

@@ -155,6 +155,12 @@ QList<ScreenshotTour::Step> ScreenshotTour::previewSteps()
     };
     grabWhenReady(QString(), QStringLiteral("previews-all.png"));
     steps << Step{[this, w] { grab(w, QStringLiteral("main-previews.png")); }, 0};
+    // Every card of the overview, including those below the fold.
+    steps << Step{[this, panel] {
+                      if (auto* grid = panel->findChild<QWidget*>(QStringLiteral("allChannelsGrid")))
+                          grab(grid, QStringLiteral("previews-all-cards.png"));
+                  },
+                  0};
     steps << Step{[w] { w->theme()->setMode(Theme::Mode::Dark); }, 800};
     grabWhenReady(QString(), QStringLiteral("previews-all-dark.png"));
     steps << Step{[w] { w->theme()->setMode(Theme::Mode::Light); }, 500};
