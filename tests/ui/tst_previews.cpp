@@ -13,6 +13,7 @@
 #include "ui/previews/FindingsList.h"
 #include "ui/previews/PostPreview.h"
 #include "ui/previews/PreviewCounters.h"
+#include "ui/previews/PreviewPalette.h"
 #include "ui/previews/PreviewPanel.h"
 #include "ui/previews/PreviewRenderer.h"
 #include "ui/previews/PrintPreview.h"
@@ -309,6 +310,44 @@ private Q_SLOTS:
         QVERIFY(smsText().startsWith(words(draftValue(u"name"_s, u"en_US"_s))));
     }
 
+    void countersTurnRedPastTheLimit()
+    {
+        ChannelPreview* sms = m_panel->preview(u"sms"_s);
+        ChannelPreview* x = m_panel->preview(u"x"_s);
+        auto* smsCounter = find<QLabel>(sms, u"previewCounter"_s);
+        QVERIFY(!sms->isCounterOver());
+        QVERIFY(!x->isCounterOver());
+        QCOMPARE(smsCounter->palette().color(QPalette::WindowText), editorPalette::normal(smsCounter));
+
+        // With a tagline of 540 characters the message takes five segments; the demo's channel allows three.
+        const QString longText = u"Quiet "_s.repeated(90);
+        m_editor->document()->setValue(ValueKey{u"tagline"_s, u"en_US"_s, {}}, longText);
+        QTRY_VERIFY_WITH_TIMEOUT(sms->isCounterOver(), TypingMs);
+        QTRY_VERIFY(!m_panel->isUpdating());
+        const Rendering long_ = expected(u"sms"_s, u"en_US"_s);
+        QCOMPARE(long_.measures.value(u"segments"_s).toInt(), 5);
+        QCOMPARE(sms->counterText(), PreviewCounters::summary(long_).text);
+        QVERIFY(sms->counterText().startsWith(u"GSM-7 · 5 segments · "_s));
+        QVERIFY(sms->counterText().endsWith(u"/765"_s)); // 5 × 153 septets
+        QCOMPARE(smsCounter->palette().color(QPalette::WindowText), previewPalette::error(smsCounter));
+        QVERIFY(std::any_of(sms->findingsList()->findings().cbegin(), sms->findingsList()->findings().cend(),
+                            [](const Finding& f) {
+                                return f.rule == u"sms.segments" && f.severity == Finding::Severity::Error;
+                            }));
+        QVERIFY(m_panel->compactPreview(u"sms"_s)->isCounterOver());
+
+        // The X channel's own name, too long for a post.
+        m_editor->document()->setValue(ValueKey{u"name"_s, u"en_US"_s, u"x"_s}, longText.left(300));
+        QTRY_VERIFY_WITH_TIMEOUT(x->isCounterOver(), TypingMs);
+        QTRY_VERIFY(!m_panel->isUpdating());
+        QCOMPARE(x->counterText(), PreviewCounters::summary(expected(u"x"_s, u"en_US"_s)).text);
+
+        m_editor->undoStack()->undo();
+        m_editor->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!sms->isCounterOver() && !x->isCounterOver(), TypingMs);
+        QTRY_COMPARE(smsCounter->palette().color(QPalette::WindowText), editorPalette::normal(smsCounter));
+    }
+
     void templateErrorReplacesThePreview()
     {
         m_panel->showChannel(u"sms"_s);
@@ -447,6 +486,20 @@ private Q_SLOTS:
             find<QLabel>(m_panel->preview(u"sms"_s), u"smsBubble"_s)->styleSheet().contains(u"#3a3a3c"_s));
         QApplication::setPalette(light);
         QTRY_VERIFY(bubble->styleSheet().contains(u"#e9e9eb"_s));
+    }
+
+    void reRenderingKeepsTheScrollPosition()
+    {
+        m_panel->showChannel(u"ecommerce"_s);
+        auto* web = qobject_cast<WebPreview*>(m_panel->preview(u"ecommerce"_s)->view());
+        web->setMobile(true); // a long page at a phone's width
+        QTRY_VERIFY_WITH_TIMEOUT(web->isLoaded(), 20000);
+        web->scrollTo(QPointF(0, 300));
+        QTRY_COMPARE(web->scrollPosition().y(), 300.0);
+        m_editor->document()->setValue(ValueKey{u"tagline"_s, u"en_US"_s, {}}, u"Changed while reading"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(web->html().contains(u"Changed while reading"_s), TypingMs);
+        QTRY_VERIFY_WITH_TIMEOUT(web->isLoaded(), 20000);
+        QTRY_COMPARE(web->scrollPosition().y(), 300.0);
     }
 
     void windowShowsPreviewsBesideTheEditor()

@@ -189,7 +189,7 @@ void WebPreview::load()
         m_loaded = true;
         return;
     }
-    m_scroll = m_web->page()->scrollPosition();
+    m_scroll = scrollPosition();
     const QByteArray bytes = m_html.toUtf8();
     if (bytes.size() <= MaxInlineBytes) {
         m_web->setHtml(m_html);
@@ -216,9 +216,21 @@ void WebPreview::onLoadFinished(bool ok)
     m_web->setZoomFactor(m_zoom);
     // Re-rendering while typing must not jump back to the top of a long page.
     if (!m_scroll.isNull())
-        m_web->page()->runJavaScript(
-            u"window.scrollTo(%1, %2);"_s.arg(m_scroll.x() / m_zoom).arg(m_scroll.y() / m_zoom),
-            QWebEngineScript::ApplicationWorld);
+        scrollTo(m_scroll);
+}
+
+QPointF WebPreview::scrollPosition() const
+{
+    // The page reports device pixels; scrollTo() takes CSS pixels.
+    return m_web ? m_web->page()->scrollPosition() / m_zoom : QPointF();
+}
+
+void WebPreview::scrollTo(const QPointF& position)
+{
+    // Runs in Facet's own script world: the page's scripts stay off.
+    if (m_web)
+        m_web->page()->runJavaScript(u"window.scrollTo(%1, %2);"_s.arg(position.x()).arg(position.y()),
+                                     QWebEngineScript::ApplicationWorld);
 }
 
 bool WebPreview::eventFilter(QObject* watched, QEvent* event)

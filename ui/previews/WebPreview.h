@@ -41,6 +41,9 @@ public:
     QString html() const { return m_html; }
     // True once the view shows html().
     bool isLoaded() const { return m_loaded; }
+    // In CSS pixels of the page, whatever the zoom.
+    QPointF scrollPosition() const;
+    void scrollTo(const QPointF& position);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
