@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -500,6 +501,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(web->html().contains(u"Changed while reading"_s), TypingMs);
         QTRY_VERIFY_WITH_TIMEOUT(web->isLoaded(), 20000);
         QTRY_COMPARE(web->scrollPosition().y(), 300.0);
+    }
+
+    void degradesVisiblyWithoutTheBrowserEngine()
+    {
+        qputenv("FACET_NO_WEBENGINE", "1");
+        const auto restore = qScopeGuard([] { qunsetenv("FACET_NO_WEBENGINE"); });
+        PreviewPanel panel;
+        panel.resize(900, 800);
+        panel.attach(m_editor);
+        panel.show();
+        panel.showChannel(u"ecommerce"_s);
+        auto* web = qobject_cast<WebPreview*>(panel.preview(u"ecommerce"_s)->view());
+        QVERIFY(web);
+        QVERIFY(!web->usesBrowserEngine());
+        QTRY_VERIFY_WITH_TIMEOUT(web->isLoaded(), FirstRenderingMs);
+        // A simpler rendering of the same page, and a note saying so.
+        QVERIFY(find<QTextBrowser>(web, u"webFallback"_s)
+                    ->toPlainText()
+                    .contains(draftValue(u"tagline"_s, u"en_US"_s)));
+        QVERIFY(find<QLabel>(web, u"browserNote"_s)->isVisible());
+        QVERIFY(find<QLabel>(web, u"browserNote"_s)->text().contains(u"FACET_NO_WEBENGINE"_s));
     }
 
     void windowShowsPreviewsBesideTheEditor()

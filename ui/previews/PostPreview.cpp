@@ -124,10 +124,17 @@ QString PostPreview::decorate(const QString& text, const QColor& linkColor)
     return html;
 }
 
+QString PostPreview::captionHtml() const
+{
+    const QString text = decorate(m_plain, previewPalette::link(this));
+    // Instagram starts a caption with the account's name.
+    return isInstagram() ? u"<b>%1</b> "_s.arg(accountName().toHtmlEscaped()) + text : text;
+}
+
 void PostPreview::showRendering(const Rendering& rendering)
 {
     m_plain = rendering.text(u"post"_s);
-    m_text->setText(decorate(m_plain, previewPalette::link(this)));
+    m_text->setText(captionHtml());
     m_text->setToolTip(QString());
     if (m_image)
         m_picture = picture(rendering);
@@ -188,7 +195,7 @@ void PostPreview::applyColors()
                                 .arg(avatar(accountName()).name())
                                 .arg(m_avatar->width() / 2));
     if (!m_plain.isEmpty())
-        m_text->setText(decorate(m_plain, link(this)));
+        m_text->setText(captionHtml());
 }
 
 } // namespace facet

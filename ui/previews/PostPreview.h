@@ -32,6 +32,7 @@ protected:
 
 private:
     void fit();
+    QString captionHtml() const;
     QString accountName() const;
     bool isInstagram() const;
 

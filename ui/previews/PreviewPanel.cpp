@@ -246,7 +246,8 @@ void PreviewPanel::onRendered(const QList<Rendering>& renderings)
         if (ChannelPreview* compact = compactPreview(rendering.channel))
             compact->setRendering(rendering);
     }
-    Q_EMIT updated();
+    if (!m_renderer->isPending())
+        Q_EMIT updated();
 }
 
 void PreviewPanel::onPendingChanged(bool pending)
@@ -270,6 +271,7 @@ void PreviewPanel::showEmpty(const QString& message)
 
 void PreviewPanel::onTabChanged()
 {
+    m_renderer->setPriority(currentChannel());
     if (!m_filling)
         fillLocaleBox();
 }

@@ -85,6 +85,11 @@ void PreviewRenderer::setTargets(const QList<RenderService::Target>& targets)
     m_targets = targets;
 }
 
+void PreviewRenderer::setPriority(const QString& channel)
+{
+    m_priority = channel;
+}
+
 void PreviewRenderer::scheduleRender(const MasterRecord& record)
 {
     m_record = record;
@@ -160,21 +165,33 @@ void PreviewRenderer::start()
     if (usesUnknownAsset(m_record))
         takeSnapshot(false);
     setPending(true);
-    QtConcurrent::run(&m_pool, [published = m_published, embedded = m_embedded, targets = m_targets,
-                                record = m_record, generation, latest = m_latest] {
-        QList<Rendering> renderings;
-        for (const RenderService::Target& target : targets) {
-            if (latest->load() != generation)
-                return QList<Rendering>();
-            renderings << render(*published, *embedded, record, target.channel, target.locale);
-        }
-        return renderings;
-    }).then(this, [this, generation](const QList<Rendering>& renderings) {
-        if (generation != m_generation)
-            return;
-        setPending(false);
-        Q_EMIT rendered(renderings);
-    });
+    // The channel in sight goes first, in a job of its own, so its preview does not wait for the others.
+    QList<RenderService::Target> first;
+    QList<RenderService::Target> rest;
+    for (const RenderService::Target& target : std::as_const(m_targets))
+        (target.channel == m_priority ? first : rest) << target;
+    m_batches = 0;
+    for (const QList<RenderService::Target>& batch : {first, rest}) {
+        if (batch.isEmpty())
+            continue;
+        ++m_batches;
+        QtConcurrent::run(&m_pool, [published = m_published, embedded = m_embedded, batch, record = m_record,
+                                    generation, latest = m_latest] {
+            QList<Rendering> renderings;
+            for (const RenderService::Target& target : batch) {
+                if (latest->load() != generation)
+                    return QList<Rendering>();
+                renderings << render(*published, *embedded, record, target.channel, target.locale);
+            }
+            return renderings;
+        }).then(this, [this, generation](const QList<Rendering>& renderings) {
+            if (generation != m_generation)
+                return;
+            if (--m_batches == 0)
+                setPending(false);
+            Q_EMIT rendered(renderings);
+        });
+    }
 }
 
 void PreviewRenderer::setPending(bool pending)

@@ -44,6 +44,8 @@ public:
     QStringList locales(const QString& channel) const;
 
     void setTargets(const QList<RenderService::Target>& targets);
+    // The channel the user looks at: rendered, and announced, before the others.
+    void setPriority(const QString& channel);
     // Renders once no new change came for DebounceMs.
     void scheduleRender(const MasterRecord& record);
     void renderNow(const MasterRecord& record);
@@ -60,6 +62,7 @@ Q_SIGNALS:
     // A new snapshot: the catalog (channels, locales) or templates may differ.
     void snapshotChanged();
     void pendingChanged(bool pending);
+    // Some or all of the newest renderings; isPending() is false once the last of them arrived.
     void rendered(const QList<facet::Rendering>& renderings);
 
 private:
@@ -73,6 +76,8 @@ private:
     std::shared_ptr<const RenderService> m_embedded;
     std::shared_ptr<const RenderService> m_published;
     QList<RenderService::Target> m_targets;
+    QString m_priority;
+    int m_batches = 0; // jobs of the newest request still running
     MasterRecord m_record;
     bool m_hasRecord = false;
     bool m_pending = false;

@@ -129,8 +129,7 @@ void PushPreview::showPayload(Card& card, const Rendering& rendering, const QStr
         bytes = p->content.size();
     if (bytes < 0) {
         card.payload->setText(tr("%1 payload: not measured").arg(service));
-        card.over = false;
-        applyColors();
+        setOver(card, false);
         return;
     }
     const qint64 max = rendering.measures.contains(u"max_payload_bytes"_s)
@@ -140,7 +139,15 @@ void PushPreview::showPayload(Card& card, const Rendering& rendering, const QStr
     card.payload->setText(
         max > 0 ? tr("%1 payload: %2 of %3 bytes").arg(service, locale.toString(bytes), locale.toString(max))
                 : tr("%1 payload: %2 bytes").arg(service, locale.toString(bytes)));
-    card.over = max > 0 && bytes > max;
+    setOver(card, max > 0 && bytes > max);
+}
+
+void PushPreview::setOver(Card& card, bool over)
+{
+    // Restyling costs more than the rest of an update: only when the state changes.
+    if (card.over == over)
+        return;
+    card.over = over;
     applyColors();
 }
 

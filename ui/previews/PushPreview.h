@@ -42,6 +42,7 @@ private:
                         int bodyLines);
     void showPayload(Card& card, const Rendering& rendering, const QString& measure, const QString& part,
                      const QString& service);
+    void setOver(Card& card, bool over);
     QString appName() const;
 
     QFrame* m_screen;
