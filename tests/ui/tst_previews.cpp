@@ -559,6 +559,16 @@ private Q_SLOTS:
         const QString other = expectedFor(*m_workspace->record(first), u"sms"_s, u"en_US"_s).text(u"body"_s);
         QVERIFY(other != sms);
         QTRY_COMPARE_WITH_TIMEOUT(bubble->text(), other, TypingMs);
+
+        // Hidden previews do no work while the user edits, and catch up when shown again.
+        toggle->trigger();
+        window.recordEditor()->document()->setValue(ValueKey{u"name"_s, u"en_US"_s, {}}, TypedName);
+        QTest::qWait(PreviewRenderer::DebounceMs * 2);
+        QVERIFY(!panel->isUpdating());
+        QCOMPARE(bubble->text(), other);
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(bubble->text().startsWith(TypedName), TypingMs);
+        window.recordEditor()->setSaveQuestion([](const QString&) { return QMessageBox::Discard; });
         QVERIFY(window.close());
     }
 };

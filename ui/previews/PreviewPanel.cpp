@@ -229,13 +229,33 @@ void PreviewPanel::onLoaded()
         return;
     }
     m_pages->setCurrentWidget(m_tabs);
+    // Hidden previews (View ▸ Channel previews off) cost nothing; they catch up when shown.
+    if (!isVisible()) {
+        m_renderer->clear();
+        m_stale = true;
+        return;
+    }
     m_renderer->renderNow(m_document->record());
 }
 
 void PreviewPanel::onValueChanged()
 {
-    if (m_document && m_document->isLoaded())
-        m_renderer->scheduleRender(m_document->record());
+    if (!m_document || !m_document->isLoaded())
+        return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_renderer->scheduleRender(m_document->record());
+}
+
+void PreviewPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && m_document && m_document->isLoaded() && m_renderer->catalog()) {
+        m_stale = false;
+        m_renderer->renderNow(m_document->record());
+    }
 }
 
 void PreviewPanel::onRendered(const QList<Rendering>& renderings)

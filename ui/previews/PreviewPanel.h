@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void syncWorkspace();
@@ -88,6 +89,7 @@ private:
     QString m_locale;
     QString m_signature;
     bool m_filling = false;
+    bool m_stale = false; // the record changed while the panel was hidden
 };
 
 } // namespace facet
