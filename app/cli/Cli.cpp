@@ -2,6 +2,8 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/ProductCommands.h"
+#include "app/cli/RenderCommands.h"
+#include "app/cli/TemplateCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,11 @@ const QList<Entry>& commands()
         {{QStringLiteral("products"), QStringLiteral("set")}, make<ProductsSetCommand>()},
         {{QStringLiteral("completeness")}, make<CompletenessCommand>()},
         {{QStringLiteral("generate")}, make<GenerateCommand>()},
+        {{QStringLiteral("render")}, make<RenderCommand>()},
+        {{QStringLiteral("check")}, make<CheckCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("list")}, make<TemplatesListCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("show")}, make<TemplatesShowCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("set")}, make<TemplatesSetCommand>()},
     };
     return list;
 }
