@@ -269,6 +269,8 @@ int CheckCommand::run(const QCommandLineParser& parser)
     };
     auto checkBatch = [&](const QList<MasterRecord>& records) {
         const QList<Rendering> results = service.renderAll(records, targets);
+        // Every rendering is needed once here; cached, they would only grow the memory to the cache's limit.
+        service.cache().clear();
         for (const Rendering& r : results) {
             if (!r.ok()) {
                 ++failed;
