@@ -15,6 +15,7 @@ class CategoryPanel;
 class ProductBrowser;
 class RecentWorkspaces;
 class RecordEditor;
+class TemplateEditorWindow;
 class Theme;
 class Workspace;
 class WorkspaceSession;
@@ -48,6 +49,9 @@ public:
     ProductBrowser* productBrowser() const { return m_browser; }
     CategoryPanel* categoryPanel() const { return m_categories; }
     Theme* theme() const { return m_theme; }
+    // Opens (or raises) the template editor for the open workspace; null without a workspace.
+    TemplateEditorWindow* showTemplateEditor();
+    TemplateEditorWindow* templateEditor() const { return m_templateEditor; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -68,6 +72,8 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void newDemoWorkspaceDialog();
+    // Asks the record editor and the template editor to save or discard unsaved changes.
+    bool maybeSaveEdits();
 
     WorkspaceSession* m_session;
     RecentWorkspaces* m_recent;
@@ -76,6 +82,7 @@ private:
     CategoryPanel* m_categories;
     ProductBrowser* m_browser;
     RecordEditor* m_editor;
+    TemplateEditorWindow* m_templateEditor = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
     QProgressBar* m_busyBar;
@@ -84,6 +91,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_templatesAction = nullptr;
 };
 
 } // namespace facet

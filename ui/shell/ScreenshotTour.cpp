@@ -8,6 +8,9 @@
 #include "ui/editor/RecordEditor.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
+#include "ui/templates/CodeEditor.h"
+#include "ui/templates/TemplateEditorWindow.h"
+#include "ui/templates/TemplatePreview.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -15,6 +18,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTimer>
 
 namespace facet {
@@ -76,15 +80,49 @@ void ScreenshotTour::start()
          },
          600},
         {[this, w] { grab(w->recordEditor(), QStringLiteral("editor-completeness.png")); }, 0},
-        {[this, w, originalTheme] {
+        {[this, w] {
              if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                  splitter->restoreState(m_splitterState);
              w->productBrowser()->setSearchText(QString());
+             showTemplateEditor();
+         },
+         1500},
+        {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor.png")); }, 0},
+        // The same template with a block left open: the line is marked and saving is off.
+        {[w] {
+             QTextCursor cursor = w->templateEditor()->editor()->textCursor();
+             cursor.movePosition(QTextCursor::Start);
+             cursor.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 2);
+             cursor.insertText(QStringLiteral("{% if product.tagline %}\n"));
+             w->templateEditor()->editor()->setTextCursor(cursor);
+         },
+         TemplateEditorWindow::CheckDelayMs + 500},
+        {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor-error.png")); }, 0},
+        {[w, originalTheme] {
+             TemplateEditorWindow* editor = w->templateEditor();
+             editor->setSaveQuestion([](const QString&) { return QMessageBox::Discard; });
+             editor->close();
+             editor->setSaveQuestion({});
              w->theme()->setMode(originalTheme);
          },
          0},
     };
     QTimer::singleShot(0, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::showTemplateEditor()
+{
+    TemplateEditorWindow* editor = m_window->showTemplateEditor();
+    if (!editor)
+        return;
+    editor->resize(1440, 880);
+    const int width = editor->splitter()->width();
+    editor->splitter()->setSizes({width * 15 / 100, width * 40 / 100, width * 45 / 100});
+    // The newsletter's HTML: highlighting, a rendered preview and the rules' findings at once.
+    editor->openTemplate(QStringLiteral("newsletter"), QStringLiteral("html"));
+    const QString sku = m_window->productBrowser()->model()->skuAt(4);
+    if (!sku.isEmpty())
+        editor->preview()->setProduct(sku);
 }
 
 void ScreenshotTour::runNext()

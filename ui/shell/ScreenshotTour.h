@@ -41,6 +41,7 @@ private:
     // complete.
     QString leastCompleteSku() const;
     void scrollEditorToCompleteness();
+    void showTemplateEditor();
     void fail(const QString& message);
 
     QPointer<MainWindow> m_window;
