@@ -146,7 +146,8 @@ public:
             for (const QJsonValue& code : v.toArray())
                 labels << a.optionLabel(code.toString(), locale);
             *display = labels.join(u", ");
-            return labels;
+            // A QVariantList, not a QStringList: the template language iterates and tests only the former.
+            return QVariant(QVariantList(labels.cbegin(), labels.cend()));
         }
         case AttributeType::Asset:
             return asset(static_cast<qint64>(v.toDouble()), display);
@@ -205,7 +206,7 @@ public:
         for (const QString& code : m_record.categories)
             if (const Category* c = catalog.category(code))
                 categories << labelIn(c->labels, m_in.locale, code);
-        product.insert(u"categories"_s, categories);
+        product.insert(u"categories"_s, QVariantList(categories.cbegin(), categories.cend()));
 
         resolveAll();
         // The name first: asset alt texts default to it.
