@@ -14,6 +14,9 @@
 
 int main(int argc, char** argv)
 {
+    // The previews' browser engine shares OpenGL contexts with the widgets; it must be said before the
+    // application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Facet"));
     QCoreApplication::setApplicationName(QStringLiteral("Facet"));

@@ -4,6 +4,7 @@
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/editor/RecordEditor.h"
+#include "ui/previews/PreviewPanel.h"
 #include "ui/shell/CategoryPanel.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/RecentWorkspaces.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_categories(new CategoryPanel(m_splitter))
     , m_browser(new ProductBrowser(m_splitter))
     , m_editor(new RecordEditor(m_splitter))
+    , m_previews(new PreviewPanel(m_splitter))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
@@ -61,8 +63,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
+    m_splitter->setStretchFactor(3, 1);
     m_categories->setMinimumWidth(180);
     m_browser->setMinimumWidth(320);
+    m_previews->setMinimumWidth(340);
+    m_previews->attach(m_editor);
     auto* central = new QWidget(this);
     auto* centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(8, 8, 8, 4);
@@ -271,9 +276,13 @@ void MainWindow::restoreSettings()
         resize(available.size().boundedTo(QSize(1800, 1100)) * 0.9);
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+    // Shown unless the user hid them: what a record looks like in its channels is what Facet is about.
+    m_previewsAction->setChecked(settings.value(QStringLiteral("window/previews"), true).toBool());
+    m_previews->setVisible(m_previewsAction->isChecked());
+    // Four panes since the previews came; a three-pane state from before would squeeze them.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray())) {
         const int width = qMax(1000, this->width());
-        m_splitter->setSizes({width * 15 / 100, width * 43 / 100, width * 42 / 100});
+        m_splitter->setSizes({width * 12 / 100, width * 26 / 100, width * 34 / 100, width * 28 / 100});
     }
     m_browser->restoreState(settings.value(QStringLiteral("window/productTable")).toByteArray());
 }
@@ -283,7 +292,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/previews"), m_previewsAction->isChecked());
     settings.setValue(QStringLiteral("window/productTable"), m_browser->saveState());
 }
 
@@ -330,6 +340,14 @@ void MainWindow::createActions()
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, m_editor, &RecordEditor::save);
     connect(m_editor, &RecordEditor::modifiedChanged, m_saveAction, &QAction::setEnabled);
+
+    m_previewsAction = new QAction(tr("Channel &previews"), this);
+    m_previewsAction->setObjectName(QStringLiteral("togglePreviewsAction"));
+    m_previewsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_previewsAction->setCheckable(true);
+    m_previewsAction->setChecked(true);
+    m_previewsAction->setToolTip(tr("Show or hide how the product looks in each channel"));
+    connect(m_previewsAction, &QAction::toggled, m_previews, &QWidget::setVisible);
 }
 
 void MainWindow::createMenus()
@@ -377,6 +395,8 @@ void MainWindow::createMenus()
         themes->addAction(action);
         connect(action, &QAction::triggered, m_theme, [this, m = mode] { m_theme->setMode(m); });
     }
+    view->addSeparator();
+    view->addAction(m_previewsAction);
     view->addSeparator();
     add(view, tr("Go to &Categories"), QKeySequence(Qt::CTRL | Qt::Key_1),
         [this] { m_categories->categoryTree()->setFocus(Qt::ShortcutFocusReason); });

@@ -12,6 +12,7 @@ class QSplitter;
 namespace facet {
 
 class CategoryPanel;
+class PreviewPanel;
 class ProductBrowser;
 class RecentWorkspaces;
 class RecordEditor;
@@ -21,7 +22,8 @@ class Workspace;
 class WorkspaceSession;
 
 // The workbench: categories and saved filters on the left, the product list in the middle, the record
-// editor on the right. It only wires the pieces together; each piece is its own class.
+// editor and, beside it, the record's channel previews on the right. It only wires the pieces together;
+// each piece is its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +50,7 @@ public:
     RecordEditor* recordEditor() const { return m_editor; }
     ProductBrowser* productBrowser() const { return m_browser; }
     CategoryPanel* categoryPanel() const { return m_categories; }
+    PreviewPanel* previewPanel() const { return m_previews; }
     Theme* theme() const { return m_theme; }
     // Opens (or raises) the template editor for the open workspace; null without a workspace.
     TemplateEditorWindow* showTemplateEditor();
@@ -83,6 +86,7 @@ private:
     ProductBrowser* m_browser;
     RecordEditor* m_editor;
     TemplateEditorWindow* m_templateEditor = nullptr;
+    PreviewPanel* m_previews;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
     QProgressBar* m_busyBar;
@@ -92,6 +96,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_templatesAction = nullptr;
+    QAction* m_previewsAction = nullptr;
 };
 
 } // namespace facet

@@ -46,6 +46,14 @@ public:
 
     static QString encodingName(Encoding encoding);
     QString encodingName() const { return encodingName(encoding); }
+    // The units the segments sent can hold: 160 or 70 for one message, 153 or 67 per segment beyond.
+    int capacity() const
+    {
+        const bool gsm = encoding == Encoding::Gsm7;
+        if (segments <= 1)
+            return gsm ? kSingleGsm7 : kSingleUcs2;
+        return segments * (gsm ? kSegmentGsm7 : kSegmentUcs2);
+    }
     QString unitName() const; // "septets" or "UTF-16 units", translated
 
     // Error "sms.segments" above the channel setting max_segments (no limit when unset), warning

@@ -74,6 +74,7 @@ void checkSms(const Channel& channel, Rendering& r, const QVariantHash& product)
     r.measures.insert(u"encoding"_s, sms.encodingName());
     r.measures.insert(u"segments"_s, sms.segments);
     r.measures.insert(u"units"_s, sms.units);
+    r.measures.insert(u"capacity"_s, sms.capacity());
     r.measures.insert(u"characters"_s, sms.characters);
     r.measures.insert(u"max_segments"_s, channel.settings.value(u"max_segments").toInt());
 }

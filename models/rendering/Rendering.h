@@ -34,7 +34,8 @@ struct Rendering
     QList<RenderedPart> parts;
     QList<Finding> findings;
     // The kind's counters, for previews and reports. Keys per kind:
-    //   sms: encoding ("GSM-7"/"UCS-2"), segments, max_segments, units, characters
+    //   sms: encoding ("GSM-7"/"UCS-2"), segments, max_segments, units, capacity (units the segments
+    //        hold), characters
     //   x: weighted_length, max_weighted_length, valid
     //   push: apns_bytes, fcm_bytes, max_payload_bytes, title_length, body_length
     //   instagram, linkedin, text: length, max_length, hashtags, max_hashtags

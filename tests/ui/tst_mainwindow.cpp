@@ -44,6 +44,10 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+public:
+    // The window's previews use the browser engine, which must be set up before the application exists.
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
 private:
     QTemporaryDir m_dir;
     QString m_demo;

@@ -173,6 +173,30 @@ QUndoStack* RecordEditor::undoStack() const
     return m_document->undoStack();
 }
 
+bool RecordEditor::focusValue(const QString& attribute, const QString& locale, const QString& channel)
+{
+    if (!m_document->isLoaded() || attribute.isEmpty())
+        return false;
+    const QList<ValueKey> candidates{
+        {attribute, locale, channel}, {attribute, locale, {}}, {attribute, {}, channel}, {attribute, {}, {}}};
+    QWidget* field = nullptr;
+    for (const ValueKey& key : candidates) {
+        field = m_form->findChild<QWidget*>(QStringLiteral("value:") + key.toString());
+        if (field)
+            break;
+    }
+    if (!field)
+        return false;
+    // A folded section hides the field: unfold it first, or there is nothing to scroll to.
+    for (QWidget* w = field->parentWidget(); w && w != m_form; w = w->parentWidget())
+        if (auto* section = qobject_cast<CollapsibleSection*>(w); section && !section->isExpanded())
+            section->setExpanded(true);
+    m_form->layout()->activate();
+    m_scroll->ensureWidgetVisible(field, 20, 40);
+    field->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void RecordEditor::setSaveQuestion(SaveQuestion question)
 {
     m_saveQuestion = std::move(question);

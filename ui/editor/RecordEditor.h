@@ -46,6 +46,11 @@ public:
     // If modified asks Save/Discard/Cancel; false = cancel. Discard reverts to the saved record.
     bool maybeSave();
     QUndoStack* undoStack() const;
+    // The record being edited, for views that follow it (previews).
+    RecordDocument* document() const { return m_document; }
+    // Scrolls to and focuses the field of a value: the most specific one the form has of
+    // attribute-locale-channel, attribute-locale, attribute-channel, attribute. False if there is none.
+    bool focusValue(const QString& attribute, const QString& locale, const QString& channel = {});
 
     void setSaveQuestion(SaveQuestion question);
 

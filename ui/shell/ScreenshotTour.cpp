@@ -6,6 +6,9 @@
 #include "ui/MainWindow.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
+#include "ui/previews/ChannelPreview.h"
+#include "ui/previews/PreviewPanel.h"
+#include "ui/previews/WebPreview.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
 #include "ui/templates/CodeEditor.h"
@@ -26,6 +29,8 @@ namespace facet {
 namespace {
 // A German word the demo uses: the search picture shows the index finding text in another locale.
 const auto SearchWord = QStringLiteral("Kopfhörer");
+constexpr int PollMs = 100;
+constexpr int MaxWaitMs = 30000;
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent)
@@ -84,9 +89,12 @@ void ScreenshotTour::start()
              if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                  splitter->restoreState(m_splitterState);
              w->productBrowser()->setSearchText(QString());
-             showTemplateEditor();
          },
-         1500},
+         ProductBrowser::SearchDelayMs + 300},
+    };
+    m_steps << previewSteps();
+    m_steps << QList<Step>{
+        {[this] { showTemplateEditor(); }, 1500},
         {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor.png")); }, 0},
         // The same template with a block left open: the line is marked and saving is off.
         {[w] {
@@ -98,15 +106,20 @@ void ScreenshotTour::start()
          },
          TemplateEditorWindow::CheckDelayMs + 500},
         {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor-error.png")); }, 0},
-        {[w, originalTheme] {
+        {[w] {
              TemplateEditorWindow* editor = w->templateEditor();
              editor->setSaveQuestion([](const QString&) { return QMessageBox::Discard; });
              editor->close();
              editor->setSaveQuestion({});
-             w->theme()->setMode(originalTheme);
          },
          0},
     };
+    m_steps << Step{[this, w, originalTheme] {
+                        if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+                            splitter->restoreState(m_splitterState);
+                        w->theme()->setMode(originalTheme);
+                    },
+                    0};
     QTimer::singleShot(0, this, &ScreenshotTour::runNext);
 }
 
@@ -137,9 +150,81 @@ void ScreenshotTour::runNext()
         Q_EMIT finished(0);
         return;
     }
+    if (m_steps.first().ready && !m_steps.first().ready()) {
+        m_waitedMs += PollMs;
+        if (m_waitedMs > MaxWaitMs) {
+            fail(tr("the previews did not finish rendering"));
+            return;
+        }
+        QTimer::singleShot(PollMs, this, &ScreenshotTour::runNext);
+        return;
+    }
+    m_waitedMs = 0;
     const Step step = m_steps.takeFirst();
     step.action();
     QTimer::singleShot(step.settleMs, this, &ScreenshotTour::runNext);
+}
+
+QList<ScreenshotTour::Step> ScreenshotTour::previewSteps()
+{
+    MainWindow* w = m_window;
+    PreviewPanel* panel = w->previewPanel();
+    QList<Step> steps;
+    // The previews get most of a wide window: the overview then shows its cards three abreast.
+    steps << Step{[w, panel] {
+                      w->resize(1920, 1080);
+                      w->theme()->setMode(Theme::Mode::Light);
+                      w->selectProduct(w->productBrowser()->model()->skuAt(4));
+                      panel->show();
+                      panel->showChannel(QString());
+                  },
+                  300};
+    // Once the window has its new size, or the splitter shares out the old width.
+    steps << Step{[this, w] {
+                      if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter"))) {
+                          m_splitterState = splitter->saveState();
+                          const int width = splitter->width();
+                          splitter->setSizes({180, 330, width * 20 / 100, width - 510 - width * 20 / 100});
+                      }
+                  },
+                  800};
+    // Once rendered and loaded, the browser engine still needs a moment to paint.
+    auto grabWhenReady = [this, panel, &steps](const QString& channel, const QString& file) {
+        steps << Step{[] {}, 700, [this, channel] { return previewsReady(channel); }};
+        steps << Step{[this, panel, file] { grab(panel, file); }, 0};
+    };
+    grabWhenReady(QString(), QStringLiteral("previews-all.png"));
+    steps << Step{[this, w] { grab(w, QStringLiteral("main-previews.png")); }, 0};
+    // Every card of the overview, including those below the fold.
+    steps << Step{[this, panel] {
+                      if (auto* grid = panel->findChild<QWidget*>(QStringLiteral("allChannelsGrid")))
+                          grab(grid, QStringLiteral("previews-all-cards.png"));
+                  },
+                  0};
+    steps << Step{[w] { w->theme()->setMode(Theme::Mode::Dark); }, 800};
+    grabWhenReady(QString(), QStringLiteral("previews-all-dark.png"));
+    steps << Step{[w] { w->theme()->setMode(Theme::Mode::Light); }, 500};
+    for (const QString& channel : panel->channels()) {
+        steps << Step{[panel, channel] { panel->showChannel(channel); }, 300};
+        grabWhenReady(channel, QStringLiteral("preview-%1.png").arg(channel));
+    }
+    return steps;
+}
+
+bool ScreenshotTour::previewsReady(const QString& channel) const
+{
+    PreviewPanel* panel = m_window ? m_window->previewPanel() : nullptr;
+    if (!panel || panel->isUpdating())
+        return false;
+    const QStringList channels = channel.isEmpty() ? panel->channels() : QStringList{channel};
+    for (const QString& code : channels) {
+        const ChannelPreview* preview =
+            channel.isEmpty() ? panel->compactPreview(code) : panel->preview(code);
+        const auto* web = preview ? qobject_cast<const WebPreview*>(preview->view()) : nullptr;
+        if (web && !preview->hasError() && !web->isLoaded())
+            return false;
+    }
+    return true;
 }
 
 void ScreenshotTour::grab(QWidget* widget, const QString& fileName)

@@ -34,6 +34,8 @@ private:
     {
         std::function<void()> action;
         int settleMs;
+        // Polled before the action runs (a web page still loading); the tour fails if it never holds.
+        std::function<bool()> ready = {};
     };
     void runNext();
     void grab(QWidget* widget, const QString& fileName);
@@ -42,6 +44,8 @@ private:
     QString leastCompleteSku() const;
     void scrollEditorToCompleteness();
     void showTemplateEditor();
+    QList<Step> previewSteps();
+    bool previewsReady(const QString& channel) const;
     void fail(const QString& message);
 
     QPointer<MainWindow> m_window;
@@ -49,6 +53,7 @@ private:
     QList<Step> m_steps;
     QStringList m_written;
     QByteArray m_splitterState;
+    int m_waitedMs = 0;
     bool m_started = false;
     bool m_failed = false;
 };

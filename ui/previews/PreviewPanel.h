@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace facet {
+
+class AllChannelsView;
+class ChannelPreview;
+class PreviewRenderer;
+class RecordDocument;
+class RecordEditor;
+struct Rendering;
+struct ValueKey;
+
+// Beside the record editor: the record as every channel shows it, a tab per channel and one with all of
+// them side by side, re-rendered live while the user types. A locale switcher offers the tab's locales;
+// clicking a finding takes the editor to the field that causes it.
+// Reachable by objectName: "previewTabs" (tab "previewTab:all", "previewTab:<channel>"), "previewLocale",
+// "previewStatus", each channel's "preview:<channel>" and, in the overview, "compactPreview:<channel>".
+class PreviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewPanel(QWidget* parent = nullptr);
+    ~PreviewPanel() override;
+
+    // Follows the editor's record; findings take the user to the editor's fields.
+    void attach(RecordEditor* editor);
+    // Follows a document's record (and its workspace).
+    void setDocument(RecordDocument* document);
+
+    // The locale chosen; a channel without it shows its first locale.
+    QString locale() const { return m_locale; }
+    void setLocale(const QString& locale);
+    QString localeFor(const QString& channel) const;
+
+    // Empty: the All channels tab.
+    void showChannel(const QString& channel);
+    QString currentChannel() const;
+    QStringList channels() const;
+    ChannelPreview* preview(const QString& channel) const;
+    ChannelPreview* compactPreview(const QString& channel) const;
+    QTabWidget* tabs() const { return m_tabs; }
+    // True while a rendering for the current record is being made.
+    bool isUpdating() const;
+
+Q_SIGNALS:
+    void fieldRequested(const QString& attribute, const QString& locale, const QString& channel);
+    // The previews show the newest rendering of the record.
+    void updated();
+
+protected:
+    bool event(QEvent* event) override;
+
+private:
+    void syncWorkspace();
+    void onSnapshotChanged();
+    void rebuild();
+    void onLoaded();
+    void onValueChanged();
+    void onRendered(const QList<Rendering>& renderings);
+    void onPendingChanged(bool pending);
+    void onTabChanged();
+    void fillLocaleBox();
+    void updateTargets();
+    void updateTitles();
+    void showEmpty(const QString& message);
+    QString labelLocale() const;
+
+    QPointer<RecordDocument> m_document;
+    PreviewRenderer* m_renderer;
+    QStackedWidget* m_pages;
+    QLabel* m_empty;
+    QTabWidget* m_tabs;
+    AllChannelsView* m_all;
+    QComboBox* m_localeBox;
+    QLabel* m_status;
+    QHash<QString, ChannelPreview*> m_previews;
+    QString m_locale;
+    QString m_signature;
+    bool m_filling = false;
+};
+
+} // namespace facet
