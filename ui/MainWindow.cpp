@@ -10,6 +10,7 @@
 #include "ui/shell/RecentWorkspaces.h"
 #include "ui/shell/Theme.h"
 #include "ui/shell/WorkspaceSession.h"
+#include "ui/templates/TemplateEditorWindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -112,19 +113,24 @@ Workspace* MainWindow::workspace() const
     return m_session->workspace();
 }
 
+bool MainWindow::maybeSaveEdits()
+{
+    return m_editor->maybeSave() && (!m_templateEditor || m_templateEditor->maybeSave());
+}
+
 bool MainWindow::openWorkspace(const QString& path)
 {
-    return m_editor->maybeSave() && m_session->open(path);
+    return maybeSaveEdits() && m_session->open(path);
 }
 
 bool MainWindow::createWorkspace(const QString& path)
 {
-    return m_editor->maybeSave() && m_session->create(path);
+    return maybeSaveEdits() && m_session->create(path);
 }
 
 bool MainWindow::createDemoWorkspace(const QString& path)
 {
-    if (m_session->isBusy() || !m_editor->maybeSave())
+    if (m_session->isBusy() || !maybeSaveEdits())
         return false;
     // The file is about to be replaced: never while it is the one open.
     if (workspace() && QFileInfo(workspace()->path()) == QFileInfo(path))
@@ -158,10 +164,32 @@ bool MainWindow::selectProduct(const QString& sku)
     return true;
 }
 
+TemplateEditorWindow* MainWindow::showTemplateEditor()
+{
+    if (!workspace())
+        return nullptr;
+    if (!m_templateEditor) {
+        // A window of its own, so admins can keep templates and records side by side.
+        m_templateEditor = new TemplateEditorWindow(this);
+        m_templateEditor->setWorkspace(workspace());
+    }
+    m_templateEditor->show();
+    m_templateEditor->raise();
+    m_templateEditor->activateWindow();
+    return m_templateEditor;
+}
+
 void MainWindow::onWorkspaceChanged(Workspace* workspace)
 {
     m_editor->showRecord(QString());
     m_editor->setWorkspace(workspace);
+    if (m_templateEditor) {
+        m_templateEditor->setWorkspace(workspace);
+        if (!workspace)
+            m_templateEditor->hide();
+    }
+    if (m_templatesAction)
+        m_templatesAction->setEnabled(workspace != nullptr);
     m_categories->setWorkspace(workspace);
     m_browser->setWorkspace(workspace);
     m_browser->setSearchText(QString());
@@ -229,10 +257,12 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_editor->maybeSave()) {
+    if (!maybeSaveEdits()) {
         event->ignore();
         return;
     }
+    if (m_templateEditor)
+        m_templateEditor->close();
     saveSettings();
     event->accept();
 }
@@ -374,6 +404,12 @@ void MainWindow::createMenus()
         [this] { m_browser->table()->setFocus(Qt::ShortcutFocusReason); });
     add(view, tr("Go to &Editor"), QKeySequence(Qt::CTRL | Qt::Key_3),
         [this] { m_editor->setFocus(Qt::ShortcutFocusReason); });
+
+    QMenu* channels = menuBar()->addMenu(tr("&Channels"));
+    m_templatesAction =
+        add(channels, tr("Edit &Templates…"), QKeySequence(), [this] { showTemplateEditor(); });
+    m_templatesAction->setObjectName(QStringLiteral("editTemplatesAction"));
+    m_templatesAction->setEnabled(workspace() != nullptr);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = add(help, tr("&About Facet"), QKeySequence(), [this] {

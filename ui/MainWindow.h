@@ -16,6 +16,7 @@ class PreviewPanel;
 class ProductBrowser;
 class RecentWorkspaces;
 class RecordEditor;
+class TemplateEditorWindow;
 class Theme;
 class Workspace;
 class WorkspaceSession;
@@ -51,6 +52,9 @@ public:
     CategoryPanel* categoryPanel() const { return m_categories; }
     PreviewPanel* previewPanel() const { return m_previews; }
     Theme* theme() const { return m_theme; }
+    // Opens (or raises) the template editor for the open workspace; null without a workspace.
+    TemplateEditorWindow* showTemplateEditor();
+    TemplateEditorWindow* templateEditor() const { return m_templateEditor; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -71,6 +75,8 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void newDemoWorkspaceDialog();
+    // Asks the record editor and the template editor to save or discard unsaved changes.
+    bool maybeSaveEdits();
 
     WorkspaceSession* m_session;
     RecentWorkspaces* m_recent;
@@ -79,6 +85,7 @@ private:
     CategoryPanel* m_categories;
     ProductBrowser* m_browser;
     RecordEditor* m_editor;
+    TemplateEditorWindow* m_templateEditor = nullptr;
     PreviewPanel* m_previews;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
@@ -88,6 +95,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_templatesAction = nullptr;
     QAction* m_previewsAction = nullptr;
 };
 

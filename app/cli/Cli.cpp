@@ -3,6 +3,8 @@
 
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
+#include "app/cli/RenderCommands.h"
+#include "app/cli/TemplateCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,11 @@ const QList<Entry>& commands()
         {{QStringLiteral("completeness")}, make<CompletenessCommand>()},
         {{QStringLiteral("generate")}, make<GenerateCommand>()},
         {{QStringLiteral("measure")}, make<MeasureCommand>()},
+        {{QStringLiteral("render")}, make<RenderCommand>()},
+        {{QStringLiteral("check")}, make<CheckCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("list")}, make<TemplatesListCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("show")}, make<TemplatesShowCommand>()},
+        {{QStringLiteral("templates"), QStringLiteral("set")}, make<TemplatesSetCommand>()},
     };
     return list;
 }

@@ -2,6 +2,8 @@
 // The demo's locales, channels, attribute groups, families and category tree.
 #include "models/demo/DemoWorkspace.h"
 
+#include <QJsonArray>
+
 namespace facet {
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,7 @@ QList<Channel> DemoWorkspace::channels()
          kAllLocales, 2,
          QJsonObject{{u"base_url"_s, u"https://shop.example.com"_s},
                      {u"brand"_s, u"Facet Demo"_s},
+                     {u"spec_groups"_s, QJsonArray{u"technical"_s, u"logistics"_s, u"service"_s}},
                      {u"title_max"_s, 70},
                      {u"meta_description_max"_s, 160}}},
         {u"newsletter"_s, u"email"_s, labels(u"Newsletter"_s, u"Newsletter"_s, u"Lettre d'information"_s),
@@ -150,7 +153,9 @@ QList<Channel> DemoWorkspace::channels()
          labels(u"Print catalog"_s, u"Printkatalog"_s, u"Catalogue imprimé"_s),
          {u"de_DE"_s, u"fr_FR"_s},
          3,
-         QJsonObject{{u"page_size"_s, u"A4"_s}, {u"bleed_mm"_s, 3}}},
+         QJsonObject{{u"page_size"_s, u"A4"_s},
+                     {u"bleed_mm"_s, 3},
+                     {u"spec_groups"_s, QJsonArray{u"technical"_s, u"logistics"_s, u"service"_s}}}},
         {u"google_feed"_s, u"feed"_s,
          labels(u"Google Shopping feed"_s, u"Google-Shopping-Feed"_s, u"Flux Google Shopping"_s), kAllLocales,
          2,

@@ -42,6 +42,8 @@ constexpr Phrase kPhrases[] = {
      u"Sie erhalten diese E-Mail, weil Sie unseren Newsletter abonniert haben.",
      u"Vous recevez cet e-mail car vous êtes abonné(e) à notre lettre d'information."},
     {u"new", u"New", u"Neu", u"Nouveau"},
+    {u"yes", u"Yes", u"Ja", u"Oui"},
+    {u"no", u"No", u"Nein", u"Non"},
     {u"sms_stop", u"STOP to opt out", u"STOP zum Abmelden", u"STOP pour se désinscrire"},
     {u"talking_points", u"Talking points", u"Gesprächsleitfaden", u"Argumentaire"},
     {u"say_first", u"Say first", u"Zuerst sagen", u"À dire d'abord"},

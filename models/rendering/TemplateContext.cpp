@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -130,8 +131,7 @@ public:
                                 {u"text"_s, *display}};
         }
         case AttributeType::Boolean:
-            *display = v.toBool() ? QCoreApplication::translate("facet::TemplateContext", "Yes")
-                                  : QCoreApplication::translate("facet::TemplateContext", "No");
+            *display = v.toBool() ? m_yes : m_no;
             return v.toBool();
         case AttributeType::Date: {
             const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
@@ -146,7 +146,8 @@ public:
             for (const QJsonValue& code : v.toArray())
                 labels << a.optionLabel(code.toString(), locale);
             *display = labels.join(u", ");
-            return labels;
+            // A QVariantList, not a QStringList: the template language iterates and tests only the former.
+            return QVariant(QVariantList(labels.cbegin(), labels.cend()));
         }
         case AttributeType::Asset:
             return asset(static_cast<qint64>(v.toDouble()), display);
@@ -187,6 +188,9 @@ public:
         QVariantHash context = m_in.base ? *m_in.base : TemplateContext::base(catalog, channel, m_in.locale);
         m_currency = context.value(u"currency"_s).toString();
         m_baseUrl = context.value(u"channel"_s).toHash().value(u"base_url"_s).toString();
+        const QVariantHash phrases = context.value(u"phrases"_s).toHash();
+        m_yes = phrases.value(u"yes"_s).toString();
+        m_no = phrases.value(u"no"_s).toString();
         QString key;
         if (m_in.products) {
             key = productKey(channel);
@@ -205,7 +209,7 @@ public:
         for (const QString& code : m_record.categories)
             if (const Category* c = catalog.category(code))
                 categories << labelIn(c->labels, m_in.locale, code);
-        product.insert(u"categories"_s, categories);
+        product.insert(u"categories"_s, QVariantList(categories.cbegin(), categories.cend()));
 
         resolveAll();
         // The name first: asset alt texts default to it.
@@ -217,6 +221,11 @@ public:
         product.insert(u"title"_s, m_name);
 
         QVariantList specs;
+        // Which attribute groups make the spec table: settings "spec_groups", every group when unset.
+        QStringList specGroups;
+        for (const QJsonValue& g : channel.settings.value(u"spec_groups").toArray())
+            specGroups << g.toString();
+
         for (const Attribute& a : catalog.attributes) {
             const auto found = m_resolved.constFind(a.code);
             if (found == m_resolved.constEnd() || (family && !family->attributes.contains(a.code)))
@@ -226,7 +235,7 @@ public:
                 continue;
             QString display;
             product.insert(a.code, convert(a, v, &display));
-            if (isSpec(a.type) && !display.isEmpty())
+            if (isSpec(a.type) && !display.isEmpty() && (specGroups.isEmpty() || specGroups.contains(a.group)))
                 specs << QVariantHash{{u"code"_s, a.code}, {u"label"_s, a.label(m_in.locale)}, {u"value"_s, display}};
         }
         product.insert(u"specs"_s, specs);
@@ -255,7 +264,9 @@ public:
         return m_in.locale + u'\x1f' + (m_html ? u'h' : u't') + u'\x1f' + QString::number(int(m_in.assetLinks)) +
                u'\x1f' + (scoped ? channel.code : QString()) + u'\x1f' + m_baseUrl + u'\x1f' + m_currency +
                u'\x1f' + settings.value(u"brand").toString() + u'\x1f' +
-               settings.value(u"availability").toString() + u'\x1f' + m_fallbacks.join(u',');
+               settings.value(u"availability").toString() + u'\x1f' + m_fallbacks.join(u',') + u'\x1f' +
+               QString::fromUtf8(QJsonDocument(settings.value(u"spec_groups").toArray()).toJson(QJsonDocument::Compact)) +
+               u'\x1f' + m_yes + u'\x1f' + m_no;
     }
 
 private:
@@ -273,6 +284,8 @@ private:
     QString m_currency;
     QString m_baseUrl;
     QString m_name;
+    QString m_yes;
+    QString m_no;
     struct Resolved
     {
         QJsonValue value;

@@ -53,6 +53,19 @@ public:
     }
 };
 
+// Smart trim drops the line break after a line that holds a single template token. That is right for a
+// line with only {% if %} or {% for %}, but a line with only {{ product.url }} must keep its break, as in
+// Django and Jinja2. A comment after such a variable makes it two tokens without changing the output or the
+// line numbers errors name.
+QString keepVariableLines(const QString& source)
+{
+    static const QRegularExpression lone(QStringLiteral("^([ \\t]*\\{\\{[^\\n]*?\\}\\}[ \\t]*)$"),
+                                         QRegularExpression::MultilineOption);
+    QString result = source;
+    result.replace(lone, QStringLiteral("\\1{# #}"));
+    return result;
+}
+
 } // namespace
 
 QStringList TemplateEngine::pluginSearchPaths()
@@ -107,7 +120,7 @@ QSharedPointer<KTextTemplate::TemplateImpl> TemplateEngine::compiled(const QStri
     // Sources usually share their data with the snapshot, so this comparison is a pointer check.
     if (auto it = m_compiled.constFind(name); it != m_compiled.constEnd() && it->source == source)
         return it->parsed;
-    KTextTemplate::Template t = m_engine->newTemplate(source, name);
+    KTextTemplate::Template t = m_engine->newTemplate(keepVariableLines(source), name);
     if (t->error() != KTextTemplate::NoError) {
         *error = describeError(name, t->errorString());
         return {};

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/Workspace.h"
 
+#include "models/rendering/ChannelRenderer.h"
+#include "models/rendering/TemplateEngine.h"
+#include "models/rendering/TemplateSlot.h"
 #include "models/storage/CatalogStore.h"
 #include "models/storage/RecordStore.h"
 #include "models/storage/SchemaMigrator.h"
 #include "models/storage/SqlDialect.h"
 #include "models/storage/TemplateStore.h"
 #include "models/storage/Transaction.h"
-#include "models/rendering/ChannelRenderer.h"
-#include "models/rendering/TemplateEngine.h"
-#include "models/rendering/TemplateSlot.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -51,7 +51,9 @@ Workspace::Workspace(const QString& path, const QString& connectionName)
 
 Workspace::~Workspace()
 {
+    // The stores hold handles to the connection, which can only be removed once nothing uses it.
     m_records.reset();
+    m_templates.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
@@ -296,8 +298,10 @@ QList<Asset> Workspace::assets(bool withContent) const
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QList<Asset> result;
-    if (!q.exec(withContent ? QStringLiteral("SELECT id, sha256, file_name, mime_type, content FROM assets ORDER BY id")
-                            : QStringLiteral("SELECT id, sha256, file_name, mime_type FROM assets ORDER BY id")))
+    if (!q.exec(
+            withContent
+                ? QStringLiteral("SELECT id, sha256, file_name, mime_type, content FROM assets ORDER BY id")
+                : QStringLiteral("SELECT id, sha256, file_name, mime_type FROM assets ORDER BY id")))
         return result;
     while (q.next())
         result << Asset{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -331,8 +335,13 @@ std::optional<ChannelTemplate> Workspace::saveTemplate(const QString& channel, c
         QStringList names;
         for (const TemplateSlot& slot : TemplateSlot::forKind(c->kind))
             names << slot.name;
-        *status = Status::invalid(tr("a %1 channel has no template “%2”; it has %3")
-                                      .arg(c->kind, name, names.join(u", ")));
+        *status = Status::invalid(
+            tr("a %1 channel has no template “%2”; it has %3").arg(c->kind, name, names.join(u", ")));
+        return std::nullopt;
+    }
+    // An empty template would make every rendering of the channel fail.
+    if (source.trimmed().isEmpty()) {
+        *status = Status::invalid(tr("template %1/%2 is empty").arg(channel, name));
         return std::nullopt;
     }
     TemplateEngine engine;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // facetctl's commands, driven as a user would type them: output, exit codes, and files left unchanged on
 // errors.
-#include "app/cli/Cli.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/Facetctl.h"
 #include "tests/common/FileDigest.h"
 
 #include <QCryptographicHash>
@@ -14,28 +14,8 @@
 #include <QTest>
 
 using namespace facet;
-
-namespace {
-
-struct Result
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-Result facetctl(const QStringList& args)
-{
-    Result r{0, {}, {}};
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = cli::run(QStringList{QStringLiteral("facetctl")} + args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-} // namespace
+using facet::test::facetctl;
+using Result = facet::test::CliResult;
 
 class TestFacetctl : public QObject
 {
@@ -71,6 +51,11 @@ private Q_SLOTS:
         QTest::newRow("products set") << QStringList{QStringLiteral("products"), QStringLiteral("set")};
         QTest::newRow("completeness") << QStringList{QStringLiteral("completeness")};
         QTest::newRow("generate") << QStringList{QStringLiteral("generate")};
+        QTest::newRow("render") << QStringList{QStringLiteral("render")};
+        QTest::newRow("check") << QStringList{QStringLiteral("check")};
+        QTest::newRow("templates list") << QStringList{QStringLiteral("templates"), QStringLiteral("list")};
+        QTest::newRow("templates show") << QStringList{QStringLiteral("templates"), QStringLiteral("show")};
+        QTest::newRow("templates set") << QStringList{QStringLiteral("templates"), QStringLiteral("set")};
     }
     void helpOnEveryCommand()
     {

@@ -198,6 +198,11 @@ void TestRendering::filters_data()
     QTest::newRow("smarttruncate short enough") << "{{ long|smarttruncate:100 }}" << false << "Quiet comfort all day long";
     QTest::newRow("hashtags from phrases") << "{{ features|hashtags }}" << false << "#ActiveNoiseCancelling #Multipoint";
     QTest::newRow("hashtags limited") << "{{ features|hashtags:1 }}" << false << "#ActiveNoiseCancelling";
+    QTest::newRow("a line with one variable keeps its break")
+        << "A\n{{ long }}\n\n{{ reserved }}\nB" << false << "A\nQuiet comfort all day long\n\nPrice (net) [EUR]\nB";
+    QTest::newRow("lines with only a block tag vanish")
+        << "start\n{% if long %}\nyes\n{% endif %}\n{% for f in features %}\n- {{ f }}\n{% endfor %}\nend" << false
+        << "start\nyes\n- Active noise cancelling\n- Multipoint\nend";
     QTest::newRow("linkedin") << "{{ reserved|linkedin }}" << false << "Price \\(net\\) \\[EUR\\]";
 }
 
@@ -215,7 +220,7 @@ void TestRendering::filters()
                                    {u"all"_s, QVariantHash{{u"EUR"_s, u"19.99"_s}, {u"USD"_s, u"21.50"_s}}}}},
         {u"typographic"_s, QStringLiteral("\u201cGr\u00fc\u00dfe\u201d \u2013 \u00e7a va\u2026")},
         {u"long"_s, u"Quiet comfort all day long"_s},
-        {u"features"_s, QStringList{u"Active noise cancelling"_s, u"Multipoint"_s}},
+        {u"features"_s, QVariantList{u"Active noise cancelling"_s, u"Multipoint"_s}},
         {u"reserved"_s, u"Price (net) [EUR]"_s},
         {u"image"_s, QVariantHash{{u"url"_s, u"https://cdn.example.com/a.png"_s}, {u"alt"_s, u"Lamp & shade"_s}}},
     };

@@ -236,9 +236,13 @@ private Q_SLOTS:
         QCOMPARE(ws->schemaVersion(), SchemaMigrator::kLatestVersion);
         if (from > 0) {
             QCOMPARE(ws->record(r.sku)->contentHash(), r.contentHash());
+        }
+        if (from > 0 && from < 3) {
+            // The search index arrived in version 3: the migration fills it from the drafts. Later files
+            // bring their own index (this fixture's raw rows have none, so nothing to assert there).
             ProductQuery query;
             query.search = QStringLiteral("grün");
-            QCOMPARE(ws->productCount(query), 1); // the search index was filled from the drafts
+            QCOMPARE(ws->productCount(query), 1);
         }
         // Opening again is a no-op.
         ws.reset();

@@ -11,6 +11,9 @@
 #include "ui/previews/WebPreview.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
+#include "ui/templates/CodeEditor.h"
+#include "ui/templates/TemplateEditorWindow.h"
+#include "ui/templates/TemplatePreview.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -18,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTimer>
 
 namespace facet {
@@ -89,6 +93,27 @@ void ScreenshotTour::start()
          ProductBrowser::SearchDelayMs + 300},
     };
     m_steps << previewSteps();
+    m_steps << QList<Step>{
+        {[this] { showTemplateEditor(); }, 1500},
+        {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor.png")); }, 0},
+        // The same template with a block left open: the line is marked and saving is off.
+        {[w] {
+             QTextCursor cursor = w->templateEditor()->editor()->textCursor();
+             cursor.movePosition(QTextCursor::Start);
+             cursor.movePosition(QTextCursor::Down, QTextCursor::MoveAnchor, 2);
+             cursor.insertText(QStringLiteral("{% if product.tagline %}\n"));
+             w->templateEditor()->editor()->setTextCursor(cursor);
+         },
+         TemplateEditorWindow::CheckDelayMs + 500},
+        {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor-error.png")); }, 0},
+        {[w] {
+             TemplateEditorWindow* editor = w->templateEditor();
+             editor->setSaveQuestion([](const QString&) { return QMessageBox::Discard; });
+             editor->close();
+             editor->setSaveQuestion({});
+         },
+         0},
+    };
     m_steps << Step{[this, w, originalTheme] {
                         if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                             splitter->restoreState(m_splitterState);
@@ -96,6 +121,21 @@ void ScreenshotTour::start()
                     },
                     0};
     QTimer::singleShot(0, this, &ScreenshotTour::runNext);
+}
+
+void ScreenshotTour::showTemplateEditor()
+{
+    TemplateEditorWindow* editor = m_window->showTemplateEditor();
+    if (!editor)
+        return;
+    editor->resize(1440, 880);
+    const int width = editor->splitter()->width();
+    editor->splitter()->setSizes({width * 15 / 100, width * 40 / 100, width * 45 / 100});
+    // The newsletter's HTML: highlighting, a rendered preview and the rules' findings at once.
+    editor->openTemplate(QStringLiteral("newsletter"), QStringLiteral("html"));
+    const QString sku = m_window->productBrowser()->model()->skuAt(4);
+    if (!sku.isEmpty())
+        editor->preview()->setProduct(sku);
 }
 
 void ScreenshotTour::runNext()

@@ -43,6 +43,7 @@ private:
     // complete.
     QString leastCompleteSku() const;
     void scrollEditorToCompleteness();
+    void showTemplateEditor();
     QList<Step> previewSteps();
     bool previewsReady(const QString& channel) const;
     void fail(const QString& message);
