@@ -68,28 +68,10 @@ QString measuredText(const Finding& f)
     return QStringLiteral(" (%1 / %2)").arg(f.measured, f.limit);
 }
 
-QJsonObject findingJson(const Rendering& r, const Finding& f)
-{
-    return QJsonObject{{QStringLiteral("sku"), r.sku},
-                       {QStringLiteral("channel"), r.channel},
-                       {QStringLiteral("locale"), r.locale},
-                       {QStringLiteral("severity"), Finding::severityName(f.severity)},
-                       {QStringLiteral("rule"), f.rule},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("measured"), f.measured},
-                       {QStringLiteral("limit"), f.limit},
-                       {QStringLiteral("part"), f.part},
-                       {QStringLiteral("attribute"), f.attribute}};
-}
-
 // A rendering that failed is reported like a finding, so scripts read one shape.
 Finding renderFailure(const Rendering& r)
 {
-    Finding f;
-    f.severity = Finding::Severity::Error;
-    f.rule = QStringLiteral("render");
-    f.message = r.error;
-    return f;
+    return Finding::make(Finding::Severity::Error, QStringLiteral("render"), r.error);
 }
 
 } // namespace
@@ -204,6 +186,20 @@ QString CheckCommand::findingLine(const Rendering& r, const Finding& f)
     return QStringLiteral("%1 %2 %3 %4 %5: %6%7")
         .arg(r.sku, r.channel, r.locale, Finding::severityName(f.severity), f.rule, f.message,
              measuredText(f));
+}
+
+QJsonObject CheckCommand::findingJson(const Rendering& r, const Finding& f)
+{
+    return QJsonObject{{QStringLiteral("sku"), r.sku},
+                       {QStringLiteral("channel"), r.channel},
+                       {QStringLiteral("locale"), r.locale},
+                       {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                       {QStringLiteral("rule"), f.rule},
+                       {QStringLiteral("message"), f.message},
+                       {QStringLiteral("measured"), f.measured},
+                       {QStringLiteral("limit"), f.limit},
+                       {QStringLiteral("part"), f.part},
+                       {QStringLiteral("attribute"), f.attribute}};
 }
 
 QString CheckCommand::summary() const

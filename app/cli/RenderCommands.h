@@ -3,6 +3,8 @@
 
 #include "app/cli/Command.h"
 
+#include <QJsonObject>
+
 namespace facet {
 struct Finding;
 struct Rendering;
@@ -38,6 +40,8 @@ public:
 
     // "SKU channel locale severity rule: message (measured / limit)", without a newline.
     static QString findingLine(const Rendering& rendering, const Finding& finding);
+    // One element of the array --json prints.
+    static QJsonObject findingJson(const Rendering& rendering, const Finding& finding);
 
 protected:
     void describe(QCommandLineParser& parser) const override;

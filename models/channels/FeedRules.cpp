@@ -42,7 +42,7 @@ struct FeedDocument
 
 Finding documentFinding(const QString& rule, const QString& message, qsizetype position = -1)
 {
-    return Finding{Severity::Error, rule, message, QString(), QString(), u"feed"_s, QString(), position};
+    return Finding::make(Severity::Error, rule, message, QString(), QString(), u"feed"_s, position);
 }
 
 FeedDocument read(const QByteArray& feed)
@@ -142,7 +142,7 @@ public:
     void add(Severity severity, const QString& rule, const QString& message, const QString& measured = {},
              const QString& limit = {})
     {
-        m_findings << Finding{severity, rule, message, measured, limit, m_part, QString(), m_item.offset};
+        m_findings << Finding::make(severity, rule, message, measured, limit, m_part, m_item.offset);
     }
 
     // A required free-text attribute: present and 1..max code points after trimming.
@@ -322,16 +322,12 @@ QList<Finding> FeedRules::check(const QByteArray& feed) const
         checkItem(item, i, findings);
         const QString id = item.value(u"id"_s);
         if (!id.isEmpty() && seen.contains(id))
-            findings << Finding{Severity::Error,
-                                u"feed.id_duplicate"_s,
-                                tr("Item %1 has the same id as item %2; ids must be unique in the feed.")
-                                    .arg(i + 1)
-                                    .arg(seen.value(id) + 1),
-                                id,
-                                QString(),
-                                u"item %1"_s.arg(id),
-                                QString(),
-                                item.offset};
+            findings << Finding::make(
+                Severity::Error, u"feed.id_duplicate"_s,
+                tr("Item %1 has the same id as item %2; ids must be unique in the feed.")
+                    .arg(i + 1)
+                    .arg(seen.value(id) + 1),
+                id, QString(), u"item %1"_s.arg(id), item.offset);
         if (!seen.contains(id))
             seen.insert(id, i);
     }

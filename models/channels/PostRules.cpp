@@ -24,17 +24,8 @@ QString tr(const char* text)
 Finding make(Finding::Severity severity, const QString& rule, const QString& message, const QString& part,
              qsizetype measured = -1, qsizetype limit = -1, qsizetype position = -1)
 {
-    Finding f;
-    f.severity = severity;
-    f.rule = rule;
-    f.message = message;
-    f.part = part;
-    if (measured >= 0)
-        f.measured = QString::number(measured);
-    if (limit >= 0)
-        f.limit = QString::number(limit);
-    f.position = position;
-    return f;
+    return Finding::make(severity, rule, message, measured >= 0 ? QString::number(measured) : QString(),
+                         limit >= 0 ? QString::number(limit) : QString(), part, position);
 }
 
 // An error when `text` has more than `max` code points, pointing at the first one too many.

@@ -94,7 +94,7 @@ bool matches(const QString& text, const QString& pattern)
 Finding finding(Severity severity, const QString& rule, const QString& message, const QString& measured = {},
                 const QString& limit = {}, qsizetype position = -1)
 {
-    return Finding{severity, rule, message, measured, limit, u"pdf"_s, QString(), position};
+    return Finding::make(severity, rule, message, measured, limit, u"pdf"_s, position);
 }
 
 } // namespace

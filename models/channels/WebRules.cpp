@@ -24,7 +24,7 @@ QString tr(const char* text)
 Finding finding(Severity severity, const QString& rule, const QString& message, const QString& measured = {},
                 const QString& limit = {}, qsizetype position = -1)
 {
-    return Finding{severity, rule, message, measured, limit, u"html"_s, QString(), position};
+    return Finding::make(severity, rule, message, measured, limit, u"html"_s, position);
 }
 
 bool isHttpUrl(const QJsonValue& value)

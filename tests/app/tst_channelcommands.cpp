@@ -43,20 +43,6 @@ Rendering libraryRendering(const QString& path, const QString& sku, const QStrin
     return service.render(*workspace->record(sku), channel, locale);
 }
 
-QJsonObject findingObject(const Rendering& r, const Finding& f)
-{
-    return QJsonObject{{QStringLiteral("sku"), r.sku},
-                       {QStringLiteral("channel"), r.channel},
-                       {QStringLiteral("locale"), r.locale},
-                       {QStringLiteral("severity"), Finding::severityName(f.severity)},
-                       {QStringLiteral("rule"), f.rule},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("measured"), f.measured},
-                       {QStringLiteral("limit"), f.limit},
-                       {QStringLiteral("part"), f.part},
-                       {QStringLiteral("attribute"), f.attribute}};
-}
-
 bool writeFile(const QString& path, const QByteArray& content)
 {
     QFile f(path);
@@ -293,15 +279,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("measured");
         QTest::addColumn<QString>("limit");
         QTest::addColumn<QString>("line");
+        QTest::addColumn<QByteArray>("json");
         QTest::newRow("measured against a limit")
             << int(Finding::Severity::Error) << "4" << "3"
-            << "SKU-1 sms en_US error sms.segments: Shorten the text. (4 / 3)";
+            << "SKU-1 sms en_US error sms.segments: Shorten the text. (4 / 3)"
+            << QByteArray("{\"sku\": \"SKU-1\", \"channel\": \"sms\", \"locale\": \"en_US\", \"severity\": "
+                          "\"error\", \"rule\": \"sms.segments\", \"message\": \"Shorten the text.\", "
+                          "\"measured\": \"4\", \"limit\": \"3\", \"part\": \"\", \"attribute\": \"\"}");
         QTest::newRow("measured, no limit")
             << int(Finding::Severity::Warning) << "2 images without alt" << QString()
             << "SKU-1 sms en_US warning sms.segments: Shorten the text. "
-               "(2 images without alt)";
-        QTest::newRow("nothing measured") << int(Finding::Severity::Info) << QString() << QString()
-                                          << "SKU-1 sms en_US info sms.segments: Shorten the text.";
+               "(2 images without alt)"
+            << QByteArray("{\"sku\": \"SKU-1\", \"channel\": \"sms\", \"locale\": \"en_US\", \"severity\": "
+                          "\"warning\", \"rule\": \"sms.segments\", \"message\": \"Shorten the text.\", "
+                          "\"measured\": \"2 images without alt\", \"limit\": \"\", \"part\": \"\", "
+                          "\"attribute\": \"\"}");
+        QTest::newRow("nothing measured")
+            << int(Finding::Severity::Info) << QString() << QString()
+            << "SKU-1 sms en_US info sms.segments: Shorten the text."
+            << QByteArray("{\"sku\": \"SKU-1\", \"channel\": \"sms\", \"locale\": \"en_US\", \"severity\": "
+                          "\"info\", \"rule\": \"sms.segments\", \"message\": \"Shorten the text.\", "
+                          "\"measured\": \"\", \"limit\": \"\", \"part\": \"\", \"attribute\": \"\"}");
     }
     void findingLine()
     {
@@ -309,6 +307,7 @@ private Q_SLOTS:
         QFETCH(QString, measured);
         QFETCH(QString, limit);
         QFETCH(QString, line);
+        QFETCH(QByteArray, json);
         Rendering r;
         r.sku = QStringLiteral("SKU-1");
         r.channel = QStringLiteral("sms");
@@ -320,6 +319,8 @@ private Q_SLOTS:
         f.measured = measured;
         f.limit = limit;
         QCOMPARE(cli::CheckCommand::findingLine(r, f), line);
+        // The keys scripts read; the check tests compare facetctl's output with findingJson.
+        QCOMPARE(cli::CheckCommand::findingJson(r, f), QJsonDocument::fromJson(json).object());
     }
 
     void checkOneProduct_data()
@@ -343,7 +344,7 @@ private Q_SLOTS:
             QVERIFY2(r.ok(), qPrintable(r.error));
             ++renderings;
             for (const Finding& f : r.findings) {
-                expectedJson.append(findingObject(r, f));
+                expectedJson.append(cli::CheckCommand::findingJson(r, f));
                 expectedText += cli::CheckCommand::findingLine(r, f) + u'\n';
                 errors += f.severity == Finding::Severity::Error;
                 warnings += f.severity == Finding::Severity::Warning;
@@ -415,7 +416,7 @@ private Q_SLOTS:
             const Rendering rendering =
                 service.render(*workspace->record(row.sku), QStringLiteral("x"), QStringLiteral("en_US"));
             for (const Finding& f : rendering.findings)
-                expected.append(findingObject(rendering, f));
+                expected.append(cli::CheckCommand::findingJson(rendering, f));
             errors = errors || !rendering.ok() || hasErrors(rendering.findings);
             ++rows;
         }

@@ -5,22 +5,15 @@
 #include "models/channels/JsonLd.h"
 #include "models/channels/MerchantFeed.h"
 #include "models/channels/WebRules.h"
+#include "tests/common/ChannelFixtures.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace facet;
 using namespace Qt::StringLiterals;
+using facet::test::fixture;
 
 namespace {
-
-QString fixture(const QString& name)
-{
-    QFile file(QStringLiteral(FACET_CHANNEL_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 OfferSummary feedOffer(const QString& item)
 {

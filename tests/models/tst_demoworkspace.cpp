@@ -6,6 +6,7 @@
 #include "models/record/RichText.h"
 #include "models/record/Validator.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/DemoWorkspaceFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,12 +44,9 @@ private:
 void TestDemoWorkspace::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Status status;
-    m_workspace =
-        Workspace::open(m_dir.filePath(QStringLiteral("demo.facet")), Workspace::OpenMode::Create, &status);
-    QVERIFY2(m_workspace, qPrintable(status.message()));
-    const Status populated = DemoWorkspace::populate(*m_workspace);
-    QVERIFY2(populated.isOk(), qPrintable(populated.message()));
+    QString error;
+    m_workspace = test::createDemoWorkspace(m_dir.filePath(QStringLiteral("demo.facet")), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
 }
 
 QList<MasterRecord> TestDemoWorkspace::storedRecords() const

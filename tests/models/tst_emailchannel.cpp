@@ -3,6 +3,7 @@
 // on realistic German, French and English newsletters.
 #include "models/channels/EmailRules.h"
 #include "models/channels/EmlWriter.h"
+#include "tests/common/ChannelFixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,18 +17,12 @@
 
 using namespace facet;
 using namespace Qt::StringLiterals;
+using facet::test::fixture;
+using facet::test::ids;
 
 Q_DECLARE_METATYPE(facet::EmailMessage)
 
 namespace {
-
-QString fixture(const QString& name)
-{
-    QFile file(QStringLiteral(FACET_CHANNEL_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 struct Newsletter
 {
@@ -79,15 +74,6 @@ Newsletter newsletter(const QString& language)
 QByteArray headerBlock(const QByteArray& eml)
 {
     return eml.left(eml.indexOf("\r\n\r\n") + 2);
-}
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList list;
-    for (const Finding& f : findings)
-        list << Finding::severityName(f.severity) + u':' + f.rule;
-    list.sort();
-    return list;
 }
 
 } // namespace

@@ -4,23 +4,19 @@
 #include "models/catalog/Gtin.h"
 #include "models/channels/FeedRules.h"
 #include "models/channels/MerchantFeed.h"
+#include "tests/common/ChannelFixtures.h"
 
-#include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace facet;
 using namespace Qt::StringLiterals;
+using facet::test::describe;
+using facet::test::fixture;
+using facet::test::ids;
+using facet::test::replaced;
 
 namespace {
-
-QString fixture(const QString& name)
-{
-    QFile file(QStringLiteral(FACET_CHANNEL_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
 
 QStringList germanItems()
 {
@@ -36,30 +32,6 @@ QByteArray feed(const QStringList& items)
     if (document.isEmpty())
         qFatal("assemble failed: %s", qPrintable(error));
     return document;
-}
-
-QString replaced(QString text, const QString& before, const QString& after)
-{
-    if (!text.contains(before))
-        qFatal("fixture does not contain %s", qPrintable(before));
-    return text.replace(before, after);
-}
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList list;
-    for (const Finding& f : findings)
-        list << Finding::severityName(f.severity) + u':' + f.rule;
-    list.sort();
-    return list;
-}
-
-QString describe(const QList<Finding>& findings)
-{
-    QStringList lines;
-    for (const Finding& f : findings)
-        lines << f.part + u": "_s + f.rule + u": "_s + f.message + u" ["_s + f.measured + u']';
-    return lines.join(u'\n');
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // from outside by poppler (pdftotext, pdffonts, pdfinfo) and qpdf.
 #include "models/channels/PrintRules.h"
 #include "models/channels/PrintSheet.h"
+#include "tests/common/ChannelFixtures.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -17,9 +18,13 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrentRun>
+#include <functional>
 
 using namespace facet;
 using namespace Qt::StringLiterals;
+using facet::test::describe;
+using facet::test::fixture;
+using facet::test::ids;
 
 namespace {
 
@@ -31,29 +36,19 @@ struct Sheet
     QString price;
 };
 
-QString fixture(const QString& name)
+// A page painted straight onto Qt's PDF writer: the PDFs PrintSheet would never write.
+QByteArray paintedPdf(QPagedPaintDevice::PdfVersion version, const std::function<void(QPainter&)>& paint)
 {
-    QFile file(QStringLiteral(FACET_CHANNEL_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
-
-QString describe(const QList<Finding>& findings)
-{
-    QStringList lines;
-    for (const Finding& f : findings)
-        lines << f.rule + u": "_s + f.message + u" ["_s + f.measured + u']';
-    return lines.join(u'\n');
-}
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList list;
-    for (const Finding& f : findings)
-        list << Finding::severityName(f.severity) + u':' + f.rule;
-    list.sort();
-    return list;
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(version);
+        QPainter painter(&writer);
+        paint(painter);
+    }
+    return pdf;
 }
 
 struct ToolResult
@@ -284,43 +279,25 @@ private Q_SLOTS:
         QVERIFY(!good.isEmpty());
 
         // A plain PDF 1.6 with a see-through image and a half-transparent fill: what A-1b must not be.
-        QByteArray plain;
-        {
-            QBuffer buffer(&plain);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-            QPainter painter(&writer);
+        const QByteArray plain = paintedPdf(QPagedPaintDevice::PdfVersion_1_6, [&](QPainter& painter) {
             painter.drawImage(QPoint(0, 0), QImage(m_logo));
             painter.setOpacity(0.5);
             painter.fillRect(QRect(0, 0, 400, 400), Qt::red);
-        }
+        });
         QTest::newRow("plain PDF 1.6 with alpha")
             << plain
             << QStringList{u"error:print.header"_s, u"error:print.output_intent"_s, u"error:print.pdfa"_s,
                            u"error:print.transparency"_s};
 
         // Qt 6.8's A-1b mode writes no soft mask for an image with alpha (it blends the image onto white)...
-        QByteArray alphaA1b;
-        {
-            QBuffer buffer(&alphaA1b);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-            QPainter painter(&writer);
+        const QByteArray alphaA1b = paintedPdf(QPagedPaintDevice::PdfVersion_A1b, [&](QPainter& painter) {
             painter.drawImage(QPoint(0, 0), QImage(m_logo));
-        }
+        });
         QTest::newRow("A-1b writer given an alpha image") << alphaA1b << QStringList{};
-        QByteArray opacityA1b;
-        {
-            QBuffer buffer(&opacityA1b);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-            QPainter painter(&writer);
+        const QByteArray opacityA1b = paintedPdf(QPagedPaintDevice::PdfVersion_A1b, [](QPainter& painter) {
             painter.setOpacity(0.5);
             painter.fillRect(QRect(0, 0, 400, 400), Qt::red);
-        }
+        });
         // ...but it keeps a painter's opacity as /ca, which PDF/A-1 forbids.
         QTest::newRow("A-1b writer given half opacity")
             << opacityA1b << QStringList{u"error:print.transparency"_s};

@@ -2,6 +2,7 @@
 // APNs and FCM payloads: exact bytes, the size limit, shortening at grapheme boundaries, key whitelists.
 #include "models/channels/PushPayload.h"
 #include "models/channels/PushSchema.h"
+#include "tests/common/FindingList.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 
 using namespace facet;
 using namespace Qt::StringLiterals;
+using facet::test::rulesOf;
 
 namespace {
 
@@ -21,14 +23,6 @@ PushMessage backpack()
     m.threadId = u"promo"_s;
     m.custom = {{u"sku"_s, u"BP-METRO-20"_s}, {u"url"_s, u"https://shop.example.com/p/BP-METRO-20"_s}};
     return m;
-}
-
-QStringList rulesOf(const QList<Finding>& findings)
-{
-    QStringList rules;
-    for (const Finding& f : findings)
-        rules.append(f.rule);
-    return rules;
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "models/rendering/RenderService.h"
 #include "models/rendering/TemplateEngine.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/DemoWorkspaceFile.h"
 #include "tests/common/FileDigest.h"
 
 #include <QJsonArray>
@@ -57,12 +58,9 @@ private:
 void TestRendering::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    Status status;
-    m_workspace =
-        Workspace::open(m_dir.filePath(QStringLiteral("demo.facet")), Workspace::OpenMode::Create, &status);
-    QVERIFY2(m_workspace, qPrintable(status.message()));
-    const Status populated = DemoWorkspace::populate(*m_workspace);
-    QVERIFY2(populated.isOk(), qPrintable(populated.message()));
+    QString error;
+    m_workspace = test::createDemoWorkspace(m_dir.filePath(QStringLiteral("demo.facet")), &error);
+    QVERIFY2(m_workspace, qPrintable(error));
     ProductQuery query;
     query.limit = 1000;
     for (const ProductRow& row : m_workspace->products(query))
@@ -88,8 +86,9 @@ void TestRendering::everyDemoProductRendersOnEveryChannel()
             QVERIFY2(r.ok(), qPrintable(record.sku + u' ' + target.channel + u' ' + r.error));
             QVERIFY(!r.parts.isEmpty());
             for (const RenderedPart& part : r.parts)
-                QVERIFY2(!part.content.trimmed().isEmpty(),
-                         qPrintable(record.sku + u' ' + target.channel + u' ' + target.locale + u' ' + part.name));
+                QVERIFY2(
+                    !part.content.trimmed().isEmpty(),
+                    qPrintable(record.sku + u' ' + target.channel + u' ' + target.locale + u' ' + part.name));
             QCOMPARE(r.revisionHash, record.contentHash());
             ++renderings;
         }
@@ -106,8 +105,8 @@ void TestRendering::everyDemoProductRendersOnEveryChannel()
             incomplete += complete ? 0 : 1;
             for (const Finding& f : r.findings)
                 QVERIFY2(!complete || f.severity != Finding::Severity::Error,
-                         qPrintable(record.sku + u' ' + target.channel + u' ' + target.locale + u' ' + f.rule +
-                                    u": " + f.message));
+                         qPrintable(record.sku + u' ' + target.channel + u' ' + target.locale + u' ' +
+                                    f.rule + u": " + f.message));
         }
     }
     QVERIFY(incomplete > 0);
@@ -122,21 +121,25 @@ void TestRendering::markupIsEscapedForMarkupChannelsOnly()
         record.setValue(ValueKey{QStringLiteral("name"), locale, {}}, hostile);
     const RenderService renderer = service();
 
-    const QString page = renderer.render(record, QStringLiteral("ecommerce"), QStringLiteral("en_US")).text(u"page"_s);
+    const QString page =
+        renderer.render(record, QStringLiteral("ecommerce"), QStringLiteral("en_US")).text(u"page"_s);
     QVERIFY(!page.contains(u"<script>alert"));
     QVERIFY(page.contains(u"<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</h1>"));
     // Inside JSON-LD the name is a JSON string that cannot end the script element.
-    QVERIFY(page.contains(u"\"name\": \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\\"Co\\\"\""));
+    QVERIFY(
+        page.contains(u"\"name\": \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\\"Co\\\"\""));
 
     const Rendering email = renderer.render(record, QStringLiteral("newsletter"), QStringLiteral("de_DE"));
     QVERIFY(!email.text(u"html"_s).contains(u"<script>alert"));
     QVERIFY(email.text(u"html"_s).contains(u"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"));
     QVERIFY(email.text(u"subject"_s).endsWith(hostile)); // a header is text, MIME encoding protects it
 
-    const QString item = renderer.render(record, QStringLiteral("google_feed"), QStringLiteral("fr_FR")).text(u"item"_s);
+    const QString item =
+        renderer.render(record, QStringLiteral("google_feed"), QStringLiteral("fr_FR")).text(u"item"_s);
     QVERIFY(item.contains(u"<g:title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</g:title>"));
 
-    const QString sms = renderer.render(record, QStringLiteral("sms"), QStringLiteral("en_US")).text(u"body"_s);
+    const QString sms =
+        renderer.render(record, QStringLiteral("sms"), QStringLiteral("en_US")).text(u"body"_s);
     QVERIFY2(sms.startsWith(hostile + u':'), qPrintable(sms));
     const QString points =
         renderer.render(record, QStringLiteral("talking_points"), QStringLiteral("en_US")).text(u"body"_s);
@@ -146,15 +149,20 @@ void TestRendering::markupIsEscapedForMarkupChannelsOnly()
 void TestRendering::richTextReachesEachChannelInItsForm()
 {
     MasterRecord record = demoRecord();
-    record.setValue(ValueKey{QStringLiteral("description"), QStringLiteral("de_DE"), {}},
-                    QStringLiteral("<p>Sehr <b>leise</b> &amp; leicht.</p><ul><li>Eins</li><li>Zwei</li></ul>"));
+    record.setValue(
+        ValueKey{QStringLiteral("description"), QStringLiteral("de_DE"), {}},
+        QStringLiteral("<p>Sehr <b>leise</b> &amp; leicht.</p><ul><li>Eins</li><li>Zwei</li></ul>"));
     const RenderService renderer = service();
-    const QString page = renderer.render(record, QStringLiteral("ecommerce"), QStringLiteral("de_DE")).text(u"page"_s);
+    const QString page =
+        renderer.render(record, QStringLiteral("ecommerce"), QStringLiteral("de_DE")).text(u"page"_s);
     QVERIFY(page.contains(u"<p>Sehr <b>leise</b> &amp; leicht.</p><ul><li>Eins</li><li>Zwei</li></ul>"));
     // The JSON-LD description is the same text without markup.
     QVERIFY(page.contains(u"\"description\": \"Sehr leise \\u0026 leicht.\\n\u2022 Eins\\n\u2022 Zwei\""));
-    const QString item = renderer.render(record, QStringLiteral("google_feed"), QStringLiteral("de_DE")).text(u"item"_s);
-    QVERIFY2(item.contains(u"<g:description>Sehr leise &amp; leicht.\n\u2022 Eins\n\u2022 Zwei</g:description>"), qPrintable(item));
+    const QString item =
+        renderer.render(record, QStringLiteral("google_feed"), QStringLiteral("de_DE")).text(u"item"_s);
+    QVERIFY2(
+        item.contains(u"<g:description>Sehr leise &amp; leicht.\n\u2022 Eins\n\u2022 Zwei</g:description>"),
+        qPrintable(item));
 }
 
 void TestRendering::money_data()
@@ -187,22 +195,28 @@ void TestRendering::filters_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain decodes and lists as lines")
         << "{{ rich|plain }}" << false << QStringLiteral("A & B\n\u2022 One\n\u2022 Two");
-    QTest::newRow("plain escaped again in HTML") << "{{ rich|plain }}" << true << QStringLiteral("A &amp; B\n\u2022 One\n\u2022 Two");
+    QTest::newRow("plain escaped again in HTML")
+        << "{{ rich|plain }}" << true << QStringLiteral("A &amp; B\n\u2022 One\n\u2022 Two");
     QTest::newRow("jsonstr") << "{{ quote|jsonstr }}" << true << "\"say \\\"hi\\\"\\n\\u003c/script\\u003e\"";
     QTest::newRow("money default currency") << "{{ price|money }}" << false << QStringLiteral("19,99\u00a0€");
-    QTest::newRow("money other currency") << "{{ price|money:\"USD\" }}" << false << QStringLiteral("21,50\u00a0$");
+    QTest::newRow("money other currency")
+        << "{{ price|money:\"USD\" }}" << false << QStringLiteral("21,50\u00a0$");
     QTest::newRow("asset url") << "{{ image|asset }}" << false << "https://cdn.example.com/a.png";
     QTest::newRow("asset alt") << "{{ image|asset:\"alt\" }}" << true << "Lamp &amp; shade";
     QTest::newRow("gsm7") << "{{ typographic|gsm7 }}" << false << "\"Gr\u00fc\u00dfe\" - ca va...";
-    QTest::newRow("smarttruncate at a word") << "{{ long|smarttruncate:16 }}" << false << QStringLiteral("Quiet comfort\u2026");
-    QTest::newRow("smarttruncate short enough") << "{{ long|smarttruncate:100 }}" << false << "Quiet comfort all day long";
-    QTest::newRow("hashtags from phrases") << "{{ features|hashtags }}" << false << "#ActiveNoiseCancelling #Multipoint";
+    QTest::newRow("smarttruncate at a word")
+        << "{{ long|smarttruncate:16 }}" << false << QStringLiteral("Quiet comfort\u2026");
+    QTest::newRow("smarttruncate short enough")
+        << "{{ long|smarttruncate:100 }}" << false << "Quiet comfort all day long";
+    QTest::newRow("hashtags from phrases")
+        << "{{ features|hashtags }}" << false << "#ActiveNoiseCancelling #Multipoint";
     QTest::newRow("hashtags limited") << "{{ features|hashtags:1 }}" << false << "#ActiveNoiseCancelling";
     QTest::newRow("a line with one variable keeps its break")
-        << "A\n{{ long }}\n\n{{ reserved }}\nB" << false << "A\nQuiet comfort all day long\n\nPrice (net) [EUR]\nB";
+        << "A\n{{ long }}\n\n{{ reserved }}\nB" << false
+        << "A\nQuiet comfort all day long\n\nPrice (net) [EUR]\nB";
     QTest::newRow("lines with only a block tag vanish")
-        << "start\n{% if long %}\nyes\n{% endif %}\n{% for f in features %}\n- {{ f }}\n{% endfor %}\nend" << false
-        << "start\nyes\n- Active noise cancelling\n- Multipoint\nend";
+        << "start\n{% if long %}\nyes\n{% endif %}\n{% for f in features %}\n- {{ f }}\n{% endfor %}\nend"
+        << false << "start\nyes\n- Active noise cancelling\n- Multipoint\nend";
     QTest::newRow("linkedin") << "{{ reserved|linkedin }}" << false << "Price \\(net\\) \\[EUR\\]";
 }
 
@@ -215,14 +229,15 @@ void TestRendering::filters()
         {u"rich"_s, QStringLiteral("<p>A &amp; B</p><ul><li>One</li><li>Two</li></ul>")},
         {u"quote"_s, QStringLiteral("say \"hi\"\n</script>")},
         {u"price"_s, QVariantHash{{u"amount"_s, u"19.99"_s},
-                                   {u"currency"_s, u"EUR"_s},
-                                   {u"locale"_s, u"de_DE"_s},
-                                   {u"all"_s, QVariantHash{{u"EUR"_s, u"19.99"_s}, {u"USD"_s, u"21.50"_s}}}}},
+                                  {u"currency"_s, u"EUR"_s},
+                                  {u"locale"_s, u"de_DE"_s},
+                                  {u"all"_s, QVariantHash{{u"EUR"_s, u"19.99"_s}, {u"USD"_s, u"21.50"_s}}}}},
         {u"typographic"_s, QStringLiteral("\u201cGr\u00fc\u00dfe\u201d \u2013 \u00e7a va\u2026")},
         {u"long"_s, u"Quiet comfort all day long"_s},
         {u"features"_s, QVariantList{u"Active noise cancelling"_s, u"Multipoint"_s}},
         {u"reserved"_s, u"Price (net) [EUR]"_s},
-        {u"image"_s, QVariantHash{{u"url"_s, u"https://cdn.example.com/a.png"_s}, {u"alt"_s, u"Lamp & shade"_s}}},
+        {u"image"_s,
+         QVariantHash{{u"url"_s, u"https://cdn.example.com/a.png"_s}, {u"alt"_s, u"Lamp & shade"_s}}},
     };
     TemplateEngine engine;
     const auto out = engine.render(u"test"_s, source, context,
@@ -250,7 +265,8 @@ void TestRendering::templateErrorNamesTemplateAndLine()
     QVERIFY2(error.contains(u"ecommerce/page"), qPrintable(error));
     QVERIFY2(error.contains(problem), qPrintable(error));
     QFETCH(int, line);
-    QVERIFY2(error.startsWith(u"template ecommerce/page, line "_s + QString::number(line) + u": "), qPrintable(error));
+    QVERIFY2(error.startsWith(u"template ecommerce/page, line "_s + QString::number(line) + u": "),
+             qPrintable(error));
 }
 
 void TestRendering::brokenTemplateChangesNothing()
@@ -343,7 +359,8 @@ void TestRendering::textChannelsAreMeasured()
     const Rendering x = renderer.render(record, u"x"_s, u"de_DE"_s);
     QVERIFY2(x.measures.value(u"weighted_length"_s).toInt() > 280, qPrintable(x.text(u"post"_s) + x.error));
     QVERIFY(std::any_of(x.findings.begin(), x.findings.end(), [](const Finding& f) {
-        return f.rule == u"x.weighted_length" && f.severity == Finding::Severity::Error && f.attribute == u"name";
+        return f.rule == u"x.weighted_length" && f.severity == Finding::Severity::Error &&
+               f.attribute == u"name";
     }));
 
     const Rendering push = renderer.render(demoRecord(), u"app_push"_s, u"fr_FR"_s);
@@ -436,9 +453,8 @@ void TestRendering::renderAllInParallelMatchesSerial()
         QCOMPARE(all.at(i).parts.first().content, one.parts.first().content);
     }
     QAtomicInteger<int> calls = 0;
-    const QList<Rendering> cancelled = service().renderAll(m_records, targets, [&calls](qsizetype, qsizetype) {
-        return ++calls < 10;
-    });
+    const QList<Rendering> cancelled =
+        service().renderAll(m_records, targets, [&calls](qsizetype, qsizetype) { return ++calls < 10; });
     QVERIFY(cancelled.size() < m_records.size() * targets.size());
 }
 

@@ -3,8 +3,8 @@
 // tidy as an oracle for the pages the checks call good.
 #include "models/channels/JsonLd.h"
 #include "models/channels/WebRules.h"
+#include "tests/common/ChannelFixtures.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -13,42 +13,10 @@
 
 using namespace facet;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString fixture(const QString& name)
-{
-    QFile file(QStringLiteral(FACET_CHANNEL_FIXTURES "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return QString::fromUtf8(file.readAll());
-}
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList list;
-    for (const Finding& f : findings)
-        list << Finding::severityName(f.severity) + u':' + f.rule;
-    list.sort();
-    return list;
-}
-
-QString describe(const QList<Finding>& findings)
-{
-    QStringList lines;
-    for (const Finding& f : findings)
-        lines << f.rule + u": "_s + f.message + u" ["_s + f.measured + u']';
-    return lines.join(u'\n');
-}
-
-QString replaced(QString text, const QString& before, const QString& after)
-{
-    if (!text.contains(before))
-        qFatal("fixture does not contain %s", qPrintable(before));
-    return text.replace(before, after);
-}
-
-} // namespace
+using facet::test::describe;
+using facet::test::fixture;
+using facet::test::ids;
+using facet::test::replaced;
 
 class TestWebChannel : public QObject
 {

@@ -6,6 +6,7 @@
 #include "models/itemmodels/ProductListModel.h"
 #include "models/record/RichText.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/DemoWorkspaceFile.h"
 #include "ui/MainWindow.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/shell/CategoryPanel.h"
@@ -375,11 +376,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("edited.facet"));
         {
-            Status status;
-            auto workspace = Workspace::open(path, Workspace::OpenMode::Create, &status);
-            QVERIFY2(workspace, qPrintable(status.message()));
-            status = DemoWorkspace::populate(*workspace);
-            QVERIFY2(status.isOk(), qPrintable(status.message()));
+            QString error;
+            auto workspace = test::createDemoWorkspace(path, &error);
+            QVERIFY2(workspace, qPrintable(error));
             ProductQuery query;
             query.search = TypedWord;
             QCOMPARE(workspace->productCount(query), 0);

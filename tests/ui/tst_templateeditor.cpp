@@ -2,10 +2,11 @@
 // The template editor driven by objectName on the demo workspace: highlighting per template, errors marked
 // at their line as the admin types, saving versions, old versions, the live preview of unsaved sources, the
 // question on close, the theme following the palette, and the menu that opens it.
-#include "models/demo/DemoWorkspace.h"
 #include "models/channels/Gsm7Alphabet.h"
+#include "models/demo/DemoWorkspace.h"
 #include "models/rendering/TemplateSlot.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/DemoWorkspaceFile.h"
 #include "ui/MainWindow.h"
 #include "ui/shell/Theme.h"
 #include "ui/templates/CodeEditor.h"
@@ -102,11 +103,9 @@ private Q_SLOTS:
         QSettings().setValue(QStringLiteral("user/name"), QStringLiteral("tester"));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("demo.facet"));
-        Status status;
-        m_workspace = Workspace::open(m_path, Workspace::OpenMode::Create, &status);
-        QVERIFY2(m_workspace, qPrintable(status.message()));
-        status = DemoWorkspace::populate(*m_workspace);
-        QVERIFY2(status.isOk(), qPrintable(status.message()));
+        QString error;
+        m_workspace = test::createDemoWorkspace(m_path, &error);
+        QVERIFY2(m_workspace, qPrintable(error));
         ProductQuery first;
         first.limit = 1;
         m_sku = m_workspace->products(first).value(0).sku;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/demo/DemoWorkspace.h"
+#include "models/storage/Workspace.h"
+
+#include <memory>
+
+namespace facet::test {
+
+// A new workspace file at `path` holding the demo catalog and products; null, with the reason in *error,
+// when it cannot be made.
+inline std::unique_ptr<Workspace> createDemoWorkspace(const QString& path, QString* error)
+{
+    Status status;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::Create, &status);
+    if (workspace && status.isOk())
+        status = DemoWorkspace::populate(*workspace);
+    if (!workspace || !status.isOk()) {
+        *error = status.message();
+        return nullptr;
+    }
+    return workspace;
+}
+
+} // namespace facet::test
