@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>facet</name>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="38"/>
+        <source>%1 characters, the channel allows %2.</source>
+        <translation>%1 Zeichen, der Kanal erlaubt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="38"/>
+        <source>aps.alert must be a string or a dictionary</source>
+        <translation>aps.alert muss eine Zeichenkette oder ein Dictionary sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="49"/>
+        <source>aps.alert.%1 must be a string</source>
+        <translation>aps.alert.%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="52"/>
+        <source>aps.alert.%1 must be an array of strings</source>
+        <translation>aps.alert.%1 muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="54"/>
+        <source>aps.alert has an unknown key “%1”</source>
+        <translation>aps.alert hat einen unbekannten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="59"/>
+        <source>aps.alert.%1 is empty</source>
+        <translation>aps.alert.%1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="71"/>
+        <source>aps.badge must be a whole number of 0 or more</source>
+        <translation>aps.badge muss eine ganze Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="81"/>
+        <source>aps.sound must be a string or {critical, name, volume 0…1}</source>
+        <translation>aps.sound muss eine Zeichenkette oder {critical, name, volume 0…1} sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="84"/>
+        <source>aps.%1 must be a string</source>
+        <translation>aps.%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="87"/>
+        <source>aps.%1 must be 1 when present</source>
+        <translation>aps.%1 muss 1 sein, wenn es vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="92"/>
+        <source>aps.interruption-level must be passive, active, time-sensitive or critical</source>
+        <translation>aps.interruption-level muss passive, active, time-sensitive oder critical sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="95"/>
+        <source>aps.relevance-score must be a number from 0 to 1</source>
+        <translation>aps.relevance-score muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="97"/>
+        <source>aps has an unknown key “%1”</source>
+        <translation>aps hat einen unbekannten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="66"/>
+        <source>The document is not an RSS 2.0 feed.</source>
+        <translation>Das Dokument ist kein RSS-2.0-Feed.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="99"/>
+        <source>The feed is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Der Feed ist kein wohlgeformtes XML: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="109"/>
+        <source>The feed does not declare the namespace %1 on &lt;rss&gt;.</source>
+        <translation>Der Feed deklariert den Namensraum %1 nicht an &lt;rss&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="112"/>
+        <source>The feed&apos;s &lt;channel&gt; needs a title, a link and a description.</source>
+        <translation>Das &lt;channel&gt;-Element des Feeds benötigt einen Titel, einen Link und eine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="183"/>
+        <source>An item may have at most 10 GTINs.</source>
+        <translation>Ein Artikel darf höchstens 10 GTINs haben.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="189"/>
+        <source>A GTIN has 8, 12, 13 or 14 digits.</source>
+        <translation>Eine GTIN hat 8, 12, 13 oder 14 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="193"/>
+        <source>The GTIN&apos;s check digit is wrong; it should be %1.</source>
+        <translation>Die Prüfziffer der GTIN ist falsch; sie müsste %1 lauten.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="199"/>
+        <source>GTINs starting with %1 are for restricted circulation or coupons; Merchant Center rejects them.</source>
+        <translation>GTINs, die mit %1 beginnen, sind für den internen Gebrauch oder Coupons bestimmt; Merchant Center lehnt sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="213"/>
+        <source>The item has no g:id.</source>
+        <translation>Der Artikel hat keine g:id.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="216"/>
+        <source>The id must be 1 to 50 ASCII letters, digits, “_” or “-”.</source>
+        <translation>Die id muss aus 1 bis 50 ASCII-Buchstaben, Ziffern, „_“ oder „-“ bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="227"/>
+        <source>The item has no price.</source>
+        <translation>Der Artikel hat keinen Preis.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="231"/>
+        <source>The price must be a number with “.” and at most two decimals, a space and an ISO 4217 code, e.g. “15.00 EUR”.</source>
+        <translation>Der Preis muss eine Zahl mit „.“ und höchstens zwei Nachkommastellen, ein Leerzeichen und ein ISO-4217-Code sein, z. B. „15.00 EUR“.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="235"/>
+        <source>The price must be above zero.</source>
+        <translation>Der Preis muss größer als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="241"/>
+        <source>The availability must be in_stock, out_of_stock, preorder or backorder.</source>
+        <translation>Die availability muss in_stock, out_of_stock, preorder oder backorder sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="246"/>
+        <source>A preorder or backorder item needs an availability_date.</source>
+        <translation>Ein Artikel mit preorder oder backorder benötigt ein availability_date.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="249"/>
+        <source>The availability_date must be an ISO 8601 date.</source>
+        <translation>Das availability_date muss ein Datum nach ISO 8601 sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="257"/>
+        <source>The item has no brand; Merchant Center requires it for every branded product.</source>
+        <translation>Der Artikel hat keine Marke (brand); Merchant Center verlangt sie für jedes Markenprodukt.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="259"/>
+        <source>The brand must be 1 to 70 characters long.</source>
+        <translation>Die Marke muss 1 bis 70 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="265"/>
+        <source>“%1” is not a brand; leave the brand out and set identifier_exists to no.</source>
+        <translation>„%1“ ist keine Marke; lassen Sie die Marke weg und setzen Sie identifier_exists auf no.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="272"/>
+        <source>The condition must be new, refurbished or used.</source>
+        <translation>Die condition muss new, refurbished oder used sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="277"/>
+        <source>The mpn must be 1 to 70 characters long.</source>
+        <translation>Die mpn muss 1 bis 70 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="282"/>
+        <source>The item needs a gtin or an mpn, or identifier_exists set to no.</source>
+        <translation>Der Artikel benötigt eine gtin oder eine mpn oder identifier_exists mit dem Wert no.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="285"/>
+        <source>identifier_exists is no although the item has a gtin or an mpn.</source>
+        <translation>identifier_exists ist no, obwohl der Artikel eine gtin oder eine mpn hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="82"/>
+        <source>“%1” is not a mail address that can be sent to</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, an die gesendet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="38"/>
+        <source>&lt;%1&gt; where an &lt;item&gt; was expected</source>
+        <translation>&lt;%1&gt;, wo ein &lt;item&gt; erwartet wurde</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="51"/>
+        <source>text outside an &lt;item&gt;: “%1”</source>
+        <translation>Text außerhalb eines &lt;item&gt;: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="61"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="40"/>
+        <source>no startxref</source>
+        <translation>kein startxref</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="47"/>
+        <source>startxref does not point at an xref table</source>
+        <translation>startxref verweist auf keine xref-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="52"/>
+        <source>no trailer</source>
+        <translation>kein Trailer</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="67"/>
+        <source>an xref entry points outside the file</source>
+        <translation>ein xref-Eintrag verweist auf eine Stelle außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="203"/>
+        <source>The .eml message cannot be written: %1</source>
+        <translation>Die .eml-Nachricht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="218"/>
+        <source>The PDF cannot be written in this process: it has no font access.</source>
+        <translation>Das PDF kann in diesem Prozess nicht geschrieben werden: Er hat keinen Zugriff auf Schriften.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="228"/>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Das PDF kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="34"/>
+        <source>template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="38"/>
+        <source>template %1, line %2: %3</source>
+        <translation>Vorlage %1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>facet::AssetValueEditor</name>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="43"/>
@@ -17,141 +265,141 @@
 <context>
     <name>facet::Attribute</name>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="94"/>
+        <location filename="../models/catalog/Attribute.cpp" line="95"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="102"/>
+        <location filename="../models/catalog/Attribute.cpp" line="103"/>
         <source>“%1” is not an amount with a unit such as “1.5 KILOGRAM”</source>
         <translation>„%1“ ist keine Mengenangabe mit Einheit wie „1.5 KILOGRAM“</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="112"/>
+        <location filename="../models/catalog/Attribute.cpp" line="113"/>
         <source>“%1” is not a price such as “19.99 EUR”</source>
         <translation>„%1“ ist kein Preis wie „19.99 EUR“</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="123"/>
+        <location filename="../models/catalog/Attribute.cpp" line="124"/>
         <source>“%1” is not a yes/no value (1 or 0)</source>
         <translation>„%1“ ist kein Ja/Nein-Wert (1 oder 0)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="127"/>
-        <location filename="../models/catalog/Attribute.cpp" line="271"/>
+        <location filename="../models/catalog/Attribute.cpp" line="128"/>
+        <location filename="../models/catalog/Attribute.cpp" line="275"/>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="142"/>
+        <location filename="../models/catalog/Attribute.cpp" line="143"/>
         <source>“%1” is not an asset id</source>
         <translation>„%1“ ist keine Asset-ID</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="146"/>
+        <location filename="../models/catalog/Attribute.cpp" line="147"/>
         <source>unsupported attribute type</source>
         <translation>nicht unterstützter Attributtyp</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="206"/>
+        <location filename="../models/catalog/Attribute.cpp" line="207"/>
         <source>expected %1</source>
         <translation>erwartet wird %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="213"/>
+        <location filename="../models/catalog/Attribute.cpp" line="214"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="218"/>
+        <location filename="../models/catalog/Attribute.cpp" line="220"/>
         <source>%1 characters, at most %2 allowed</source>
         <translation>%1 Zeichen, höchstens %2 erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="222"/>
+        <location filename="../models/catalog/Attribute.cpp" line="224"/>
         <source>markup “%1” is not allowed in rich text</source>
         <translation>die Auszeichnung „%1“ ist in formatiertem Text nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="228"/>
+        <location filename="../models/catalog/Attribute.cpp" line="230"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="231"/>
+        <location filename="../models/catalog/Attribute.cpp" line="233"/>
         <source>%1 has decimals, only whole numbers are allowed</source>
         <translation>%1 hat Nachkommastellen, nur ganze Zahlen sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="233"/>
-        <location filename="../models/catalog/Attribute.cpp" line="247"/>
+        <location filename="../models/catalog/Attribute.cpp" line="235"/>
+        <location filename="../models/catalog/Attribute.cpp" line="249"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 liegt unter dem Minimum %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="235"/>
-        <location filename="../models/catalog/Attribute.cpp" line="249"/>
+        <location filename="../models/catalog/Attribute.cpp" line="237"/>
+        <location filename="../models/catalog/Attribute.cpp" line="251"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="241"/>
+        <location filename="../models/catalog/Attribute.cpp" line="243"/>
         <source>an amount with a unit</source>
         <translation>eine Mengenangabe mit Einheit</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="244"/>
+        <location filename="../models/catalog/Attribute.cpp" line="246"/>
         <source>unit “%1” is not one of %2</source>
         <translation>die Einheit „%1“ ist nicht zulässig (erlaubt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="254"/>
+        <location filename="../models/catalog/Attribute.cpp" line="256"/>
         <source>prices per currency</source>
         <translation>Preise je Währung</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="259"/>
+        <location filename="../models/catalog/Attribute.cpp" line="261"/>
         <source>currency “%1” is not accepted</source>
         <translation>die Währung „%1“ wird nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="261"/>
+        <location filename="../models/catalog/Attribute.cpp" line="264"/>
         <source>“%1” is not an amount such as 19.99</source>
         <translation>„%1“ ist kein Betrag wie 19.99</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="263"/>
+        <location filename="../models/catalog/Attribute.cpp" line="267"/>
         <source>price %1 %2 is negative</source>
         <translation>der Preis %1 %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="268"/>
+        <location filename="../models/catalog/Attribute.cpp" line="272"/>
         <source>yes or no</source>
         <translation>ja oder nein</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="275"/>
+        <location filename="../models/catalog/Attribute.cpp" line="279"/>
         <source>an option code</source>
         <translation>ein Optionscode</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="277"/>
-        <location filename="../models/catalog/Attribute.cpp" line="284"/>
+        <location filename="../models/catalog/Attribute.cpp" line="281"/>
+        <location filename="../models/catalog/Attribute.cpp" line="288"/>
         <source>“%1” is not an option of %2</source>
         <translation>„%1“ ist keine Option von %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="281"/>
+        <location filename="../models/catalog/Attribute.cpp" line="285"/>
         <source>a list of option codes</source>
         <translation>eine Liste von Optionscodes</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="288"/>
+        <location filename="../models/catalog/Attribute.cpp" line="292"/>
         <source>an asset id</source>
         <translation>eine Asset-ID</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="291"/>
+        <location filename="../models/catalog/Attribute.cpp" line="295"/>
         <source>“%1” is not a GTIN-8/12/13/14 with a valid check digit</source>
         <translation>„%1“ ist keine GTIN-8/12/13/14 mit gültiger Prüfziffer</translation>
     </message>
@@ -192,22 +440,22 @@
         <translation>unbekanntes Attribut „%1“</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="77"/>
+        <location filename="../models/catalog/Catalog.cpp" line="78"/>
         <source>“%1” in “%2” is neither a locale nor a channel of this workspace</source>
         <translation>„%1“ in „%2“ ist weder ein Gebietsschema noch ein Kanal dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="82"/>
+        <location filename="../models/catalog/Catalog.cpp" line="84"/>
         <source>attribute “%1” is not localizable</source>
         <translation>das Attribut „%1“ ist nicht lokalisierbar</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="84"/>
+        <location filename="../models/catalog/Catalog.cpp" line="86"/>
         <source>attribute “%1” needs a locale, e.g. %1-%2</source>
-        <translation>das Attribut „%1“ benötigt ein Gebietsschema, z. B. %1-%2</translation>
+        <translation>das Attribut „%1“ benötigt ein Gebietsschema, z.&#xa0;B. %1-%2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="87"/>
+        <location filename="../models/catalog/Catalog.cpp" line="89"/>
         <source>attribute “%1” has no per-channel values</source>
         <translation>das Attribut „%1“ hat keine kanalspezifischen Werte</translation>
     </message>
@@ -220,67 +468,67 @@
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="144"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="148"/>
         <source>locale “%1” is not of the form en_US</source>
         <translation>das Gebietsschema „%1“ hat nicht die Form en_US</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="149"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="154"/>
         <source>%1 code “%2” must be 1–100 lower-case letters, digits or “_”</source>
         <translation>der %1-Code „%2“ muss aus 1–100 Kleinbuchstaben, Ziffern oder „_“ bestehen</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="152"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="157"/>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="155"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="160"/>
         <source>channel “%1” has the unknown kind “%2”</source>
         <translation>der Kanal „%1“ hat den unbekannten Typ „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="158"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="163"/>
         <source>channel “%1” names the unknown locale “%2”</source>
         <translation>der Kanal „%1“ verweist auf das unbekannte Gebietsschema „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="162"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="167"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="168"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="173"/>
         <source>attribute “%1” names the unknown group “%2”</source>
         <translation>das Attribut „%1“ verweist auf die unbekannte Gruppe „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="171"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="176"/>
         <source>family</source>
         <translation>Familien</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="175"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="180"/>
         <source>family “%1” names the unknown attribute “%2”</source>
         <translation>die Familie „%1“ verweist auf das unbekannte Attribut „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="179"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="185"/>
         <source>family “%1” has requirements for the unknown channel “%2”</source>
         <translation>die Familie „%1“ hat Anforderungen für den unbekannten Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="182"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="189"/>
         <source>family “%1” requires “%2”, which it does not have</source>
         <translation>die Familie „%1“ verlangt „%2“, enthält dieses Attribut aber nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="187"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="194"/>
         <source>category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="264"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="280"/>
         <source>the category tree has a cycle</source>
         <translation>der Kategoriebaum enthält einen Zyklus</translation>
     </message>
@@ -367,6 +615,99 @@
     </message>
 </context>
 <context>
+    <name>facet::ChannelPreview</name>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="106"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="109"/>
+        <source>Open the %1 preview</source>
+        <translation>Vorschau für %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="110"/>
+        <source>%1 (%2 channel) in %3</source>
+        <translation>%1 (Kanal vom Typ %2) in %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="137"/>
+        <source>This channel&apos;s templates could not render the product:
+%1</source>
+        <translation>Die Vorlagen dieses Kanals konnten das Produkt nicht ausgeben:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="216"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <source>%1 notes</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="246"/>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="250"/>
+        <source>Open the tab to see the findings</source>
+        <translation>Öffnen Sie den Tab, um die Befunde zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>facet::ChannelRenderer</name>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="59"/>
+        <source>channel %1 has the kind “%2”, which Facet cannot render</source>
+        <translation>Kanal %1 hat den Typ „%2“, den Facet nicht ausgeben kann</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="73"/>
+        <source>channel %1 has no “%2” template</source>
+        <translation>Kanal %1 hat keine Vorlage „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="112"/>
+        <source>%1 has no %2 text; the %3 text is used.</source>
+        <translation>%1 hat keinen Text für %2; der Text für %3 wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="125"/>
+        <source>“%1” is required for this channel and empty in %2.</source>
+        <translation>„%1“ ist für diesen Kanal erforderlich und in %2 leer.</translation>
+    </message>
+</context>
+<context>
     <name>facet::CollapsibleSection</name>
     <message>
         <location filename="../ui/editor/CollapsibleSection.cpp" line="69"/>
@@ -432,6 +773,138 @@
     </message>
 </context>
 <context>
+    <name>facet::EmailRules</name>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="58"/>
+        <source>The subject is empty.</source>
+        <translation>Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="62"/>
+        <source>The subject is longer than a mail header line may be; shorten it.</source>
+        <translation>Der Betreff ist länger, als eine Kopfzeile einer E-Mail sein darf; kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="68"/>
+        <source>Inboxes cut the subject after about %1 characters; put the point first or shorten it.</source>
+        <translation>Posteingänge schneiden den Betreff nach etwa %1 Zeichen ab; stellen Sie das Wichtigste an den Anfang oder kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="78"/>
+        <source>The preheader is short; inboxes fill the rest of the preview with the first text of the body.</source>
+        <translation>Der Preheader ist kurz; Posteingänge füllen den Rest der Vorschau mit dem ersten Text des Inhalts.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="80"/>
+        <source>The preheader is longer than most inboxes show.</source>
+        <translation>Der Preheader ist länger, als die meisten Posteingänge anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="88"/>
+        <source>Gmail clips HTML this large behind “View entire message”; make the HTML smaller.</source>
+        <translation>Gmail kürzt so großes HTML hinter „Gesamte Nachricht anzeigen“; verkleinern Sie das HTML.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="100"/>
+        <source>The plain-text part does not name the product “%1”.</source>
+        <translation>Der Nur-Text-Teil nennt das Produkt „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="101"/>
+        <source>The plain-text part does not show the price “%1”.</source>
+        <translation>Der Nur-Text-Teil zeigt den Preis „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="103"/>
+        <source>The plain-text part does not contain the unsubscribe link %1.</source>
+        <translation>Der Nur-Text-Teil enthält den Abmeldelink %1 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="109"/>
+        <source>An image has no alt text; add alt=&quot;&quot; if it is decoration.</source>
+        <translation>Ein Bild hat keinen Alternativtext; fügen Sie alt=&quot;&quot; hinzu, wenn es nur Dekoration ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="117"/>
+        <source>A layout table needs role=&quot;presentation&quot; so screen readers do not read it as data.</source>
+        <translation>Eine Layout-Tabelle benötigt role=&quot;presentation&quot;, damit Screenreader sie nicht als Daten vorlesen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="127"/>
+        <source>The preheader is not the first text of the body, so inboxes preview something else.</source>
+        <translation>Der Preheader ist nicht der erste Text des Inhalts, daher zeigen Posteingänge in der Vorschau etwas anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::EmlWriter</name>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="196"/>
+        <source>sender: %1</source>
+        <translation>Absender: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="199"/>
+        <source>recipient: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="203"/>
+        <source>“%1” is not a domain for the Message-ID</source>
+        <translation>„%1“ ist keine Domain für die Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="208"/>
+        <source>the one-click unsubscribe link must be an ASCII https:// URL, not “%1”</source>
+        <translation>der Link zur Abmeldung mit einem Klick muss eine ASCII-URL mit https:// sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="215"/>
+        <source>the unsubscribe address must be an ASCII mailto: URL, not “%1”</source>
+        <translation>die Abmeldeadresse muss eine ASCII-URL mit mailto: sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="222"/>
+        <source>an unsubscribe link is longer than a mail header line may be</source>
+        <translation>ein Abmeldelink ist länger, als eine Kopfzeile einer E-Mail sein darf</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="249"/>
+        <source>“%1” cannot be the left part of a Message-ID</source>
+        <translation>„%1“ kann nicht der linke Teil einer Message-ID sein</translation>
+    </message>
+</context>
+<context>
+    <name>facet::FeedRules</name>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="327"/>
+        <source>Item %1 has the same id as item %2; ids must be unique in the feed.</source>
+        <translation>Artikel %1 hat dieselbe id wie Artikel %2; ids müssen im Feed eindeutig sein.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::FindingsList</name>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="66"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="66"/>
+        <source> (%1 / %2)</source>
+        <translation> (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="69"/>
+        <source>%1 · rule %2</source>
+        <translation>%1 · Regel %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="71"/>
+        <source>Click to edit “%1”.</source>
+        <translation>Klicken Sie, um „%1“ zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>facet::GtinValueEditor</name>
     <message>
         <location filename="../ui/editor/GtinValueEditor.cpp" line="46"/>
@@ -450,166 +923,226 @@
     </message>
 </context>
 <context>
+    <name>facet::InboxRow</name>
+    <message>
+        <location filename="../ui/previews/InboxRow.cpp" line="21"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/InboxRow.cpp" line="62"/>
+        <source>Sender not set</source>
+        <translation>Absender nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>facet::ItemChecker</name>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="153"/>
+        <location filename="../models/channels/FeedRules.cpp" line="163"/>
+        <source>The item has no %1.</source>
+        <translation>Der Artikel hat kein Feld %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="155"/>
+        <source>The %1 must be 1 to %2 characters long.</source>
+        <translation>Das Feld %1 muss 1 bis %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="166"/>
+        <source>The %1 must be an http(s) URL of at most 2,000 ASCII characters, with anything else percent-encoded.</source>
+        <translation>Das Feld %1 muss eine http(s)-URL aus höchstens 2.000 ASCII-Zeichen sein; alle anderen Zeichen müssen prozentkodiert sein.</translation>
+    </message>
+</context>
+<context>
     <name>facet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Facet workspaces (*.facet);;All files (*)</source>
         <translation>Facet-Arbeitsbereiche (*.facet);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>No workspace open — use File ▸ Open Workspace… or New Demo Workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet – wählen Sie Datei ▸ Arbeitsbereich öffnen… oder Neuer Demo-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Creating the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>1 product / %L1 shown</source>
         <translation>1 Produkt / %L1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>%L1 products / %L2 shown</source>
         <translation>%L1 Produkte / %L2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Facet</source>
         <translation>Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>New Demo Workspace</source>
         <translation>Neuer Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <source>Channel &amp;previews</source>
+        <translation>Kanal&amp;vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <source>Show or hide how the product looks in each channel</source>
+        <translation>Anzeigen oder ausblenden, wie das Produkt in jedem Kanal aussieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>New &amp;Demo Workspace…</source>
         <translation>Neuer &amp;Demo-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;Find Products</source>
         <translation>&amp;Produkte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Go to &amp;Categories</source>
         <translation>Zu den &amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Go to &amp;Products</source>
         <translation>Zu den &amp;Produkten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Go to &amp;Editor</source>
         <translation>Zum &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <source>Edit &amp;Templates…</source>
+        <translation>&amp;Vorlagen bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>&amp;About Facet</source>
         <translation>Ü&amp;ber Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>About Facet</source>
         <translation>Über Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Author product content once, in one master record per product, and publish it to every channel.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Produktinhalte einmal erfassen – in einem Stammdatensatz pro Produkt – und in jedem Kanal veröffentlichen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>facet::MerchantFeed</name>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="90"/>
+        <source>item %1: %2</source>
+        <translation>Artikel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -642,11 +1175,330 @@
     </message>
 </context>
 <context>
+    <name>facet::PostPreview</name>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="56"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="56"/>
+        <source>@%1 · now</source>
+        <translation>@%1 · jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="58"/>
+        <source>Company page · now</source>
+        <translation>Unternehmensseite · jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="60"/>
+        <source>Sponsored</source>
+        <translation>Gesponsert</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="107"/>
+        <source>Your brand</source>
+        <translation>Ihre Marke</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="160"/>
+        <source>The post&apos;s picture</source>
+        <translation>Das Bild des Beitrags</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PostRules</name>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="51"/>
+        <source>%1 characters, %2 hashtags, %3 mentions.</source>
+        <translation>%1 Zeichen, %2 Hashtags, %3 Erwähnungen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="58"/>
+        <source>%1 hashtags, the channel allows %2.</source>
+        <translation>%1 Hashtags, der Kanal erlaubt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="63"/>
+        <source>%1 mentions, the channel allows %2.</source>
+        <translation>%1 Erwähnungen, der Kanal erlaubt %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="69"/>
+        <source>Links in Instagram captions are not clickable (“%1”); point to the link in bio instead.</source>
+        <translation>Links in Instagram-Bildunterschriften sind nicht anklickbar („%1“); verweisen Sie stattdessen auf den Link in der Bio.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="80"/>
+        <source>%1 characters.</source>
+        <translation>%1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="87"/>
+        <source>“%1” at character %2 is reserved in LinkedIn&apos;s text format and cuts the post there; escape it as “\%1”.</source>
+        <translation>„%1“ an Zeichen %2 ist im Textformat von LinkedIn reserviert und schneidet den Beitrag dort ab; maskieren Sie es als „\%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="96"/>
+        <source>Only the first %1 characters show before “…see more”; put what matters there.</source>
+        <translation>Nur die ersten %1 Zeichen erscheinen vor „…mehr anzeigen“; stellen Sie das Wichtigste dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="110"/>
+        <source>%1 characters, %2 words.</source>
+        <translation>%1 Zeichen, %2 Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="115"/>
+        <source>%1 words, the channel allows %2.</source>
+        <translation>%1 Wörter, der Kanal erlaubt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PreviewCounters</name>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="56"/>
+        <source>1 segment</source>
+        <translation>1 Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="56"/>
+        <source>%1 segments</source>
+        <translation>%1 Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="62"/>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="66"/>
+        <source>This channel sends at most %1 segments</source>
+        <translation>Dieser Kanal sendet höchstens %1 Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="69"/>
+        <source>%1 weighted characters</source>
+        <translation>%1 gewichtete Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="74"/>
+        <source>Weighted length as X counts it: URLs count as 23, most CJK characters and emoji as 2</source>
+        <translation>Gewichtete Länge, wie X sie zählt: URLs zählen als 23, die meisten CJK-Zeichen und Emojis als 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="76"/>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="79"/>
+        <source>%1 hashtags</source>
+        <translation>%1 Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="82"/>
+        <source>APNs %1 bytes</source>
+        <translation>APNs %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="84"/>
+        <source>FCM %1 bytes</source>
+        <translation>FCM %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="87"/>
+        <source>subject %1</source>
+        <translation>Betreff %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="89"/>
+        <source>preheader %1</source>
+        <translation>Preheader %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="93"/>
+        <source>HTML %1 of %2</source>
+        <translation>HTML %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="94"/>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="101"/>
+        <source>HTML %1</source>
+        <translation>HTML %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="97"/>
+        <source>Mail clients clip messages whose HTML is larger than %1</source>
+        <translation>E-Mail-Programme kürzen Nachrichten, deren HTML größer als %1 ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="105"/>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="106"/>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="110"/>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="111"/>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PreviewPanel</name>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="69"/>
+        <source>The locale to preview; a channel offers only its own locales</source>
+        <translation>Das Gebietsschema für die Vorschau; ein Kanal bietet nur seine eigenen Gebietsschemas an</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="75"/>
+        <source>Channel previews</source>
+        <translation>Kanalvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="79"/>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Gebietsschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="184"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="228"/>
+        <source>Open a workspace to preview its channels.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Kanäle in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="191"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="192"/>
+        <source>Every channel of the product side by side</source>
+        <translation>Alle Kanäle des Produkts nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="207"/>
+        <source>%1 · %2 channel</source>
+        <translation>%1 · Kanal vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="218"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="227"/>
+        <source>Select a product to preview it in every channel.</source>
+        <translation>Wählen Sie ein Produkt aus, um es in jedem Kanal in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="275"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
     <name>facet::PriceValueEditor</name>
     <message>
         <location filename="../ui/editor/PriceValueEditor.cpp" line="48"/>
         <source>Price in %1</source>
         <translation>Preis in %1</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintPreview</name>
+    <message>
+        <location filename="../ui/previews/PrintPreview.cpp" line="95"/>
+        <source>The PDF for this sheet is not available yet; this is its HTML, which the PDF is made from.</source>
+        <translation>Das PDF für dieses Datenblatt ist noch nicht verfügbar; hier sehen Sie sein HTML, aus dem das PDF erzeugt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PrintPreview.cpp" line="137"/>
+        <source>The rendered PDF cannot be read; this is the sheet&apos;s HTML instead.</source>
+        <translation>Das erzeugte PDF kann nicht gelesen werden; hier sehen Sie stattdessen das HTML des Datenblatts.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintRules</name>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="123"/>
+        <source>A PDF/A-1 file starts with the PDF 1.4 header.</source>
+        <translation>Eine PDF/A-1-Datei beginnt mit dem Header von PDF 1.4.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="128"/>
+        <source>The PDF&apos;s cross-reference table cannot be read: %1.</source>
+        <translation>Die Querverweistabelle des PDF kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="134"/>
+        <source>The data sheet has no page.</source>
+        <translation>Das Datenblatt hat keine Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="137"/>
+        <source>PDF/A forbids encryption.</source>
+        <translation>PDF/A verbietet Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="140"/>
+        <source>PDF/A needs a file identifier (/ID).</source>
+        <translation>PDF/A benötigt eine Dateikennung (/ID).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="150"/>
+        <source>PDF/A-1 allows no object or cross-reference streams.</source>
+        <translation>PDF/A-1 erlaubt keine Objekt- oder Querverweis-Streams.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="180"/>
+        <source>PDF/A forbids scripts, launch actions and embedded files.</source>
+        <translation>PDF/A verbietet Skripte, Startaktionen und eingebettete Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="185"/>
+        <source>The XMP metadata does not identify the file as PDF/A-1b (pdfaid part 1, conformance B).</source>
+        <translation>Die XMP-Metadaten weisen die Datei nicht als PDF/A-1b aus (pdfaid part 1, conformance B).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="189"/>
+        <source>PDF/A-1 needs an output intent (GTS_PDFA1) with an ICC profile.</source>
+        <translation>PDF/A-1 benötigt einen Output Intent (GTS_PDFA1) mit einem ICC-Profil.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="192"/>
+        <source>Every font must be embedded; choose a TrueType font in the print template.</source>
+        <translation>Jede Schrift muss eingebettet sein; wählen Sie in der Druckvorlage eine TrueType-Schrift.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="196"/>
+        <source>PDF/A-1 forbids transparency (soft masks, alpha below 1, blend modes); use opaque colours and images.</source>
+        <translation>PDF/A-1 verbietet Transparenz (Soft Masks, Alpha unter 1, Füllmethoden); verwenden Sie deckende Farben und Bilder.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintSheet</name>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="89"/>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>Das Seitenformat muss A4 oder Letter sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="101"/>
+        <source>The margins do not fit on the page.</source>
+        <translation>Die Ränder passen nicht auf die Seite.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="122"/>
+        <source>The PDF writer could not start a page.</source>
+        <translation>Der PDF-Writer konnte keine Seite beginnen.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +1529,7 @@
     <message>
         <location filename="../models/itemmodels/ProductListModel.cpp" line="122"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/ProductListModel.cpp" line="160"/>
@@ -715,6 +1567,175 @@
         <location filename="../models/itemmodels/ProductListModel.cpp" line="179"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PushPayload</name>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="177"/>
+        <source>APNs payload %1 bytes, FCM message %2 bytes, limit %3 bytes.</source>
+        <translation>APNs-Payload %1 Bytes, FCM-Nachricht %2 Bytes, Grenze %3 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="190"/>
+        <source>The payload takes %1 bytes, the limit is %2, and shortening the body does not make it fit: shorten the title or the custom data.</source>
+        <translation>Die Payload belegt %1 Bytes, die Grenze liegt bei %2, und ein kürzerer Text reicht nicht aus: Kürzen Sie den Titel oder die benutzerdefinierten Daten.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="201"/>
+        <source>The payload would take %1 bytes, the limit is %2: the body was shortened to %3 characters.</source>
+        <translation>Die Payload würde %1 Bytes belegen, die Grenze liegt bei %2: Der Text wurde auf %3 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="221"/>
+        <source>The %1 has %2 characters; lock screens show about %3.</source>
+        <translation>Der %1 hat %2 Zeichen; Sperrbildschirme zeigen etwa %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="229"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="231"/>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="235"/>
+        <source>The notification has no body text.</source>
+        <translation>Die Benachrichtigung hat keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="238"/>
+        <source>An FCM message goes to a token or a topic, not both.</source>
+        <translation>Eine FCM-Nachricht geht an ein Token oder ein Topic, nicht an beide.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="242"/>
+        <source>The custom key “%1” is reserved (FCM data: from, gcm…, google.…; APNs: aps) and is left out where it is reserved.</source>
+        <translation>Der benutzerdefinierte Schlüssel „%1“ ist reserviert (FCM-data: from, gcm…, google.…; APNs: aps) und wird dort weggelassen, wo er reserviert ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="252"/>
+        <source>The custom key “%1” is not a string, number or boolean: APNs leaves it out, FCM gets it as a JSON string.</source>
+        <translation>Der benutzerdefinierte Schlüssel „%1“ ist weder Zeichenkette, Zahl noch Boolescher Wert: APNs lässt ihn weg, FCM erhält ihn als JSON-Zeichenkette.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PushPreview</name>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="24"/>
+        <source>iPhone lock screen</source>
+        <translation>iPhone-Sperrbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="25"/>
+        <source>Android lock screen</source>
+        <translation>Android-Sperrbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="44"/>
+        <source>Your app</source>
+        <translation>Ihre App</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="62"/>
+        <source> · now</source>
+        <translation> · jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="83"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="111"/>
+        <source>APNs</source>
+        <translation>APNs</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="112"/>
+        <source>FCM</source>
+        <translation>FCM</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="131"/>
+        <source>%1 payload: not measured</source>
+        <translation>%1-Payload: nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="140"/>
+        <source>%1 payload: %2 of %3 bytes</source>
+        <translation>%1-Payload: %2 von %3 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="141"/>
+        <source>%1 payload: %2 bytes</source>
+        <translation>%1-Payload: %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PushSchema</name>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="113"/>
+        <source>an APNs payload must have an “aps” dictionary</source>
+        <translation>eine APNs-Payload muss ein „aps“-Dictionary enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="118"/>
+        <source>custom key “%1” must be a string, number or boolean</source>
+        <translation>der benutzerdefinierte Schlüssel „%1“ muss eine Zeichenkette, eine Zahl oder ein Boolescher Wert sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="127"/>
+        <source>an FCM request has an unknown key “%1”</source>
+        <translation>eine FCM-Anfrage hat einen unbekannten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="129"/>
+        <source>an FCM request must have a “message” object</source>
+        <translation>eine FCM-Anfrage muss ein „message“-Objekt enthalten</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="139"/>
+        <source>message has an unknown key “%1”</source>
+        <translation>message hat einen unbekannten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="143"/>
+        <source>message.%1 must be a non-empty string</source>
+        <translation>message.%1 muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="147"/>
+        <source>message needs exactly one of token, topic and condition, not %1</source>
+        <translation>message benötigt genau eines von token, topic und condition, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="152"/>
+        <source>message.notification has an unknown key “%1”</source>
+        <translation>message.notification hat einen unbekannten Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="154"/>
+        <source>message.notification.%1 must be a string</source>
+        <translation>message.notification.%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="161"/>
+        <source>message.data.%1 must be a string (FCM data holds strings only)</source>
+        <translation>message.data.%1 muss eine Zeichenkette sein (FCM-data enthält nur Zeichenketten)</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="163"/>
+        <source>message.data key “%1” is reserved</source>
+        <translation>der Schlüssel „%1“ in message.data ist reserviert</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="170"/>
+        <source>message.apns has an unknown key “%1”</source>
+        <translation>message.apns hat einen unbekannten Schlüssel „%1“</translation>
     </message>
 </context>
 <context>
@@ -787,46 +1808,46 @@
         <translation>Das Produkt kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="190"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="214"/>
         <source>Not saved; nothing was written. Fix these first:
 %1</source>
         <translation>Nicht gespeichert; es wurde nichts geschrieben. Beheben Sie zuerst Folgendes:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="191"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="215"/>
         <source>Not saved; nothing was written: %1</source>
         <translation>Nicht gespeichert; es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="218"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="242"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="219"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="243"/>
         <source>The product “%1” has unsaved changes. Save them?</source>
         <translation>Das Produkt „%1“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="233"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="273"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="297"/>
         <source>SKU %1 · Family %2</source>
         <translation>SKU %1 · Familie %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="285"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="309"/>
         <source>complete for every channel and locale</source>
         <translation>in allen Kanälen und Gebietsschemas vollständig</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="286"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="310"/>
         <source>%1% on average · %2 of %3 channel locales incomplete</source>
-        <translation>%1 % im Durchschnitt · %2 von %3 Kanal-Gebietsschema-Kombinationen unvollständig</translation>
+        <translation>%1&#xa0;% im Durchschnitt · %2 von %3 Kanal-Gebietsschema-Kombinationen unvollständig</translation>
     </message>
 </context>
 <context>
@@ -951,32 +1972,40 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::RecordStore</name>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="101"/>
-        <location filename="../models/storage/RecordStore.cpp" line="235"/>
-        <location filename="../models/storage/RecordStore.cpp" line="379"/>
+        <location filename="../models/storage/RecordStore.cpp" line="115"/>
+        <location filename="../models/storage/RecordStore.cpp" line="265"/>
+        <location filename="../models/storage/RecordStore.cpp" line="410"/>
         <source>no product with SKU “%1”</source>
         <translation>kein Produkt mit der SKU „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="106"/>
+        <location filename="../models/storage/RecordStore.cpp" line="120"/>
         <source>the stored draft of “%1” is damaged</source>
         <translation>der gespeicherte Entwurf von „%1“ ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="155"/>
-        <location filename="../models/storage/RecordStore.cpp" line="164"/>
+        <location filename="../models/storage/RecordStore.cpp" line="170"/>
+        <location filename="../models/storage/RecordStore.cpp" line="182"/>
         <source>cannot save “%1”: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="221"/>
+        <location filename="../models/storage/RecordStore.cpp" line="251"/>
         <source>cannot index “%1” for search: %2</source>
         <translation>„%1“ kann nicht für die Suche indiziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="244"/>
+        <location filename="../models/storage/RecordStore.cpp" line="274"/>
         <source>“%1” cannot be removed: %2</source>
         <translation>„%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::RenderService</name>
+    <message>
+        <location filename="../models/rendering/RenderService.cpp" line="90"/>
+        <source>there is no channel “%1”</source>
+        <translation>es gibt keinen Kanal „%1“</translation>
     </message>
 </context>
 <context>
@@ -1045,32 +2074,32 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::SchemaMigrator</name>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="84"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="87"/>
         <source>the migration script %1 is missing for %2</source>
         <translation>das Migrationsskript %1 für %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="96"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="100"/>
         <source>cannot start the migration to version %1: %2</source>
         <translation>die Migration auf Version %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="100"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="104"/>
         <source>migration to schema version %1 (%2) failed: %3</source>
         <translation>die Migration auf Schemaversion %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="117"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="123"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="125"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="132"/>
         <source>cannot prepare the workspace: %1</source>
         <translation>der Arbeitsbereich kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="132"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="140"/>
         <source>this workspace uses schema version %1, made by a newer Facet; this build reads up to version %2. Update Facet to open it; the file was not changed.</source>
         <translation>dieser Arbeitsbereich verwendet die Schemaversion %1 einer neueren Facet-Version; dieser Build liest höchstens Version %2. Aktualisieren Sie Facet, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
@@ -1078,17 +2107,22 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="40"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="49"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="95"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="146"/>
         <source>the window was closed</source>
         <translation>das Fenster wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="111"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="156"/>
+        <source>the previews did not finish rendering</source>
+        <translation>die Vorschauen wurden nicht fertig erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="234"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1107,11 +2141,301 @@ Erforderlich für: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::SmsMeasure</name>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="85"/>
+        <source>septets</source>
+        <translation>Septette</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="85"/>
+        <source>UTF-16 units</source>
+        <translation>UTF-16-Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="96"/>
+        <source>Encoding %1, %2 %3, segments: %4.</source>
+        <translation>Kodierung %1, %2 %3, Segmente: %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="108"/>
+        <source>The message takes %1 segments, the channel allows %2. Shorten it%3.</source>
+        <translation>Die Nachricht belegt %1 Segmente, der Kanal erlaubt %2. Kürzen Sie sie%3.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="111"/>
+        <source> or replace the characters that force UCS-2</source>
+        <translation> oder ersetzen Sie die Zeichen, die UCS-2 erzwingen</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="131"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2.</source>
+        <translation>%1(%2) an Zeichen %3 gehört nicht zum GSM-Alphabet und macht die ganze Nachricht zu UCS-2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="134"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2; it is invisible and can be removed.</source>
+        <translation>%1(%2) an Zeichen %3 gehört nicht zum GSM-Alphabet und macht die ganze Nachricht zu UCS-2; es ist unsichtbar und kann entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="138"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2; “%4” would keep it GSM-7.</source>
+        <translation>%1(%2) an Zeichen %3 gehört nicht zum GSM-Alphabet und macht die ganze Nachricht zu UCS-2; mit „%4“ bliebe sie GSM-7.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::SmsPreview</name>
+    <message>
+        <location filename="../ui/previews/SmsPreview.cpp" line="25"/>
+        <source>Text message · Today</source>
+        <translation>SMS · Heute</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateEditorWindow</name>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="45"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="47"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="51"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="281"/>
+        <source>Templates[*]</source>
+        <translation>Vorlagen[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="69"/>
+        <source>Discard the changes and show the version in use</source>
+        <translation>Änderungen verwerfen und die verwendete Version anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="137"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="244"/>
+        <source>A template cannot be empty: every rendering of the channel needs it.</source>
+        <translation>Eine Vorlage darf nicht leer sein: Jede Ausgabe des Kanals benötigt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="251"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="275"/>
+        <source>&amp;Save as Version %1</source>
+        <translation>Als Version %1 &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="280"/>
+        <source>Choose a template on the left.</source>
+        <translation>Wählen Sie links eine Vorlage aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="284"/>
+        <source>%1/%2[*] — Templates</source>
+        <translation>%1/%2[*] – Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="287"/>
+        <source>%1 · showing version %2; version %3 is in use</source>
+        <translation>%1 · Version %2 wird angezeigt; Version %3 ist in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="292"/>
+        <source>%1 · the built-in template is in use</source>
+        <translation>%1 · die integrierte Vorlage ist in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="294"/>
+        <source>%1 · version %2 is in use</source>
+        <translation>%1 · Version %2 ist in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="319"/>
+        <source>Saved %1/%2 as version %3.</source>
+        <translation>%1/%2 als Version %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="353"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="354"/>
+        <source>The template “%1/%2” has unsaved changes. Save them as a new version?</source>
+        <translation>Die Vorlage „%1/%2“ hat ungespeicherte Änderungen. Möchten Sie sie als neue Version speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateEngine</name>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="99"/>
+        <source>Facet&apos;s template filters (%1) are not installed; looked in %2. Reinstall Facet.</source>
+        <translation>Die Vorlagenfilter von Facet (%1) sind nicht installiert; gesucht wurde in %2. Installieren Sie Facet neu.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="105"/>
+        <source>Facet&apos;s template filters in %1 could not be loaded. Reinstall Facet.</source>
+        <translation>Die Vorlagenfilter von Facet in %1 konnten nicht geladen werden. Installieren Sie Facet neu.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateNavigator</name>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="29"/>
+        <source>built-in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="29"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="40"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="40"/>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Saved by</source>
+        <translation>Gespeichert von</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="53"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="119"/>
+        <source>%1 (%2 channel)</source>
+        <translation>%1 (Kanal vom Typ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="147"/>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplatePreview</name>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="61"/>
+        <source>Search by SKU or name…</source>
+        <translation>Nach SKU oder Name suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="87"/>
+        <source>An approximate preview: simple HTML and CSS only, hidden elements are shown.</source>
+        <translation>Eine ungefähre Vorschau: nur einfaches HTML und CSS, ausgeblendete Elemente werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="100"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="101"/>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Gebietsschema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="106"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="218"/>
+        <source>Choose a product to preview.</source>
+        <translation>Wählen Sie ein Produkt für die Vorschau aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="249"/>
+        <source>The template has an error: this is the preview of its last correct state.</source>
+        <translation>Die Vorlage enthält einen Fehler: Dies ist die Vorschau ihres letzten fehlerfreien Stands.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="296"/>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+</context>
+<context>
     <name>facet::TextValueEditor</name>
     <message>
         <location filename="../ui/editor/TextValueEditor.cpp" line="90"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TweetConfig</name>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="43"/>
+        <source>a weight range needs a start, an end not before it, and a weight</source>
+        <translation>ein Gewichtungsbereich benötigt einen Anfang, ein Ende, das nicht davor liegt, und eine Gewichtung</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="48"/>
+        <source>scale and maxWeightedTweetLength must be positive, weights not negative</source>
+        <translation>scale und maxWeightedTweetLength müssen positiv sein, Gewichtungen dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="56"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="60"/>
+        <source>“%1” is not a JSON object: %2</source>
+        <translation>„%1“ ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TweetCounter</name>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="100"/>
+        <source>Weighted length %1 of %2 (%3‰).</source>
+        <translation>Gewichtete Länge %1 von %2 (%3&#xa0;‰).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="111"/>
+        <source>The post&apos;s weighted length is %1, X allows %2; X cuts it after character %3. URLs count %4 each, most CJK characters and emoji 2.</source>
+        <translation>Die gewichtete Länge des Beitrags beträgt %1, X erlaubt %2; X schneidet ihn nach Zeichen %3 ab. URLs zählen jeweils %4, die meisten CJK-Zeichen und Emojis 2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="128"/>
+        <source>U+%1 at character %2 is not allowed in a post; remove it.</source>
+        <translation>U+%1 an Zeichen %2 ist in einem Beitrag nicht erlaubt; entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="140"/>
+        <source>The post is empty.</source>
+        <translation>Der Beitrag ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1122,52 +2446,52 @@ Erforderlich für: %2</translation>
         <translation>die SKU muss aus 1–100 Buchstaben, Ziffern, „.“, „_“, „/“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="46"/>
+        <location filename="../models/record/Validator.cpp" line="47"/>
         <source>unknown family “%1”</source>
         <translation>unbekannte Familie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="49"/>
+        <location filename="../models/record/Validator.cpp" line="50"/>
         <source>unknown category “%1”</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="55"/>
+        <location filename="../models/record/Validator.cpp" line="56"/>
         <source>unknown attribute</source>
         <translation>unbekanntes Attribut</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="59"/>
+        <location filename="../models/record/Validator.cpp" line="60"/>
         <source>not an attribute of family “%1”</source>
         <translation>kein Attribut der Familie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="61"/>
+        <location filename="../models/record/Validator.cpp" line="62"/>
         <source>unknown locale</source>
         <translation>unbekanntes Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="64"/>
+        <location filename="../models/record/Validator.cpp" line="65"/>
         <source>a value per locale is required</source>
         <translation>ein Wert je Gebietsschema ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="64"/>
+        <location filename="../models/record/Validator.cpp" line="66"/>
         <source>the attribute is not localizable</source>
         <translation>das Attribut ist nicht lokalisierbar</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="68"/>
+        <location filename="../models/record/Validator.cpp" line="70"/>
         <source>unknown channel</source>
         <translation>unbekannter Kanal</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="70"/>
+        <location filename="../models/record/Validator.cpp" line="72"/>
         <source>the channel does not publish in this locale</source>
         <translation>der Kanal veröffentlicht nicht in diesem Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="72"/>
+        <location filename="../models/record/Validator.cpp" line="74"/>
         <source>the attribute has no per-channel values</source>
         <translation>das Attribut hat keine kanalspezifischen Werte</translation>
     </message>
@@ -1226,59 +2550,215 @@ Erforderlich für: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::WebPreview</name>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="54"/>
+        <source>The browser engine is turned off (FACET_NO_WEBENGINE); this is a simplified rendering without the page&apos;s styles.</source>
+        <translation>Die Browser-Engine ist ausgeschaltet (FACET_NO_WEBENGINE); dies ist eine vereinfachte Darstellung ohne die Stile der Seite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="72"/>
+        <source>The browser engine stopped (exit code %1); this is a simplified rendering without the page&apos;s styles.</source>
+        <translation>Die Browser-Engine wurde beendet (Exit-Code %1); dies ist eine vereinfachte Darstellung ohne die Stile der Seite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="113"/>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="114"/>
+        <source>As a %1 px wide desktop browser shows it, scaled to fit</source>
+        <translation>So, wie ein %1 px breiter Desktop-Browser sie zeigt, passend skaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="117"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="118"/>
+        <source>As a %1 px wide phone shows it</source>
+        <translation>So, wie ein %1 px breites Smartphone sie zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="202"/>
+        <source>The page is too large to preview (%1 bytes).</source>
+        <translation>Die Seite ist zu groß für die Vorschau (%1 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>facet::WebRules</name>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="83"/>
+        <source>HTML: %1</source>
+        <translation>HTML: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="92"/>
+        <source>The page does not say its language: add lang=&quot;%1&quot; to &lt;html&gt;.</source>
+        <translation>Die Seite gibt ihre Sprache nicht an: Fügen Sie lang=&quot;%1&quot; zu &lt;html&gt; hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="95"/>
+        <source>The page says it is in “%1” but was rendered for %2.</source>
+        <translation>Die Seite gibt „%1“ als Sprache an, wurde aber für %2 erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="100"/>
+        <source>The page has no title.</source>
+        <translation>Die Seite hat keinen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="110"/>
+        <source>An image has no alt text; add alt=&quot;&quot; if it is decoration.</source>
+        <translation>Ein Bild hat keinen Alternativtext; fügen Sie alt=&quot;&quot; hinzu, wenn es nur Dekoration ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="114"/>
+        <source>A product image needs alt text that says what it shows, e.g. the product name.</source>
+        <translation>Ein Produktbild benötigt einen Alternativtext, der beschreibt, was es zeigt, z. B. den Produktnamen.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="128"/>
+        <source>A JSON-LD block is not valid JSON: %1</source>
+        <translation>Ein JSON-LD-Block ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="132"/>
+        <source>The page has no schema.org Product in a &lt;script type=&quot;application/ld+json&quot;&gt;.</source>
+        <translation>Die Seite enthält kein schema.org-Product in einem &lt;script type=&quot;application/ld+json&quot;&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="137"/>
+        <source>The JSON-LD @context must be &quot;https://schema.org/&quot;.</source>
+        <translation>Der JSON-LD-@context muss &quot;https://schema.org/&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="143"/>
+        <source>The Product has no name.</source>
+        <translation>Das Product hat keinen Namen (name).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="144"/>
+        <source>The Product has no description.</source>
+        <translation>Das Product hat keine Beschreibung (description).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="149"/>
+        <source>The Product&apos;s image must be an http(s) URL or a list of them.</source>
+        <translation>Das image des Product muss eine http(s)-URL oder eine Liste davon sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="152"/>
+        <source>The Product has no brand; Google recommends one.</source>
+        <translation>Das Product hat keine Marke (brand); Google empfiehlt eine.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="155"/>
+        <source>The Product has no sku; it is what ties the page to the feed&apos;s id.</source>
+        <translation>Das Product hat keine sku; sie verbindet die Seite mit der id im Feed.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="160"/>
+        <source>The Product has no offers, so Google shows no price.</source>
+        <translation>Das Product hat keine offers, daher zeigt Google keinen Preis.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="174"/>
+        <source>The offer&apos;s price must be a number above zero with “.” as the decimal point and no currency sign.</source>
+        <translation>Der price des Angebots muss eine Zahl größer als null mit „.“ als Dezimaltrennzeichen und ohne Währungszeichen sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="182"/>
+        <source>The offer&apos;s priceCurrency must be a three-letter ISO 4217 code.</source>
+        <translation>Die priceCurrency des Angebots muss ein dreistelliger ISO-4217-Code sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="187"/>
+        <source>The offer does not say whether it is in stock.</source>
+        <translation>Das Angebot gibt nicht an, ob es vorrätig ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="191"/>
+        <source>The offer&apos;s availability must be a schema.org ItemAvailability URL such as https://schema.org/InStock.</source>
+        <translation>Die availability des Angebots muss eine schema.org-ItemAvailability-URL wie https://schema.org/InStock sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="209"/>
+        <source>The %1 “%2” is not a valid GTIN (length or GS1 check digit).</source>
+        <translation>%1 „%2“ ist keine gültige GTIN (Länge oder GS1-Prüfziffer).</translation>
+    </message>
+</context>
+<context>
     <name>facet::Workspace</name>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="68"/>
+        <location filename="../models/storage/Workspace.cpp" line="74"/>
         <source>there is no workspace at %1</source>
         <translation>unter %1 gibt es keinen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="72"/>
+        <location filename="../models/storage/Workspace.cpp" line="78"/>
         <source>%1 already exists; choose another file name</source>
         <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="76"/>
+        <location filename="../models/storage/Workspace.cpp" line="82"/>
         <source>%1 is not a Facet workspace</source>
         <translation>%1 ist kein Facet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="80"/>
+        <location filename="../models/storage/Workspace.cpp" line="86"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="95"/>
+        <location filename="../models/storage/Workspace.cpp" line="101"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="102"/>
+        <location filename="../models/storage/Workspace.cpp" line="110"/>
         <source>%1 is an SQLite database, but not a Facet workspace</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Facet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="107"/>
+        <location filename="../models/storage/Workspace.cpp" line="115"/>
         <source>cannot configure %1: %2</source>
         <translation>%1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="184"/>
+        <location filename="../models/storage/Workspace.cpp" line="195"/>
         <source>the workspace is busy or read-only: %1</source>
         <translation>der Arbeitsbereich ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="190"/>
+        <location filename="../models/storage/Workspace.cpp" line="201"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="195"/>
+        <location filename="../models/storage/Workspace.cpp" line="207"/>
         <source>the save failed and nothing was written: %1</source>
         <translation>das Speichern ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="304"/>
+        <location filename="../models/storage/Workspace.cpp" line="331"/>
+        <source>there is no channel “%1”</source>
+        <translation>es gibt keinen Kanal „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="339"/>
+        <source>a %1 channel has no template “%2”; it has %3</source>
+        <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="344"/>
+        <source>template %1/%2 is empty</source>
+        <translation>die Vorlage %1/%2 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="383"/>
         <source>a saved filter needs a name</source>
         <translation>ein gespeicherter Filter braucht einen Namen</translation>
     </message>
@@ -1299,7 +2779,7 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="44"/>
+        <location filename="../app/cli/Cli.cpp" line="54"/>
         <source>usage: facetctl COMMAND [options] [arguments]
 
 Facet&apos;s command-line tool. Commands:
@@ -1310,7 +2790,7 @@ Das Kommandozeilenwerkzeug von Facet. Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="52"/>
+        <location filename="../app/cli/Cli.cpp" line="63"/>
         <source>
 Run “facetctl COMMAND --help” for a command&apos;s options.
 Exit codes: 0 done, 1 the input was wrong (message on stderr), 2 internal failure.
@@ -1321,7 +2801,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="80"/>
+        <location filename="../app/cli/Cli.cpp" line="101"/>
         <source>facetctl: unknown command “%1”
 </source>
         <translation>facetctl: unbekannter Befehl „%1“
@@ -1335,151 +2815,152 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="18"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="63"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="19"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="25"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="26"/>
         <source>List the products of a workspace, optionally matching a full-text search.</source>
         <translation>Die Produkte eines Arbeitsbereichs auflisten, optional gefiltert durch eine Volltextsuche.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="30"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="97"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="135"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="61"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="122"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="113"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="157"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="32"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="37"/>
         <source>Only products matching every word (prefixes).</source>
         <translation>Nur Produkte, die zu jedem Wort passen (Wortanfänge).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="32"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="38"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="40"/>
         <source>Only products in this category or below.</source>
         <translation>Nur Produkte in dieser Kategorie oder ihren Unterkategorien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="41"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="34"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="43"/>
         <source>At most N products (default: all).</source>
         <translation>Höchstens N Produkte (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="34"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="123"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="44"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="144"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="40"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="33"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="130"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="50"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="38"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="154"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="50"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="61"/>
         <source>--limit needs a whole number of 0 or more</source>
         <translation>--limit erwartet eine ganze Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="54"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="66"/>
         <source>unknown category “%1”</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="92"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="106"/>
         <source>Show one product&apos;s master record: every value, its content hash and completeness.</source>
         <translation>Den Stammdatensatz eines Produkts anzeigen: alle Werte, den Inhalts-Hash und die Vollständigkeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="98"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="136"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="115"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="159"/>
         <source>The product&apos;s SKU.</source>
         <translation>Die SKU des Produkts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="106"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="123"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="127"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="145"/>
         <source>Set values of a product&apos;s working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Short name&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. An empty VALUE clears the value. All assignments are validated first; if one is wrong, nothing is written.</source>
-        <translation>Werte im Arbeitsentwurf eines Produkts setzen. Jede Zuweisung hat die Form CODE[-GEBIETSSCHEMA][-KANAL]=WERT, z. B. description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Kurzname&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. Ein leerer WERT löscht den Wert. Alle Zuweisungen werden zuerst geprüft; ist eine davon fehlerhaft, wird nichts geschrieben.</translation>
+        <translation>Werte im Arbeitsentwurf eines Produkts setzen. Jede Zuweisung hat die Form CODE[-GEBIETSSCHEMA][-KANAL]=WERT, z.&#xa0;B. description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Kurzname&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. Ein leerer WERT löscht den Wert. Alle Zuweisungen werden zuerst geprüft; ist eine davon fehlerhaft, wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="137"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="162"/>
         <source>CODE[-LOCALE][-CHANNEL]=VALUE, one or more.</source>
         <translation>CODE[-GEBIETSSCHEMA][-KANAL]=WERT, eine oder mehrere.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="145"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="170"/>
         <source>expected a workspace path, a SKU and at least one CODE=VALUE</source>
         <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und mindestens eine Zuweisung CODE=WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="158"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="184"/>
         <source>“%1” is not of the form CODE=VALUE</source>
         <translation>„%1“ hat nicht die Form CODE=WERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="169"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="197"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="175"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="203"/>
         <source>%1: nothing was written:
 %2</source>
         <translation>%1: es wurde nichts geschrieben:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="178"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="207"/>
         <source>%1 saved; draft %2
 </source>
         <translation>%1 gespeichert; Entwurf %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="41"/>
+        <location filename="../app/cli/RecordJson.cpp" line="43"/>
         <source>SKU:        %1
 </source>
         <translation>SKU:           %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="43"/>
+        <location filename="../app/cli/RecordJson.cpp" line="45"/>
         <source>Family:     %1 (%2)
 </source>
         <translation>Familie:       %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="44"/>
+        <location filename="../app/cli/RecordJson.cpp" line="47"/>
         <source>Categories: %1
 </source>
         <translation>Kategorien:    %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="45"/>
+        <location filename="../app/cli/RecordJson.cpp" line="49"/>
         <source>Draft hash: %1
 
 </source>
@@ -1488,14 +2969,14 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="58"/>
+        <location filename="../app/cli/RecordJson.cpp" line="62"/>
         <source>Completeness:
 </source>
         <translation>Vollständigkeit:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="62"/>
+        <location filename="../app/cli/RecordJson.cpp" line="66"/>
         <source>  missing: %1</source>
         <translation>  fehlt: %1</translation>
     </message>
@@ -1505,118 +2986,588 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <translation>Eine neue, leere Arbeitsbereichsdatei anlegen oder mit --demo eine mit dem Demo-Katalog gefüllte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="25"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="28"/>
         <source>The workspace file to create; it must not exist.</source>
         <translation>Die anzulegende Arbeitsbereichsdatei; sie darf noch nicht existieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="26"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="30"/>
         <source>Fill it with the demo catalog: 3 locales, channels of every kind, families, categories and products.</source>
         <translation>Mit dem Demo-Katalog füllen: 3 Gebietsschemas, Kanäle jedes Typs, Familien, Kategorien und Produkte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="49"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="54"/>
         <source>created %1 (%2 products)
 </source>
         <translation>%1 angelegt (%2 Produkte)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="55"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="62"/>
         <source>Completeness per channel and locale: for one product (with the missing attributes), or a summary over the whole workspace.</source>
         <translation>Vollständigkeit je Kanal und Gebietsschema: für ein Produkt (mit den fehlenden Attributen) oder als Übersicht über den gesamten Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="62"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="73"/>
         <source>Optional: one product.</source>
         <translation>Optional: ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="70"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="84"/>
         <source>expected a workspace path and optionally a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und optional eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="88"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="103"/>
         <source>missing: %1</source>
         <translation>fehlt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="103"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="119"/>
         <source>%1	%2	%3 of %4 complete	average %5%
 </source>
-        <translation>%1	%2	%3 von %4 vollständig	Durchschnitt %5 %
+        <translation>%1	%2	%3 von %4 vollständig	Durchschnitt %5&#xa0;%
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="116"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="132"/>
         <source>Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo structure if it does not exist.</source>
         <translation>N synthetische Produkte zu einem Arbeitsbereich hinzufügen (für Benchmarks); legt den Arbeitsbereich mit der Demo-Struktur an, falls er nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="123"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="143"/>
         <source>How many products to add.</source>
         <translation>Anzahl der hinzuzufügenden Produkte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="124"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="147"/>
         <source>Random seed, for repeatable catalogs (default 1).</source>
         <translation>Startwert des Zufallsgenerators für reproduzierbare Kataloge (Standard: 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="124"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="148"/>
         <source>SEED</source>
         <translation>STARTWERT</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="134"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="159"/>
         <source>--products needs a whole number above 0</source>
         <translation>--products erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="137"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="163"/>
         <source>--seed needs a whole number</source>
         <translation>--seed erwartet eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="148"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="175"/>
         <source>generated %1 of %2 products
 </source>
         <translation>%1 von %2 Produkten erzeugt
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="157"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="186"/>
         <source>generated %1 products in %2 s (%3 products/s)
 </source>
         <translation>%1 Produkte in %2 s erzeugt (%3 Produkte/s)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="28"/>
+        <source>LOCALE</source>
+        <translation>GEBIETSSCHEMA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="44"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="27"/>
+        <source>unknown channel “%1”; the workspace has %2</source>
+        <translation>unbekannter Kanal „%1“; der Arbeitsbereich hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="207"/>
+        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
+        <translation>Alle Produkte (oder eines) für alle Kanäle (oder einen) und Gebietsschemas ausgeben und melden, was die Regeln der Kanäle finden. Endet mit 1, wenn es einen Fehler gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="214"/>
+        <source>Optional: one product.</source>
+        <translation>Optional: ein Produkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="218"/>
+        <source>Print a JSON array of findings instead of text.</source>
+        <translation>Ein JSON-Array der Befunde statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="225"/>
+        <source>expected a workspace path and optionally a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und optional eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="244"/>
+        <source>unknown locale “%1”; the workspace has %2</source>
+        <translation>unbekanntes Gebietsschema „%1“; der Arbeitsbereich hat %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="248"/>
+        <source>channel %1 does not render %2</source>
+        <translation>Kanal %1 gibt %2 nicht aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="312"/>
+        <source>checked %1 of %2 products
+</source>
+        <translation>%1 von %2 Produkten geprüft
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="325"/>
+        <source>products: %1, renderings: %2, failed: %3, errors: %4, warnings: %5, notes: %6
+</source>
+        <translation>Produkte: %1, Ausgaben: %2, fehlgeschlagen: %3, Fehler: %4, Warnungen: %5, Hinweise: %6
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="34"/>
+        <source>Measure a text for a channel: SMS encoding and segments, X weighted length, push payload bytes.</source>
+        <translation>Einen Text für einen Kanal messen: SMS-Kodierung und -Segmente, gewichtete Länge für X, Bytes der Push-Payload.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="40"/>
+        <source>sms, x or push.</source>
+        <translation>sms, x oder push.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
+        <source>The text (the push body). Absent or “-”: read from standard input, without its final line break.</source>
+        <translation>Der Text (bei push der Nachrichtentext). Fehlt er oder ist er „-“: wird von der Standardeingabe gelesen, ohne den letzten Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="46"/>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <source>push: the notification title.</source>
+        <translation>push: der Titel der Benachrichtigung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="48"/>
+        <source>push: the FCM topic the message is measured with (default: all).</source>
+        <translation>push: das FCM-Topic, mit dem die Nachricht gemessen wird (Standard: all).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="49"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="55"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="62"/>
+        <source>standard input is not UTF-8 text</source>
+        <translation>die Standardeingabe ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
+        <source>expected a kind (sms, x or push) and at most one TEXT; quote a text with spaces</source>
+        <translation>erwartet: eine Art (sms, x oder push) und höchstens ein TEXT; setzen Sie einen Text mit Leerzeichen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="82"/>
+        <source>unknown kind “%1”; expected sms, x or push</source>
+        <translation>unbekannte Art „%1“; erwartet: sms, x oder push</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="84"/>
+        <source>--title and --topic apply to push only</source>
+        <translation>--title und --topic gelten nur für push</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="96"/>
+        <source>--topic needs a name</source>
+        <translation>--topic benötigt einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <source>encoding: %1
+</source>
+        <translation>Kodierung: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <source>units: %1 %2
+</source>
+        <translation>Einheiten: %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <source>segments: %1
+</source>
+        <translation>Segmente: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <source>characters: %1
+</source>
+        <translation>Zeichen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
+        <source>non_gsm: none
+</source>
+        <translation>non_gsm: keine
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="131"/>
+        <source>non_gsm:
+</source>
+        <translation>non_gsm:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="133"/>
+        <source>  %1 %2 at character %3 (offset %4), GSM: “%5”
+</source>
+        <translation>  %1 %2 an Zeichen %3 (Offset %4), GSM: „%5“
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="154"/>
+        <source>weightedLength: %1 of %2
+</source>
+        <translation>weightedLength: %1 von %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>valid: %1
+</source>
+        <translation>gültig: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>permillage: %1
+</source>
+        <translation>Promille: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="177"/>
+        <source>apns: %1 bytes
+</source>
+        <translation>apns: %1 Bytes
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="178"/>
+        <source>fcm: %1 bytes
+</source>
+        <translation>fcm: %1 Bytes
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="179"/>
+        <source>limit: %1 bytes
+</source>
+        <translation>Grenze: %1 Bytes
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="181"/>
+        <source>shortened body (%1 characters): %2
+</source>
+        <translation>gekürzter Text (%1 Zeichen): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="185"/>
+        <source>does not fit, even with a shorter body
+</source>
+        <translation>passt auch mit kürzerem Text nicht
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="103"/>
+        <source>Render one product for one channel and locale: prints the channel&apos;s main output (or the part named with --template), or writes it to a file.</source>
+        <translation>Ein Produkt für einen Kanal und ein Gebietsschema ausgeben: gibt die Hauptausgabe des Kanals (oder den mit --template benannten Teil) aus oder schreibt sie in eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="110"/>
+        <source>The product&apos;s SKU.</source>
+        <translation>Die SKU des Produkts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
+        <source>The part to output, e.g. subject or text for an email (default: the channel&apos;s main output).</source>
+        <translation>Der auszugebende Teil, z. B. subject oder text bei einer E-Mail (Standard: die Hauptausgabe des Kanals).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="116"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="118"/>
+        <source>Write to FILE instead of printing; replaced only when rendering succeeds.</source>
+        <translation>In DATEI schreiben statt auszugeben; sie wird nur ersetzt, wenn die Ausgabe gelingt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="119"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="126"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="128"/>
+        <source>--channel is required</source>
+        <translation>--channel ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="142"/>
+        <source>channel %1 renders %2, not “%3”</source>
+        <translation>Kanal %1 gibt %2 aus, nicht „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="161"/>
+        <source>the %1 rendering has no part “%2”; it has %3</source>
+        <translation>die Ausgabe %1 hat keinen Teil „%2“; sie hat %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="168"/>
+        <source>the %1 part is %2, not text; write it to a file with --out</source>
+        <translation>der Teil %1 ist %2, kein Text; schreiben Sie ihn mit --out in eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="180"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesListCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
+        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
+        <translation>Die Vorlagen jedes Kanals mit der verwendeten Version auflisten: KANAL, NAME, VERSION, wer sie wann gespeichert hat (Version 0 ist die integrierte Standardvorlage).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="60"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <source>Only this channel.</source>
+        <translation>Nur dieser Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="67"/>
+        <source>expected exactly one workspace path</source>
+        <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="87"/>
+        <source>built-in</source>
+        <translation>integriert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesSetCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="158"/>
+        <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
+        <translation>Die Vorlage eines Kanals aus DATEI (oder mit - von der Standardeingabe) als nächste Version speichern. Eine Vorlage, die sich nicht kompilieren lässt, wird mit der Zeile des Problems abgelehnt; dann wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="165"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="166"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Der Code des Kanals.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <source>The template&apos;s name, e.g. body or subject.</source>
+        <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="169"/>
+        <source>The template source (UTF-8), or - for standard input.</source>
+        <translation>Der Quelltext der Vorlage (UTF-8) oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
+        <source>Who saves it (default: the login name).</source>
+        <translation>Wer sie speichert (Standard: der Anmeldename).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
+        <source>expected a workspace path, a channel, a template name and a file (or -)</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal, ein Vorlagenname und eine Datei (oder -)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="193"/>
+        <source>%1; nothing was stored</source>
+        <translation>%1; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="194"/>
+        <source>saved %1/%2 as version %3
+</source>
+        <translation>%1/%2 als Version %3 gespeichert
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesShowCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
+        <translation>Den Quelltext der Vorlage eines Kanals ausgeben: die verwendete Version oder die mit --version angegebene.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="104"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Der Code des Kanals.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
+        <source>The template&apos;s name, e.g. body or subject.</source>
+        <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <source>This version instead of the one in use (0: the built-in).</source>
+        <translation>Diese Version statt der verwendeten (0: die integrierte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="115"/>
+        <source>expected a workspace path, a channel and a template name</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal und ein Vorlagenname</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
+        <source>--version needs a whole number of 0 or more</source>
+        <translation>--version erwartet eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="136"/>
+        <source>a %1 channel has no template “%2”; it has %3</source>
+        <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
+        <source>%1/%2 has no version %3; it has %4</source>
+        <translation>%1/%2 hat keine Version %3; vorhanden: %4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/facet.cpp" line="33"/>
+        <location filename="../app/facet.cpp" line="36"/>
         <source>Facet product content workbench</source>
         <translation>Facet – Werkbank für Produktinhalte</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="37"/>
+        <location filename="../app/facet.cpp" line="40"/>
         <source>The workspace file to open.</source>
         <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="40"/>
+        <location filename="../app/facet.cpp" line="43"/>
         <source>Open the demo workspace (at the given path, or the default one), building it if needed.</source>
         <translation>Den Demo-Arbeitsbereich öffnen (unter dem angegebenen oder dem Standardpfad) und bei Bedarf erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="44"/>
+        <location filename="../app/facet.cpp" line="47"/>
         <source>Build the demo workspace again.</source>
         <translation>Den Demo-Arbeitsbereich neu erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="47"/>
+        <location filename="../app/facet.cpp" line="50"/>
         <source>Write pictures of the main views to &lt;dir&gt;, then quit.</source>
         <translation>Bilder der Hauptansichten nach &lt;dir&gt; schreiben und dann beenden.</translation>
     </message>

@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>facet</name>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="38"/>
+        <source>%1 characters, the channel allows %2.</source>
+        <translation>%1 caractères, le canal en autorise %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="38"/>
+        <source>aps.alert must be a string or a dictionary</source>
+        <translation>aps.alert doit être une chaîne ou un dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="49"/>
+        <source>aps.alert.%1 must be a string</source>
+        <translation>aps.alert.%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="52"/>
+        <source>aps.alert.%1 must be an array of strings</source>
+        <translation>aps.alert.%1 doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="54"/>
+        <source>aps.alert has an unknown key “%1”</source>
+        <translation>aps.alert contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="59"/>
+        <source>aps.alert.%1 is empty</source>
+        <translation>aps.alert.%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="71"/>
+        <source>aps.badge must be a whole number of 0 or more</source>
+        <translation>aps.badge doit être un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="81"/>
+        <source>aps.sound must be a string or {critical, name, volume 0…1}</source>
+        <translation>aps.sound doit être une chaîne ou {critical, name, volume 0…1}</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="84"/>
+        <source>aps.%1 must be a string</source>
+        <translation>aps.%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="87"/>
+        <source>aps.%1 must be 1 when present</source>
+        <translation>aps.%1 doit valoir 1 s’il est présent</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="92"/>
+        <source>aps.interruption-level must be passive, active, time-sensitive or critical</source>
+        <translation>aps.interruption-level doit valoir passive, active, time-sensitive ou critical</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="95"/>
+        <source>aps.relevance-score must be a number from 0 to 1</source>
+        <translation>aps.relevance-score doit être un nombre de 0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="97"/>
+        <source>aps has an unknown key “%1”</source>
+        <translation>aps contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="66"/>
+        <source>The document is not an RSS 2.0 feed.</source>
+        <translation>Le document n’est pas un flux RSS 2.0.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="99"/>
+        <source>The feed is not well-formed XML: %1 (line %2, column %3).</source>
+        <translation>Le flux n’est pas du XML bien formé&#xa0;: %1 (ligne %2, colonne %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="109"/>
+        <source>The feed does not declare the namespace %1 on &lt;rss&gt;.</source>
+        <translation>Le flux ne déclare pas l’espace de noms %1 sur &lt;rss&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="112"/>
+        <source>The feed&apos;s &lt;channel&gt; needs a title, a link and a description.</source>
+        <translation>L’élément &lt;channel&gt; du flux doit avoir un titre, un lien et une description.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="183"/>
+        <source>An item may have at most 10 GTINs.</source>
+        <translation>Un article peut avoir au plus 10 GTIN.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="189"/>
+        <source>A GTIN has 8, 12, 13 or 14 digits.</source>
+        <translation>Un GTIN comporte 8, 12, 13 ou 14 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="193"/>
+        <source>The GTIN&apos;s check digit is wrong; it should be %1.</source>
+        <translation>Le chiffre de contrôle du GTIN est faux&#xa0;; il devrait être %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="199"/>
+        <source>GTINs starting with %1 are for restricted circulation or coupons; Merchant Center rejects them.</source>
+        <translation>Les GTIN commençant par %1 sont réservés à la diffusion restreinte ou aux coupons&#xa0;; Merchant Center les refuse.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="213"/>
+        <source>The item has no g:id.</source>
+        <translation>L’article n’a pas de g:id.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="216"/>
+        <source>The id must be 1 to 50 ASCII letters, digits, “_” or “-”.</source>
+        <translation>L’id doit comporter de 1 à 50 lettres ASCII, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="227"/>
+        <source>The item has no price.</source>
+        <translation>L’article n’a pas de prix.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="231"/>
+        <source>The price must be a number with “.” and at most two decimals, a space and an ISO 4217 code, e.g. “15.00 EUR”.</source>
+        <translation>Le prix doit être un nombre avec «&#xa0;.&#xa0;» et au plus deux décimales, suivi d’une espace et d’un code ISO 4217, par exemple «&#xa0;15.00 EUR&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="235"/>
+        <source>The price must be above zero.</source>
+        <translation>Le prix doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="241"/>
+        <source>The availability must be in_stock, out_of_stock, preorder or backorder.</source>
+        <translation>L’availability doit valoir in_stock, out_of_stock, preorder ou backorder.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="246"/>
+        <source>A preorder or backorder item needs an availability_date.</source>
+        <translation>Un article en preorder ou backorder doit avoir une availability_date.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="249"/>
+        <source>The availability_date must be an ISO 8601 date.</source>
+        <translation>L’availability_date doit être une date ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="257"/>
+        <source>The item has no brand; Merchant Center requires it for every branded product.</source>
+        <translation>L’article n’a pas de marque (brand)&#xa0;; Merchant Center l’exige pour tout produit de marque.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="259"/>
+        <source>The brand must be 1 to 70 characters long.</source>
+        <translation>La marque doit comporter de 1 à 70 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="265"/>
+        <source>“%1” is not a brand; leave the brand out and set identifier_exists to no.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une marque&#xa0;; omettez la marque et définissez identifier_exists sur no.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="272"/>
+        <source>The condition must be new, refurbished or used.</source>
+        <translation>La condition doit valoir new, refurbished ou used.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="277"/>
+        <source>The mpn must be 1 to 70 characters long.</source>
+        <translation>Le mpn doit comporter de 1 à 70 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="282"/>
+        <source>The item needs a gtin or an mpn, or identifier_exists set to no.</source>
+        <translation>L’article doit avoir un gtin ou un mpn, ou identifier_exists défini sur no.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="285"/>
+        <source>identifier_exists is no although the item has a gtin or an mpn.</source>
+        <translation>identifier_exists vaut no alors que l’article a un gtin ou un mpn.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="82"/>
+        <source>“%1” is not a mail address that can be sent to</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail à laquelle on peut envoyer un message</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="38"/>
+        <source>&lt;%1&gt; where an &lt;item&gt; was expected</source>
+        <translation>&lt;%1&gt; là où un &lt;item&gt; était attendu</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="51"/>
+        <source>text outside an &lt;item&gt;: “%1”</source>
+        <translation>texte en dehors d’un &lt;item&gt;&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="61"/>
+        <source>%1 at line %2, column %3</source>
+        <translation>%1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="40"/>
+        <source>no startxref</source>
+        <translation>pas de startxref</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="47"/>
+        <source>startxref does not point at an xref table</source>
+        <translation>startxref ne pointe pas vers une table xref</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="52"/>
+        <source>no trailer</source>
+        <translation>pas de trailer</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="67"/>
+        <source>an xref entry points outside the file</source>
+        <translation>une entrée xref pointe en dehors du fichier</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="203"/>
+        <source>The .eml message cannot be written: %1</source>
+        <translation>Impossible d’écrire le message .eml&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="218"/>
+        <source>The PDF cannot be written in this process: it has no font access.</source>
+        <translation>Impossible d’écrire le PDF dans ce processus&#xa0;: il n’a pas accès aux polices.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelChecks.cpp" line="228"/>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Impossible d’écrire le PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="34"/>
+        <source>template %1: %2</source>
+        <translation>modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="38"/>
+        <source>template %1, line %2: %3</source>
+        <translation>modèle %1, ligne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>facet::AssetValueEditor</name>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="43"/>
@@ -17,143 +265,143 @@
 <context>
     <name>facet::Attribute</name>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="94"/>
+        <location filename="../models/catalog/Attribute.cpp" line="95"/>
         <source>“%1” is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="102"/>
+        <location filename="../models/catalog/Attribute.cpp" line="103"/>
         <source>“%1” is not an amount with a unit such as “1.5 KILOGRAM”</source>
-        <translation>« %1 » n’est pas une quantité avec unité, comme « 1.5 KILOGRAM »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une quantité avec unité, comme «&#xa0;1.5 KILOGRAM&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="112"/>
+        <location filename="../models/catalog/Attribute.cpp" line="113"/>
         <source>“%1” is not a price such as “19.99 EUR”</source>
-        <translation>« %1 » n’est pas un prix, comme « 19.99 EUR »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un prix, comme «&#xa0;19.99 EUR&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="123"/>
+        <location filename="../models/catalog/Attribute.cpp" line="124"/>
         <source>“%1” is not a yes/no value (1 or 0)</source>
-        <translation>« %1 » n’est pas une valeur oui/non (1 ou 0)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur oui/non (1 ou 0)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="127"/>
-        <location filename="../models/catalog/Attribute.cpp" line="271"/>
+        <location filename="../models/catalog/Attribute.cpp" line="128"/>
+        <location filename="../models/catalog/Attribute.cpp" line="275"/>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date au format AAAA-MM-JJ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="142"/>
+        <location filename="../models/catalog/Attribute.cpp" line="143"/>
         <source>“%1” is not an asset id</source>
-        <translation>« %1 » n’est pas un identifiant de ressource</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ressource</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="146"/>
+        <location filename="../models/catalog/Attribute.cpp" line="147"/>
         <source>unsupported attribute type</source>
         <translation>type d’attribut non pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="206"/>
+        <location filename="../models/catalog/Attribute.cpp" line="207"/>
         <source>expected %1</source>
-        <translation>valeur attendue : %1</translation>
+        <translation>valeur attendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="213"/>
+        <location filename="../models/catalog/Attribute.cpp" line="214"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="218"/>
+        <location filename="../models/catalog/Attribute.cpp" line="220"/>
         <source>%1 characters, at most %2 allowed</source>
-        <translation>%1 caractères, maximum autorisé : %2</translation>
+        <translation>%1 caractères, maximum autorisé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="222"/>
+        <location filename="../models/catalog/Attribute.cpp" line="224"/>
         <source>markup “%1” is not allowed in rich text</source>
-        <translation>le balisage « %1 » n’est pas autorisé dans le texte enrichi</translation>
+        <translation>le balisage «&#xa0;%1&#xa0;» n’est pas autorisé dans le texte enrichi</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="228"/>
+        <location filename="../models/catalog/Attribute.cpp" line="230"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="231"/>
+        <location filename="../models/catalog/Attribute.cpp" line="233"/>
         <source>%1 has decimals, only whole numbers are allowed</source>
         <translation>%1 comporte des décimales, seuls les nombres entiers sont autorisés</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="233"/>
-        <location filename="../models/catalog/Attribute.cpp" line="247"/>
+        <location filename="../models/catalog/Attribute.cpp" line="235"/>
+        <location filename="../models/catalog/Attribute.cpp" line="249"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 est inférieur au minimum de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="235"/>
-        <location filename="../models/catalog/Attribute.cpp" line="249"/>
+        <location filename="../models/catalog/Attribute.cpp" line="237"/>
+        <location filename="../models/catalog/Attribute.cpp" line="251"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 est supérieur au maximum de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="241"/>
+        <location filename="../models/catalog/Attribute.cpp" line="243"/>
         <source>an amount with a unit</source>
         <translation>une quantité avec unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="244"/>
+        <location filename="../models/catalog/Attribute.cpp" line="246"/>
         <source>unit “%1” is not one of %2</source>
-        <translation>l’unité « %1 » n’est pas admise (unités admises : %2)</translation>
+        <translation>l’unité «&#xa0;%1&#xa0;» n’est pas admise (unités admises&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="254"/>
+        <location filename="../models/catalog/Attribute.cpp" line="256"/>
         <source>prices per currency</source>
         <translation>des prix par devise</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="259"/>
-        <source>currency “%1” is not accepted</source>
-        <translation>la devise « %1 » n’est pas acceptée</translation>
-    </message>
-    <message>
         <location filename="../models/catalog/Attribute.cpp" line="261"/>
-        <source>“%1” is not an amount such as 19.99</source>
-        <translation>« %1 » n’est pas un montant, comme 19.99</translation>
+        <source>currency “%1” is not accepted</source>
+        <translation>la devise «&#xa0;%1&#xa0;» n’est pas acceptée</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="263"/>
+        <location filename="../models/catalog/Attribute.cpp" line="264"/>
+        <source>“%1” is not an amount such as 19.99</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant, comme 19.99</translation>
+    </message>
+    <message>
+        <location filename="../models/catalog/Attribute.cpp" line="267"/>
         <source>price %1 %2 is negative</source>
         <translation>le prix %1 %2 est négatif</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="268"/>
+        <location filename="../models/catalog/Attribute.cpp" line="272"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="275"/>
+        <location filename="../models/catalog/Attribute.cpp" line="279"/>
         <source>an option code</source>
         <translation>un code d’option</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="277"/>
-        <location filename="../models/catalog/Attribute.cpp" line="284"/>
+        <location filename="../models/catalog/Attribute.cpp" line="281"/>
+        <location filename="../models/catalog/Attribute.cpp" line="288"/>
         <source>“%1” is not an option of %2</source>
-        <translation>« %1 » n’est pas une option de %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une option de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="281"/>
+        <location filename="../models/catalog/Attribute.cpp" line="285"/>
         <source>a list of option codes</source>
         <translation>une liste de codes d’option</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="288"/>
+        <location filename="../models/catalog/Attribute.cpp" line="292"/>
         <source>an asset id</source>
         <translation>un identifiant de ressource</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="291"/>
+        <location filename="../models/catalog/Attribute.cpp" line="295"/>
         <source>“%1” is not a GTIN-8/12/13/14 with a valid check digit</source>
-        <translation>« %1 » n’est pas un GTIN-8/12/13/14 avec une clé de contrôle valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un GTIN-8/12/13/14 avec une clé de contrôle valide</translation>
     </message>
 </context>
 <context>
@@ -166,7 +414,7 @@
     <message>
         <location filename="../ui/editor/BooleanValueEditor.cpp" line="18"/>
         <source>Remove the value: neither yes nor no</source>
-        <translation>Supprimer la valeur : ni oui ni non</translation>
+        <translation>Supprimer la valeur&#xa0;: ni oui ni non</translation>
     </message>
     <message>
         <location filename="../ui/editor/BooleanValueEditor.cpp" line="38"/>
@@ -189,27 +437,27 @@
     <message>
         <location filename="../models/catalog/Catalog.cpp" line="69"/>
         <source>unknown attribute “%1”</source>
-        <translation>attribut « %1 » inconnu</translation>
+        <translation>attribut «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="77"/>
+        <location filename="../models/catalog/Catalog.cpp" line="78"/>
         <source>“%1” in “%2” is neither a locale nor a channel of this workspace</source>
-        <translation>« %1 » dans « %2 » n’est ni une langue ni un canal de cet espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../models/catalog/Catalog.cpp" line="82"/>
-        <source>attribute “%1” is not localizable</source>
-        <translation>l’attribut « %1 » n’est pas localisable</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n’est ni une langue ni un canal de cet espace de travail</translation>
     </message>
     <message>
         <location filename="../models/catalog/Catalog.cpp" line="84"/>
-        <source>attribute “%1” needs a locale, e.g. %1-%2</source>
-        <translation>l’attribut « %1 » nécessite une langue, par exemple %1-%2</translation>
+        <source>attribute “%1” is not localizable</source>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’est pas localisable</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Catalog.cpp" line="87"/>
+        <location filename="../models/catalog/Catalog.cpp" line="86"/>
+        <source>attribute “%1” needs a locale, e.g. %1-%2</source>
+        <translation>l’attribut «&#xa0;%1&#xa0;» nécessite une langue, par exemple %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../models/catalog/Catalog.cpp" line="89"/>
         <source>attribute “%1” has no per-channel values</source>
-        <translation>l’attribut « %1 » n’a pas de valeurs par canal</translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’a pas de valeurs par canal</translation>
     </message>
 </context>
 <context>
@@ -217,70 +465,70 @@
     <message>
         <location filename="../models/storage/CatalogStore.cpp" line="64"/>
         <source>cannot save “%1”: %2</source>
-        <translation>impossible d’enregistrer « %1 » : %2</translation>
+        <translation>impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="144"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="148"/>
         <source>locale “%1” is not of the form en_US</source>
-        <translation>la langue « %1 » n’est pas de la forme en_US</translation>
+        <translation>la langue «&#xa0;%1&#xa0;» n’est pas de la forme en_US</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="149"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="154"/>
         <source>%1 code “%2” must be 1–100 lower-case letters, digits or “_”</source>
-        <translation>le code %1 « %2 » doit comporter de 1 à 100 lettres minuscules, chiffres ou « _ »</translation>
+        <translation>le code %1 «&#xa0;%2&#xa0;» doit comporter de 1 à 100 lettres minuscules, chiffres ou «&#xa0;_&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="152"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="157"/>
         <source>channel</source>
         <translation>de canal</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="155"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="160"/>
         <source>channel “%1” has the unknown kind “%2”</source>
-        <translation>le canal « %1 » a un type inconnu « %2 »</translation>
+        <translation>le canal «&#xa0;%1&#xa0;» a un type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="158"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="163"/>
         <source>channel “%1” names the unknown locale “%2”</source>
-        <translation>le canal « %1 » fait référence à la langue inconnue « %2 »</translation>
+        <translation>le canal «&#xa0;%1&#xa0;» fait référence à la langue inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="162"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="167"/>
         <source>attribute</source>
         <translation>d’attribut</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="168"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="173"/>
         <source>attribute “%1” names the unknown group “%2”</source>
-        <translation>l’attribut « %1 » fait référence au groupe inconnu « %2 »</translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» fait référence au groupe inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="171"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="176"/>
         <source>family</source>
         <translation>de famille</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="175"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="180"/>
         <source>family “%1” names the unknown attribute “%2”</source>
-        <translation>la famille « %1 » fait référence à l’attribut inconnu « %2 »</translation>
+        <translation>la famille «&#xa0;%1&#xa0;» fait référence à l’attribut inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="179"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="185"/>
         <source>family “%1” has requirements for the unknown channel “%2”</source>
-        <translation>la famille « %1 » définit des exigences pour le canal inconnu « %2 »</translation>
+        <translation>la famille «&#xa0;%1&#xa0;» définit des exigences pour le canal inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="182"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="189"/>
         <source>family “%1” requires “%2”, which it does not have</source>
-        <translation>la famille « %1 » exige « %2 », qu’elle ne contient pas</translation>
+        <translation>la famille «&#xa0;%1&#xa0;» exige «&#xa0;%2&#xa0;», qu’elle ne contient pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="187"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="194"/>
         <source>category</source>
         <translation>de catégorie</translation>
     </message>
     <message>
-        <location filename="../models/storage/CatalogStore.cpp" line="264"/>
+        <location filename="../models/storage/CatalogStore.cpp" line="280"/>
         <source>the category tree has a cycle</source>
         <translation>l’arborescence des catégories contient un cycle</translation>
     </message>
@@ -325,12 +573,12 @@
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="145"/>
         <source>Search: %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="148"/>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="200"/>
@@ -340,7 +588,7 @@
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="200"/>
         <source>Name of the saved filter:</source>
-        <translation>Nom du filtre enregistré :</translation>
+        <translation>Nom du filtre enregistré&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="207"/>
@@ -350,7 +598,7 @@
     <message>
         <location filename="../ui/shell/CategoryPanel.cpp" line="208"/>
         <source>A saved filter named “%1” already exists. Replace it?</source>
-        <translation>Un filtre enregistré nommé « %1 » existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>Un filtre enregistré nommé «&#xa0;%1&#xa0;» existe déjà. Voulez-vous le remplacer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -364,6 +612,99 @@
         <location filename="../models/editing/ChangeValueCommand.cpp" line="69"/>
         <source>Change %1</source>
         <translation>la modification de %1</translation>
+    </message>
+</context>
+<context>
+    <name>facet::ChannelPreview</name>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="106"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="109"/>
+        <source>Open the %1 preview</source>
+        <translation>Ouvrir l’aperçu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="110"/>
+        <source>%1 (%2 channel) in %3</source>
+        <translation>%1 (canal %2) en %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="137"/>
+        <source>This channel&apos;s templates could not render the product:
+%1</source>
+        <translation>Les modèles de ce canal n’ont pas pu produire le rendu du produit&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="216"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <source>1 note</source>
+        <translation>1 remarque</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <source>%1 notes</source>
+        <translation>%1 remarques</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="246"/>
+        <source>No findings</source>
+        <translation>Aucun constat</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="250"/>
+        <source>Open the tab to see the findings</source>
+        <translation>Ouvrez l’onglet pour voir les constats</translation>
+    </message>
+</context>
+<context>
+    <name>facet::ChannelRenderer</name>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="59"/>
+        <source>channel %1 has the kind “%2”, which Facet cannot render</source>
+        <translation>le canal %1 est de type «&#xa0;%2&#xa0;», dont Facet ne sait pas produire le rendu</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="73"/>
+        <source>channel %1 has no “%2” template</source>
+        <translation>le canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="112"/>
+        <source>%1 has no %2 text; the %3 text is used.</source>
+        <translation>%1 n’a pas de texte en %2&#xa0;; le texte en %3 est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="125"/>
+        <source>“%1” is required for this channel and empty in %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire pour ce canal et vide en %2.</translation>
     </message>
 </context>
 <context>
@@ -385,8 +726,8 @@
         <location filename="../ui/editor/CompletenessPanel.cpp" line="70"/>
         <source>%1 channel “%2”, requires %n attribute(s)</source>
         <translation>
-            <numerusform>Canal « %2 » (type %1), requiert %n attribut</numerusform>
-            <numerusform>Canal « %2 » (type %1), requiert %n attributs</numerusform>
+            <numerusform>Canal «&#xa0;%2&#xa0;» (type %1), requiert %n attribut</numerusform>
+            <numerusform>Canal «&#xa0;%2&#xa0;» (type %1), requiert %n attributs</numerusform>
         </translation>
     </message>
     <message>
@@ -402,7 +743,7 @@
     <message>
         <location filename="../ui/editor/CompletenessPanel.cpp" line="119"/>
         <source>Missing: %1</source>
-        <translation>Manquant : %1</translation>
+        <translation>Manquant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -428,7 +769,139 @@
     <message>
         <location filename="../models/demo/DemoWorkspace.cpp" line="48"/>
         <source>cannot add the demo image %1: %2</source>
-        <translation>impossible d’ajouter l’image de démonstration %1 : %2</translation>
+        <translation>impossible d’ajouter l’image de démonstration %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::EmailRules</name>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="58"/>
+        <source>The subject is empty.</source>
+        <translation>L’objet est vide.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="62"/>
+        <source>The subject is longer than a mail header line may be; shorten it.</source>
+        <translation>L’objet est plus long qu’une ligne d’en-tête d’e-mail ne peut l’être&#xa0;; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="68"/>
+        <source>Inboxes cut the subject after about %1 characters; put the point first or shorten it.</source>
+        <translation>Les boîtes de réception coupent l’objet après environ %1 caractères&#xa0;; placez l’essentiel au début ou raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="78"/>
+        <source>The preheader is short; inboxes fill the rest of the preview with the first text of the body.</source>
+        <translation>Le pré-en-tête est court&#xa0;; les boîtes de réception complètent l’aperçu avec le début du corps du message.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="80"/>
+        <source>The preheader is longer than most inboxes show.</source>
+        <translation>Le pré-en-tête est plus long que ce qu’affichent la plupart des boîtes de réception.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="88"/>
+        <source>Gmail clips HTML this large behind “View entire message”; make the HTML smaller.</source>
+        <translation>Gmail tronque un HTML aussi volumineux derrière «&#xa0;Afficher l’intégralité du message&#xa0;»&#xa0;; réduisez la taille du HTML.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="100"/>
+        <source>The plain-text part does not name the product “%1”.</source>
+        <translation>La partie texte brut ne mentionne pas le produit «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="101"/>
+        <source>The plain-text part does not show the price “%1”.</source>
+        <translation>La partie texte brut n’indique pas le prix «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="103"/>
+        <source>The plain-text part does not contain the unsubscribe link %1.</source>
+        <translation>La partie texte brut ne contient pas le lien de désinscription %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="109"/>
+        <source>An image has no alt text; add alt=&quot;&quot; if it is decoration.</source>
+        <translation>Une image n’a pas de texte alternatif&#xa0;; ajoutez alt=&quot;&quot; s’il s’agit d’une décoration.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="117"/>
+        <source>A layout table needs role=&quot;presentation&quot; so screen readers do not read it as data.</source>
+        <translation>Un tableau de mise en page doit avoir role=&quot;presentation&quot; pour que les lecteurs d’écran ne le lisent pas comme des données.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmailRules.cpp" line="127"/>
+        <source>The preheader is not the first text of the body, so inboxes preview something else.</source>
+        <translation>Le pré-en-tête n’est pas le premier texte du corps, les boîtes de réception affichent donc autre chose en aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::EmlWriter</name>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="196"/>
+        <source>sender: %1</source>
+        <translation>expéditeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="199"/>
+        <source>recipient: %1</source>
+        <translation>destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="203"/>
+        <source>“%1” is not a domain for the Message-ID</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un domaine valable pour le Message-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="208"/>
+        <source>the one-click unsubscribe link must be an ASCII https:// URL, not “%1”</source>
+        <translation>le lien de désinscription en un clic doit être une URL https:// en ASCII, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="215"/>
+        <source>the unsubscribe address must be an ASCII mailto: URL, not “%1”</source>
+        <translation>l’adresse de désinscription doit être une URL mailto: en ASCII, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="222"/>
+        <source>an unsubscribe link is longer than a mail header line may be</source>
+        <translation>un lien de désinscription est plus long qu’une ligne d’en-tête d’e-mail ne peut l’être</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/EmlWriter.cpp" line="249"/>
+        <source>“%1” cannot be the left part of a Message-ID</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être la partie gauche d’un Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>facet::FeedRules</name>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="327"/>
+        <source>Item %1 has the same id as item %2; ids must be unique in the feed.</source>
+        <translation>L’article %1 a le même id que l’article %2&#xa0;; les id doivent être uniques dans le flux.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::FindingsList</name>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="66"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="66"/>
+        <source> (%1 / %2)</source>
+        <translation> (%1 / %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="69"/>
+        <source>%1 · rule %2</source>
+        <translation>%1 · règle %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/FindingsList.cpp" line="71"/>
+        <source>Click to edit “%1”.</source>
+        <translation>Cliquez pour modifier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -446,170 +919,230 @@
     <message>
         <location filename="../ui/editor/GtinValueEditor.cpp" line="54"/>
         <source>%1 digits; a GTIN has 8, 12, 13 or 14</source>
-        <translation>%1 chiffres ; un GTIN en compte 8, 12, 13 ou 14</translation>
+        <translation>%1 chiffres&#x202f;; un GTIN en compte 8, 12, 13 ou 14</translation>
+    </message>
+</context>
+<context>
+    <name>facet::InboxRow</name>
+    <message>
+        <location filename="../ui/previews/InboxRow.cpp" line="21"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/InboxRow.cpp" line="62"/>
+        <source>Sender not set</source>
+        <translation>Expéditeur non défini</translation>
+    </message>
+</context>
+<context>
+    <name>facet::ItemChecker</name>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="153"/>
+        <location filename="../models/channels/FeedRules.cpp" line="163"/>
+        <source>The item has no %1.</source>
+        <translation>L’article n’a pas de champ %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="155"/>
+        <source>The %1 must be 1 to %2 characters long.</source>
+        <translation>Le champ %1 doit comporter de 1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/FeedRules.cpp" line="166"/>
+        <source>The %1 must be an http(s) URL of at most 2,000 ASCII characters, with anything else percent-encoded.</source>
+        <translation>Le champ %1 doit être une URL http(s) d’au plus 2 000 caractères ASCII, tout autre caractère étant encodé en pourcentage.</translation>
     </message>
 </context>
 <context>
     <name>facet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Facet workspaces (*.facet);;All files (*)</source>
         <translation>Espaces de travail Facet (*.facet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>No workspace open — use File ▸ Open Workspace… or New Demo Workspace…</source>
         <translation>Aucun espace de travail ouvert — utilisez Fichier ▸ Ouvrir un espace de travail… ou Nouvel espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Creating the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>1 product / %L1 shown</source>
-        <translation>1 produit / affiché : %L1</translation>
+        <translation>1 produit / affiché&#xa0;: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>%L1 products / %L2 shown</source>
-        <translation>%L1 produits / affichés : %L2</translation>
+        <translation>%L1 produits / affichés&#xa0;: %L2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Facet</source>
         <translation>Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <source>Channel &amp;previews</source>
+        <translation>&amp;Aperçus des canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <source>Show or hide how the product looks in each channel</source>
+        <translation>Afficher ou masquer l’apparence du produit dans chaque canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open &amp;Recent</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>New &amp;Demo Workspace…</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>&amp;Find Products</source>
         <translation>Rechercher des &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Go to &amp;Categories</source>
         <translation>Aller aux &amp;catégories</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Go to &amp;Products</source>
         <translation>Aller aux &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Go to &amp;Editor</source>
         <translation>Aller à l’&amp;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>&amp;Channels</source>
+        <translation>&amp;Canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <source>Edit &amp;Templates…</source>
+        <translation>Modifier les &amp;modèles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>&amp;About Facet</source>
         <translation>À &amp;propos de Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>About Facet</source>
         <translation>À propos de Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Author product content once, in one master record per product, and publish it to every channel.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Rédigez vos contenus produit une seule fois, dans une fiche maître par produit, et publiez-les sur tous les canaux.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>facet::MerchantFeed</name>
+    <message>
+        <location filename="../models/channels/MerchantFeed.cpp" line="90"/>
+        <source>item %1: %2</source>
+        <translation>article %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -636,9 +1169,239 @@
         <location filename="../ui/editor/MultiSelectValueEditor.cpp" line="103"/>
         <source>%n selected: %1</source>
         <translation>
-            <numerusform>%n option sélectionnée : %1</numerusform>
-            <numerusform>%n options sélectionnées : %1</numerusform>
+            <numerusform>%n option sélectionnée&#xa0;: %1</numerusform>
+            <numerusform>%n options sélectionnées&#xa0;: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>facet::PostPreview</name>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="56"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="56"/>
+        <source>@%1 · now</source>
+        <translation>@%1 · maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="58"/>
+        <source>Company page · now</source>
+        <translation>Page entreprise · maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="60"/>
+        <source>Sponsored</source>
+        <translation>Sponsorisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="107"/>
+        <source>Your brand</source>
+        <translation>Votre marque</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PostPreview.cpp" line="160"/>
+        <source>The post&apos;s picture</source>
+        <translation>L’image de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PostRules</name>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="51"/>
+        <source>%1 characters, %2 hashtags, %3 mentions.</source>
+        <translation>%1 caractères, %2 hashtags, %3 mentions.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="58"/>
+        <source>%1 hashtags, the channel allows %2.</source>
+        <translation>%1 hashtags, le canal en autorise %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="63"/>
+        <source>%1 mentions, the channel allows %2.</source>
+        <translation>%1 mentions, le canal en autorise %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="69"/>
+        <source>Links in Instagram captions are not clickable (“%1”); point to the link in bio instead.</source>
+        <translation>Les liens des légendes Instagram ne sont pas cliquables («&#xa0;%1&#xa0;»)&#xa0;; renvoyez plutôt vers le lien dans la bio.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="80"/>
+        <source>%1 characters.</source>
+        <translation>%1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="87"/>
+        <source>“%1” at character %2 is reserved in LinkedIn&apos;s text format and cuts the post there; escape it as “\%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» au caractère %2 est réservé dans le format de texte de LinkedIn et coupe la publication à cet endroit&#xa0;; échappez-le en «&#xa0;\%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="96"/>
+        <source>Only the first %1 characters show before “…see more”; put what matters there.</source>
+        <translation>Seuls les %1 premiers caractères s’affichent avant «&#xa0;…voir plus&#xa0;»&#xa0;; placez-y l’essentiel.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="110"/>
+        <source>%1 characters, %2 words.</source>
+        <translation>%1 caractères, %2 mots.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PostRules.cpp" line="115"/>
+        <source>%1 words, the channel allows %2.</source>
+        <translation>%1 mots, le canal en autorise %2.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PreviewCounters</name>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="56"/>
+        <source>1 segment</source>
+        <translation>1 segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="56"/>
+        <source>%1 segments</source>
+        <translation>%1 segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="62"/>
+        <source>%1 units</source>
+        <translation>%1 unités</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="66"/>
+        <source>This channel sends at most %1 segments</source>
+        <translation>Ce canal envoie au plus %1 segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="69"/>
+        <source>%1 weighted characters</source>
+        <translation>%1 caractères pondérés</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="74"/>
+        <source>Weighted length as X counts it: URLs count as 23, most CJK characters and emoji as 2</source>
+        <translation>Longueur pondérée telle que X la compte&#xa0;: les URL comptent pour 23, la plupart des caractères CJK et des emoji pour 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="76"/>
+        <source>%1 characters</source>
+        <translation>%1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="79"/>
+        <source>%1 hashtags</source>
+        <translation>%1 hashtags</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="82"/>
+        <source>APNs %1 bytes</source>
+        <translation>APNs %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="84"/>
+        <source>FCM %1 bytes</source>
+        <translation>FCM %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="87"/>
+        <source>subject %1</source>
+        <translation>objet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="89"/>
+        <source>preheader %1</source>
+        <translation>pré-en-tête %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="93"/>
+        <source>HTML %1 of %2</source>
+        <translation>HTML %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="94"/>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="101"/>
+        <source>HTML %1</source>
+        <translation>HTML %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="97"/>
+        <source>Mail clients clip messages whose HTML is larger than %1</source>
+        <translation>Les clients de messagerie tronquent les messages dont le HTML dépasse %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="105"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="106"/>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="110"/>
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewCounters.cpp" line="111"/>
+        <source>%1 items</source>
+        <translation>%1 articles</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PreviewPanel</name>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="69"/>
+        <source>The locale to preview; a channel offers only its own locales</source>
+        <translation>La langue de l’aperçu&#xa0;; un canal ne propose que ses propres langues</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="75"/>
+        <source>Channel previews</source>
+        <translation>Aperçus des canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="79"/>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="184"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="228"/>
+        <source>Open a workspace to preview its channels.</source>
+        <translation>Ouvrez un espace de travail pour afficher l’aperçu de ses canaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="191"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="192"/>
+        <source>Every channel of the product side by side</source>
+        <translation>Tous les canaux du produit côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="207"/>
+        <source>%1 · %2 channel</source>
+        <translation>%1 · canal %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="218"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="227"/>
+        <source>Select a product to preview it in every channel.</source>
+        <translation>Sélectionnez un produit pour en afficher l’aperçu dans chaque canal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="275"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
     </message>
 </context>
 <context>
@@ -647,6 +1410,95 @@
         <location filename="../ui/editor/PriceValueEditor.cpp" line="48"/>
         <source>Price in %1</source>
         <translation>Prix en %1</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintPreview</name>
+    <message>
+        <location filename="../ui/previews/PrintPreview.cpp" line="95"/>
+        <source>The PDF for this sheet is not available yet; this is its HTML, which the PDF is made from.</source>
+        <translation>Le PDF de cette fiche n’est pas encore disponible&#xa0;; voici son HTML, à partir duquel le PDF est produit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PrintPreview.cpp" line="137"/>
+        <source>The rendered PDF cannot be read; this is the sheet&apos;s HTML instead.</source>
+        <translation>Le PDF produit ne peut pas être lu&#xa0;; voici à la place le HTML de la fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintRules</name>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="123"/>
+        <source>A PDF/A-1 file starts with the PDF 1.4 header.</source>
+        <translation>Un fichier PDF/A-1 commence par l’en-tête PDF 1.4.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="128"/>
+        <source>The PDF&apos;s cross-reference table cannot be read: %1.</source>
+        <translation>La table des références croisées du PDF ne peut pas être lue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="134"/>
+        <source>The data sheet has no page.</source>
+        <translation>La fiche technique n’a aucune page.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="137"/>
+        <source>PDF/A forbids encryption.</source>
+        <translation>PDF/A interdit le chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="140"/>
+        <source>PDF/A needs a file identifier (/ID).</source>
+        <translation>PDF/A exige un identifiant de fichier (/ID).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="150"/>
+        <source>PDF/A-1 allows no object or cross-reference streams.</source>
+        <translation>PDF/A-1 n’autorise pas les flux d’objets ni les flux de références croisées.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="180"/>
+        <source>PDF/A forbids scripts, launch actions and embedded files.</source>
+        <translation>PDF/A interdit les scripts, les actions de lancement et les fichiers incorporés.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="185"/>
+        <source>The XMP metadata does not identify the file as PDF/A-1b (pdfaid part 1, conformance B).</source>
+        <translation>Les métadonnées XMP n’identifient pas le fichier comme PDF/A-1b (pdfaid part 1, conformance B).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="189"/>
+        <source>PDF/A-1 needs an output intent (GTS_PDFA1) with an ICC profile.</source>
+        <translation>PDF/A-1 exige un output intent (GTS_PDFA1) avec un profil ICC.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="192"/>
+        <source>Every font must be embedded; choose a TrueType font in the print template.</source>
+        <translation>Toutes les polices doivent être incorporées&#xa0;; choisissez une police TrueType dans le modèle d’impression.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintRules.cpp" line="196"/>
+        <source>PDF/A-1 forbids transparency (soft masks, alpha below 1, blend modes); use opaque colours and images.</source>
+        <translation>PDF/A-1 interdit la transparence (masques adoucis, alpha inférieur à 1, modes de fusion)&#xa0;; utilisez des couleurs et des images opaques.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PrintSheet</name>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="89"/>
+        <source>The page size must be A4 or Letter.</source>
+        <translation>Le format de page doit être A4 ou Letter.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="101"/>
+        <source>The margins do not fit on the page.</source>
+        <translation>Les marges ne tiennent pas sur la page.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PrintSheet.cpp" line="122"/>
+        <source>The PDF writer could not start a page.</source>
+        <translation>Le générateur PDF n’a pas pu commencer une page.</translation>
     </message>
 </context>
 <context>
@@ -659,7 +1511,7 @@
     <message>
         <location filename="../ui/shell/ProductBrowser.cpp" line="249"/>
         <source>No product matches “%1”.</source>
-        <translation>Aucun produit ne correspond à « %1 ».</translation>
+        <translation>Aucun produit ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/shell/ProductBrowser.cpp" line="251"/>
@@ -677,7 +1529,7 @@
     <message>
         <location filename="../models/itemmodels/ProductListModel.cpp" line="122"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/ProductListModel.cpp" line="160"/>
@@ -718,6 +1570,175 @@
     </message>
 </context>
 <context>
+    <name>facet::PushPayload</name>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="177"/>
+        <source>APNs payload %1 bytes, FCM message %2 bytes, limit %3 bytes.</source>
+        <translation>Charge utile APNs %1 octets, message FCM %2 octets, limite %3 octets.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="190"/>
+        <source>The payload takes %1 bytes, the limit is %2, and shortening the body does not make it fit: shorten the title or the custom data.</source>
+        <translation>La charge utile occupe %1 octets pour une limite de %2, et raccourcir le corps ne suffit pas&#xa0;: raccourcissez le titre ou les données personnalisées.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="201"/>
+        <source>The payload would take %1 bytes, the limit is %2: the body was shortened to %3 characters.</source>
+        <translation>La charge utile occuperait %1 octets pour une limite de %2&#xa0;: le corps a été raccourci à %3 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="221"/>
+        <source>The %1 has %2 characters; lock screens show about %3.</source>
+        <translation>Le %1 compte %2 caractères&#xa0;; les écrans de verrouillage en affichent environ %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="229"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="231"/>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="235"/>
+        <source>The notification has no body text.</source>
+        <translation>La notification n’a pas de corps de texte.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="238"/>
+        <source>An FCM message goes to a token or a topic, not both.</source>
+        <translation>Un message FCM est destiné à un jeton ou à un sujet, pas aux deux.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="242"/>
+        <source>The custom key “%1” is reserved (FCM data: from, gcm…, google.…; APNs: aps) and is left out where it is reserved.</source>
+        <translation>La clé personnalisée «&#xa0;%1&#xa0;» est réservée (data FCM&#xa0;: from, gcm…, google.…&#xa0;; APNs&#xa0;: aps) et est omise là où elle est réservée.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushPayload.cpp" line="252"/>
+        <source>The custom key “%1” is not a string, number or boolean: APNs leaves it out, FCM gets it as a JSON string.</source>
+        <translation>La clé personnalisée «&#xa0;%1&#xa0;» n’est ni une chaîne, ni un nombre, ni un booléen&#xa0;: APNs l’omet, FCM la reçoit sous forme de chaîne JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PushPreview</name>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="24"/>
+        <source>iPhone lock screen</source>
+        <translation>Écran de verrouillage iPhone</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="25"/>
+        <source>Android lock screen</source>
+        <translation>Écran de verrouillage Android</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="44"/>
+        <source>Your app</source>
+        <translation>Votre application</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="62"/>
+        <source> · now</source>
+        <translation> · maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="83"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="111"/>
+        <source>APNs</source>
+        <translation>APNs</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="112"/>
+        <source>FCM</source>
+        <translation>FCM</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="131"/>
+        <source>%1 payload: not measured</source>
+        <translation>Charge utile %1&#xa0;: non mesurée</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="140"/>
+        <source>%1 payload: %2 of %3 bytes</source>
+        <translation>Charge utile %1&#xa0;: %2 octets sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PushPreview.cpp" line="141"/>
+        <source>%1 payload: %2 bytes</source>
+        <translation>Charge utile %1&#xa0;: %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PushSchema</name>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="113"/>
+        <source>an APNs payload must have an “aps” dictionary</source>
+        <translation>une charge utile APNs doit contenir un dictionnaire «&#xa0;aps&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="118"/>
+        <source>custom key “%1” must be a string, number or boolean</source>
+        <translation>la clé personnalisée «&#xa0;%1&#xa0;» doit être une chaîne, un nombre ou un booléen</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="127"/>
+        <source>an FCM request has an unknown key “%1”</source>
+        <translation>une requête FCM contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="129"/>
+        <source>an FCM request must have a “message” object</source>
+        <translation>une requête FCM doit contenir un objet «&#xa0;message&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="139"/>
+        <source>message has an unknown key “%1”</source>
+        <translation>message contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="143"/>
+        <source>message.%1 must be a non-empty string</source>
+        <translation>message.%1 doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="147"/>
+        <source>message needs exactly one of token, topic and condition, not %1</source>
+        <translation>message doit avoir exactement un élément parmi token, topic et condition, et non %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="152"/>
+        <source>message.notification has an unknown key “%1”</source>
+        <translation>message.notification contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="154"/>
+        <source>message.notification.%1 must be a string</source>
+        <translation>message.notification.%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="161"/>
+        <source>message.data.%1 must be a string (FCM data holds strings only)</source>
+        <translation>message.data.%1 doit être une chaîne (data FCM ne contient que des chaînes)</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="163"/>
+        <source>message.data key “%1” is reserved</source>
+        <translation>la clé «&#xa0;%1&#xa0;» de message.data est réservée</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/PushSchema.cpp" line="170"/>
+        <source>message.apns has an unknown key “%1”</source>
+        <translation>message.apns contient une clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>facet::RecentWorkspaces</name>
     <message>
         <location filename="../ui/shell/RecentWorkspaces.cpp" line="106"/>
@@ -740,7 +1761,7 @@
     <message>
         <location filename="../models/editing/RecordDocument.cpp" line="56"/>
         <source>there is no product with the SKU “%1”</source>
-        <translation>il n’existe aucun produit avec le SKU « %1 »</translation>
+        <translation>il n’existe aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/editing/RecordDocument.cpp" line="97"/>
@@ -784,49 +1805,49 @@
     <message>
         <location filename="../ui/editor/RecordEditor.cpp" line="155"/>
         <source>The product cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir le produit : %1</translation>
+        <translation>Impossible d’ouvrir le produit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="190"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="214"/>
         <source>Not saved; nothing was written. Fix these first:
 %1</source>
-        <translation>Non enregistré ; rien n’a été écrit. Corrigez d’abord ces points :
+        <translation>Non enregistré&#x202f;; rien n’a été écrit. Corrigez d’abord ces points&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="191"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="215"/>
         <source>Not saved; nothing was written: %1</source>
-        <translation>Non enregistré ; rien n’a été écrit : %1</translation>
+        <translation>Non enregistré&#x202f;; rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="218"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="242"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="219"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="243"/>
         <source>The product “%1” has unsaved changes. Save them?</source>
-        <translation>Le produit « %1 » comporte des modifications non enregistrées. Voulez-vous les enregistrer ?</translation>
+        <translation>Le produit «&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="233"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="273"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="297"/>
         <source>SKU %1 · Family %2</source>
         <translation>SKU %1 · Famille %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="285"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="309"/>
         <source>complete for every channel and locale</source>
         <translation>complet pour tous les canaux et toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="286"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="310"/>
         <source>%1% on average · %2 of %3 channel locales incomplete</source>
-        <translation>%1 % en moyenne · %2 couples canal-langue incomplets sur %3</translation>
+        <translation>%1&#xa0;% en moyenne · %2 couples canal-langue incomplets sur %3</translation>
     </message>
 </context>
 <context>
@@ -938,45 +1959,53 @@
     <message>
         <location filename="../ui/editor/RecordForm.cpp" line="207"/>
         <source>Attribute code: %1</source>
-        <translation>Code d’attribut : %1</translation>
+        <translation>Code d’attribut&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/RecordForm.cpp" line="208"/>
         <source>Attribute code: %1
 Required for: %2</source>
-        <translation>Code d’attribut : %1
-Requis pour : %2</translation>
+        <translation>Code d’attribut&#xa0;: %1
+Requis pour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>facet::RecordStore</name>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="101"/>
-        <location filename="../models/storage/RecordStore.cpp" line="235"/>
-        <location filename="../models/storage/RecordStore.cpp" line="379"/>
+        <location filename="../models/storage/RecordStore.cpp" line="115"/>
+        <location filename="../models/storage/RecordStore.cpp" line="265"/>
+        <location filename="../models/storage/RecordStore.cpp" line="410"/>
         <source>no product with SKU “%1”</source>
-        <translation>aucun produit avec le SKU « %1 »</translation>
+        <translation>aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="106"/>
+        <location filename="../models/storage/RecordStore.cpp" line="120"/>
         <source>the stored draft of “%1” is damaged</source>
-        <translation>le brouillon enregistré de « %1 » est endommagé</translation>
+        <translation>le brouillon enregistré de «&#xa0;%1&#xa0;» est endommagé</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="155"/>
-        <location filename="../models/storage/RecordStore.cpp" line="164"/>
+        <location filename="../models/storage/RecordStore.cpp" line="170"/>
+        <location filename="../models/storage/RecordStore.cpp" line="182"/>
         <source>cannot save “%1”: %2</source>
-        <translation>impossible d’enregistrer « %1 » : %2</translation>
+        <translation>impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="221"/>
+        <location filename="../models/storage/RecordStore.cpp" line="251"/>
         <source>cannot index “%1” for search: %2</source>
-        <translation>impossible d’indexer « %1 » pour la recherche : %2</translation>
+        <translation>impossible d’indexer «&#xa0;%1&#xa0;» pour la recherche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="244"/>
+        <location filename="../models/storage/RecordStore.cpp" line="274"/>
         <source>“%1” cannot be removed: %2</source>
-        <translation>impossible de supprimer « %1 » : %2</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::RenderService</name>
+    <message>
+        <location filename="../models/rendering/RenderService.cpp" line="90"/>
+        <source>there is no channel “%1”</source>
+        <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1045,50 +2074,55 @@ Requis pour : %2</translation>
 <context>
     <name>facet::SchemaMigrator</name>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="84"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="87"/>
         <source>the migration script %1 is missing for %2</source>
         <translation>le script de migration %1 est manquant pour %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="96"/>
-        <source>cannot start the migration to version %1: %2</source>
-        <translation>impossible de lancer la migration vers la version %1 : %2</translation>
-    </message>
-    <message>
         <location filename="../models/storage/SchemaMigrator.cpp" line="100"/>
+        <source>cannot start the migration to version %1: %2</source>
+        <translation>impossible de lancer la migration vers la version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="104"/>
         <source>migration to schema version %1 (%2) failed: %3</source>
-        <translation>échec de la migration vers la version %1 du schéma (%2) : %3</translation>
+        <translation>échec de la migration vers la version %1 du schéma (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="117"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="123"/>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version %1 du schéma : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="125"/>
-        <source>cannot prepare the workspace: %1</source>
-        <translation>impossible de préparer l’espace de travail : %1</translation>
+        <translation>échec de la migration vers la version %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/SchemaMigrator.cpp" line="132"/>
+        <source>cannot prepare the workspace: %1</source>
+        <translation>impossible de préparer l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="140"/>
         <source>this workspace uses schema version %1, made by a newer Facet; this build reads up to version %2. Update Facet to open it; the file was not changed.</source>
-        <translation>cet espace de travail utilise la version %1 du schéma, issue d’une version plus récente de Facet ; la présente version lit au plus la version %2. Mettez Facet à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>cet espace de travail utilise la version %1 du schéma, issue d’une version plus récente de Facet&#x202f;; la présente version lit au plus la version %2. Mettez Facet à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>facet::ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="40"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="49"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="95"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="146"/>
         <source>the window was closed</source>
         <translation>la fenêtre a été fermée</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="111"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="156"/>
+        <source>the previews did not finish rendering</source>
+        <translation>le rendu des aperçus ne s’est pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="234"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
@@ -1107,6 +2141,250 @@ Requis pour : %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::SmsMeasure</name>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="85"/>
+        <source>septets</source>
+        <translation>septets</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="85"/>
+        <source>UTF-16 units</source>
+        <translation>unités UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="96"/>
+        <source>Encoding %1, %2 %3, segments: %4.</source>
+        <translation>Encodage %1, %2 %3, segments&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="108"/>
+        <source>The message takes %1 segments, the channel allows %2. Shorten it%3.</source>
+        <translation>Le message occupe %1 segments, le canal en autorise %2. Raccourcissez-le%3.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="111"/>
+        <source> or replace the characters that force UCS-2</source>
+        <translation> ou remplacez les caractères qui imposent l’UCS-2</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="131"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2.</source>
+        <translation>%1(%2) au caractère %3 ne fait pas partie de l’alphabet GSM et fait passer tout le message en UCS-2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="134"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2; it is invisible and can be removed.</source>
+        <translation>%1(%2) au caractère %3 ne fait pas partie de l’alphabet GSM et fait passer tout le message en UCS-2&#xa0;; il est invisible et peut être supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/SmsMeasure.cpp" line="138"/>
+        <source>%1(%2) at character %3 is not in the GSM alphabet and makes the whole message UCS-2; “%4” would keep it GSM-7.</source>
+        <translation>%1(%2) au caractère %3 ne fait pas partie de l’alphabet GSM et fait passer tout le message en UCS-2&#xa0;; avec «&#xa0;%4&#xa0;», il resterait en GSM-7.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::SmsPreview</name>
+    <message>
+        <location filename="../ui/previews/SmsPreview.cpp" line="25"/>
+        <source>Text message · Today</source>
+        <translation>SMS · Aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateEditorWindow</name>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="45"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="47"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="51"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="281"/>
+        <source>Templates[*]</source>
+        <translation>Modèles[*]</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="69"/>
+        <source>Discard the changes and show the version in use</source>
+        <translation>Abandonner les modifications et afficher la version utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="137"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="244"/>
+        <source>A template cannot be empty: every rendering of the channel needs it.</source>
+        <translation>Un modèle ne peut pas être vide&#xa0;: chaque rendu du canal en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="251"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="275"/>
+        <source>&amp;Save as Version %1</source>
+        <translation>&amp;Enregistrer comme version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="280"/>
+        <source>Choose a template on the left.</source>
+        <translation>Choisissez un modèle à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="284"/>
+        <source>%1/%2[*] — Templates</source>
+        <translation>%1/%2[*] — Modèles</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="287"/>
+        <source>%1 · showing version %2; version %3 is in use</source>
+        <translation>%1 · version %2 affichée&#xa0;; la version %3 est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="292"/>
+        <source>%1 · the built-in template is in use</source>
+        <translation>%1 · le modèle intégré est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="294"/>
+        <source>%1 · version %2 is in use</source>
+        <translation>%1 · la version %2 est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="319"/>
+        <source>Saved %1/%2 as version %3.</source>
+        <translation>%1/%2 enregistré comme version %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="353"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="354"/>
+        <source>The template “%1/%2” has unsaved changes. Save them as a new version?</source>
+        <translation>Le modèle «&#xa0;%1/%2&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer comme nouvelle version&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateEngine</name>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="99"/>
+        <source>Facet&apos;s template filters (%1) are not installed; looked in %2. Reinstall Facet.</source>
+        <translation>Les filtres de modèles de Facet (%1) ne sont pas installés&#xa0;; recherchés dans %2. Réinstallez Facet.</translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/TemplateEngine.cpp" line="105"/>
+        <source>Facet&apos;s template filters in %1 could not be loaded. Reinstall Facet.</source>
+        <translation>Les filtres de modèles de Facet dans %1 n’ont pas pu être chargés. Réinstallez Facet.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplateNavigator</name>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="29"/>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="29"/>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="40"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="40"/>
+        <source>In use</source>
+        <translation>Utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Saved by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="48"/>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="53"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="119"/>
+        <source>%1 (%2 channel)</source>
+        <translation>%1 (canal %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateNavigator.cpp" line="147"/>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TemplatePreview</name>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="61"/>
+        <source>Search by SKU or name…</source>
+        <translation>Rechercher par SKU ou par nom…</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="87"/>
+        <source>An approximate preview: simple HTML and CSS only, hidden elements are shown.</source>
+        <translation>Un aperçu approximatif&#xa0;: HTML et CSS simples uniquement, les éléments masqués sont affichés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="100"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="101"/>
+        <source>&amp;Locale:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="106"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="218"/>
+        <source>Choose a product to preview.</source>
+        <translation>Choisissez un produit à afficher en aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="249"/>
+        <source>The template has an error: this is the preview of its last correct state.</source>
+        <translation>Le modèle contient une erreur&#xa0;: voici l’aperçu de son dernier état correct.</translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplatePreview.cpp" line="296"/>
+        <source>Nothing to report.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+</context>
+<context>
     <name>facet::TextValueEditor</name>
     <message>
         <location filename="../ui/editor/TextValueEditor.cpp" line="90"/>
@@ -1115,59 +2393,105 @@ Requis pour : %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::TweetConfig</name>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="43"/>
+        <source>a weight range needs a start, an end not before it, and a weight</source>
+        <translation>une plage de pondération doit avoir un début, une fin qui ne le précède pas et un poids</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="48"/>
+        <source>scale and maxWeightedTweetLength must be positive, weights not negative</source>
+        <translation>scale et maxWeightedTweetLength doivent être positifs, les poids ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="56"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetConfig.cpp" line="60"/>
+        <source>“%1” is not a JSON object: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::TweetCounter</name>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="100"/>
+        <source>Weighted length %1 of %2 (%3‰).</source>
+        <translation>Longueur pondérée %1 sur %2 (%3&#xa0;‰).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="111"/>
+        <source>The post&apos;s weighted length is %1, X allows %2; X cuts it after character %3. URLs count %4 each, most CJK characters and emoji 2.</source>
+        <translation>La longueur pondérée de la publication est de %1, X en autorise %2&#xa0;; X la coupe après le caractère %3. Les URL comptent chacune pour %4, la plupart des caractères CJK et des emoji pour 2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="128"/>
+        <source>U+%1 at character %2 is not allowed in a post; remove it.</source>
+        <translation>U+%1 au caractère %2 n’est pas autorisé dans une publication&#xa0;; supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/TweetCounter.cpp" line="140"/>
+        <source>The post is empty.</source>
+        <translation>La publication est vide.</translation>
+    </message>
+</context>
+<context>
     <name>facet::Validator</name>
     <message>
         <location filename="../models/record/Validator.cpp" line="43"/>
         <source>the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or digit</source>
-        <translation>le SKU doit comporter de 1 à 100 lettres, chiffres, « . », « _ », « / » ou « - » et commencer par une lettre ou un chiffre</translation>
+        <translation>le SKU doit comporter de 1 à 100 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;/&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="46"/>
+        <location filename="../models/record/Validator.cpp" line="47"/>
         <source>unknown family “%1”</source>
-        <translation>famille « %1 » inconnue</translation>
+        <translation>famille «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="49"/>
+        <location filename="../models/record/Validator.cpp" line="50"/>
         <source>unknown category “%1”</source>
-        <translation>catégorie « %1 » inconnue</translation>
+        <translation>catégorie «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="55"/>
+        <location filename="../models/record/Validator.cpp" line="56"/>
         <source>unknown attribute</source>
         <translation>attribut inconnu</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="59"/>
+        <location filename="../models/record/Validator.cpp" line="60"/>
         <source>not an attribute of family “%1”</source>
-        <translation>n’est pas un attribut de la famille « %1 »</translation>
+        <translation>n’est pas un attribut de la famille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="61"/>
+        <location filename="../models/record/Validator.cpp" line="62"/>
         <source>unknown locale</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="64"/>
+        <location filename="../models/record/Validator.cpp" line="65"/>
         <source>a value per locale is required</source>
         <translation>une valeur par langue est requise</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="64"/>
+        <location filename="../models/record/Validator.cpp" line="66"/>
         <source>the attribute is not localizable</source>
         <translation>l’attribut n’est pas localisable</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="68"/>
+        <location filename="../models/record/Validator.cpp" line="70"/>
         <source>unknown channel</source>
         <translation>canal inconnu</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="70"/>
+        <location filename="../models/record/Validator.cpp" line="72"/>
         <source>the channel does not publish in this locale</source>
         <translation>le canal ne publie pas dans cette langue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="72"/>
+        <location filename="../models/record/Validator.cpp" line="74"/>
         <source>the attribute has no per-channel values</source>
         <translation>l’attribut n’a pas de valeurs par canal</translation>
     </message>
@@ -1197,7 +2521,7 @@ Requis pour : %2</translation>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="123"/>
         <source>inherits: %1</source>
-        <translation>hérite : %1</translation>
+        <translation>hérite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="171"/>
@@ -1217,68 +2541,224 @@ Requis pour : %2</translation>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="183"/>
         <source>Remove the %1 override; the channel shows the common value again</source>
-        <translation>Supprimer la valeur propre à %1 ; le canal affiche de nouveau la valeur commune</translation>
+        <translation>Supprimer la valeur propre à %1&#x202f;; le canal affiche de nouveau la valeur commune</translation>
     </message>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="229"/>
         <source>⚠ %1 (rule: %2)</source>
-        <translation>⚠ %1 (règle : %2)</translation>
+        <translation>⚠ %1 (règle&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>facet::WebPreview</name>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="54"/>
+        <source>The browser engine is turned off (FACET_NO_WEBENGINE); this is a simplified rendering without the page&apos;s styles.</source>
+        <translation>Le moteur de navigateur est désactivé (FACET_NO_WEBENGINE)&#xa0;; voici un rendu simplifié sans les styles de la page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="72"/>
+        <source>The browser engine stopped (exit code %1); this is a simplified rendering without the page&apos;s styles.</source>
+        <translation>Le moteur de navigateur s’est arrêté (code de sortie %1)&#xa0;; voici un rendu simplifié sans les styles de la page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="113"/>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="114"/>
+        <source>As a %1 px wide desktop browser shows it, scaled to fit</source>
+        <translation>Tel qu’un navigateur d’ordinateur de %1 px de large l’affiche, mis à l’échelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="117"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="118"/>
+        <source>As a %1 px wide phone shows it</source>
+        <translation>Tel qu’un téléphone de %1 px de large l’affiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/WebPreview.cpp" line="202"/>
+        <source>The page is too large to preview (%1 bytes).</source>
+        <translation>La page est trop volumineuse pour l’aperçu (%1 octets).</translation>
+    </message>
+</context>
+<context>
+    <name>facet::WebRules</name>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="83"/>
+        <source>HTML: %1</source>
+        <translation>HTML&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="92"/>
+        <source>The page does not say its language: add lang=&quot;%1&quot; to &lt;html&gt;.</source>
+        <translation>La page n’indique pas sa langue&#xa0;: ajoutez lang=&quot;%1&quot; à &lt;html&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="95"/>
+        <source>The page says it is in “%1” but was rendered for %2.</source>
+        <translation>La page indique être en «&#xa0;%1&#xa0;» mais a été rendue pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="100"/>
+        <source>The page has no title.</source>
+        <translation>La page n’a pas de titre.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="110"/>
+        <source>An image has no alt text; add alt=&quot;&quot; if it is decoration.</source>
+        <translation>Une image n’a pas de texte alternatif&#xa0;; ajoutez alt=&quot;&quot; s’il s’agit d’une décoration.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="114"/>
+        <source>A product image needs alt text that says what it shows, e.g. the product name.</source>
+        <translation>Une image de produit doit avoir un texte alternatif qui décrit ce qu’elle montre, par exemple le nom du produit.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="128"/>
+        <source>A JSON-LD block is not valid JSON: %1</source>
+        <translation>Un bloc JSON-LD n’est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="132"/>
+        <source>The page has no schema.org Product in a &lt;script type=&quot;application/ld+json&quot;&gt;.</source>
+        <translation>La page ne contient pas de Product schema.org dans un &lt;script type=&quot;application/ld+json&quot;&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="137"/>
+        <source>The JSON-LD @context must be &quot;https://schema.org/&quot;.</source>
+        <translation>Le @context JSON-LD doit être &quot;https://schema.org/&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="143"/>
+        <source>The Product has no name.</source>
+        <translation>Le Product n’a pas de nom (name).</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="144"/>
+        <source>The Product has no description.</source>
+        <translation>Le Product n’a pas de description.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="149"/>
+        <source>The Product&apos;s image must be an http(s) URL or a list of them.</source>
+        <translation>L’image du Product doit être une URL http(s) ou une liste d’URL.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="152"/>
+        <source>The Product has no brand; Google recommends one.</source>
+        <translation>Le Product n’a pas de marque (brand)&#xa0;; Google en recommande une.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="155"/>
+        <source>The Product has no sku; it is what ties the page to the feed&apos;s id.</source>
+        <translation>Le Product n’a pas de sku&#xa0;; c’est lui qui relie la page à l’id du flux.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="160"/>
+        <source>The Product has no offers, so Google shows no price.</source>
+        <translation>Le Product n’a pas d’offers, Google n’affiche donc aucun prix.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="174"/>
+        <source>The offer&apos;s price must be a number above zero with “.” as the decimal point and no currency sign.</source>
+        <translation>Le price de l’offre doit être un nombre supérieur à zéro, avec «&#xa0;.&#xa0;» comme séparateur décimal et sans symbole monétaire.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="182"/>
+        <source>The offer&apos;s priceCurrency must be a three-letter ISO 4217 code.</source>
+        <translation>La priceCurrency de l’offre doit être un code ISO 4217 à trois lettres.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="187"/>
+        <source>The offer does not say whether it is in stock.</source>
+        <translation>L’offre n’indique pas si le produit est en stock.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="191"/>
+        <source>The offer&apos;s availability must be a schema.org ItemAvailability URL such as https://schema.org/InStock.</source>
+        <translation>L’availability de l’offre doit être une URL ItemAvailability de schema.org, comme https://schema.org/InStock.</translation>
+    </message>
+    <message>
+        <location filename="../models/channels/WebRules.cpp" line="209"/>
+        <source>The %1 “%2” is not a valid GTIN (length or GS1 check digit).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un GTIN valide (longueur ou chiffre de contrôle GS1).</translation>
     </message>
 </context>
 <context>
     <name>facet::Workspace</name>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="68"/>
+        <location filename="../models/storage/Workspace.cpp" line="74"/>
         <source>there is no workspace at %1</source>
         <translation>aucun espace de travail à l’emplacement %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="72"/>
+        <location filename="../models/storage/Workspace.cpp" line="78"/>
         <source>%1 already exists; choose another file name</source>
-        <translation>%1 existe déjà ; choisissez un autre nom de fichier</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="76"/>
+        <location filename="../models/storage/Workspace.cpp" line="82"/>
         <source>%1 is not a Facet workspace</source>
         <translation>%1 n’est pas un espace de travail Facet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="80"/>
+        <location filename="../models/storage/Workspace.cpp" line="86"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="95"/>
+        <location filename="../models/storage/Workspace.cpp" line="101"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="102"/>
+        <location filename="../models/storage/Workspace.cpp" line="110"/>
         <source>%1 is an SQLite database, but not a Facet workspace</source>
         <translation>%1 est une base de données SQLite, mais pas un espace de travail Facet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="107"/>
+        <location filename="../models/storage/Workspace.cpp" line="115"/>
         <source>cannot configure %1: %2</source>
-        <translation>impossible de configurer %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/Workspace.cpp" line="184"/>
-        <source>the workspace is busy or read-only: %1</source>
-        <translation>l’espace de travail est occupé ou en lecture seule : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/Workspace.cpp" line="190"/>
-        <source>cancelled; nothing was written</source>
-        <translation>annulé ; rien n’a été écrit</translation>
+        <translation>impossible de configurer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="195"/>
-        <source>the save failed and nothing was written: %1</source>
-        <translation>l’enregistrement a échoué et rien n’a été écrit : %1</translation>
+        <source>the workspace is busy or read-only: %1</source>
+        <translation>l’espace de travail est occupé ou en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="304"/>
+        <location filename="../models/storage/Workspace.cpp" line="201"/>
+        <source>cancelled; nothing was written</source>
+        <translation>annulé&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="207"/>
+        <source>the save failed and nothing was written: %1</source>
+        <translation>l’enregistrement a échoué et rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="331"/>
+        <source>there is no channel “%1”</source>
+        <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="339"/>
+        <source>a %1 channel has no template “%2”; it has %3</source>
+        <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="344"/>
+        <source>template %1/%2 is empty</source>
+        <translation>le modèle %1/%2 est vide</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="383"/>
         <source>a saved filter needs a name</source>
         <translation>un filtre enregistré doit avoir un nom</translation>
     </message>
@@ -1299,205 +2779,206 @@ Requis pour : %2</translation>
 <context>
     <name>facet::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="44"/>
+        <location filename="../app/cli/Cli.cpp" line="54"/>
         <source>usage: facetctl COMMAND [options] [arguments]
 
 Facet&apos;s command-line tool. Commands:
 </source>
-        <translation>Utilisation : facetctl COMMANDE [options] [arguments]
+        <translation>Utilisation&#xa0;: facetctl COMMANDE [options] [arguments]
 
-L’outil en ligne de commande de Facet. Commandes :
+L’outil en ligne de commande de Facet. Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="52"/>
+        <location filename="../app/cli/Cli.cpp" line="63"/>
         <source>
 Run “facetctl COMMAND --help” for a command&apos;s options.
 Exit codes: 0 done, 1 the input was wrong (message on stderr), 2 internal failure.
 </source>
         <translation>
-Lancez « facetctl COMMANDE --help » pour connaître les options d’une commande.
-Codes de sortie : 0 terminé, 1 entrée incorrecte (message sur stderr), 2 erreur interne.
+Lancez «&#xa0;facetctl COMMANDE --help&#xa0;» pour connaître les options d’une commande.
+Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 erreur interne.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="80"/>
+        <location filename="../app/cli/Cli.cpp" line="101"/>
         <source>facetctl: unknown command “%1”
 </source>
-        <translation>facetctl: commande inconnue « %1 »
+        <translation>facetctl: commande inconnue «&#xa0;%1&#xa0;»
 </translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="41"/>
         <source>Run “facetctl %1 --help” for usage.
 </source>
-        <translation>Lancez « facetctl %1 --help » pour en savoir plus sur l’utilisation.
+        <translation>Lancez «&#xa0;facetctl %1 --help&#xa0;» pour en savoir plus sur l’utilisation.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="18"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="63"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="19"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="25"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="26"/>
         <source>List the products of a workspace, optionally matching a full-text search.</source>
         <translation>Lister les produits d’un espace de travail, éventuellement filtrés par une recherche plein texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="30"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="97"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="135"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="61"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="122"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="113"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="157"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="32"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="37"/>
         <source>Only products matching every word (prefixes).</source>
         <translation>Uniquement les produits correspondant à chaque mot (préfixes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="32"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="38"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="40"/>
         <source>Only products in this category or below.</source>
         <translation>Uniquement les produits de cette catégorie ou de ses sous-catégories.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="33"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="41"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="34"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="43"/>
         <source>At most N products (default: all).</source>
-        <translation>Au plus N produits (par défaut : tous).</translation>
+        <translation>Au plus N produits (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="34"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="123"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="44"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="144"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="40"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="33"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="130"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="50"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="38"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="154"/>
         <source>expected exactly one workspace path</source>
-        <translation>attendu : exactement un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="50"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="61"/>
         <source>--limit needs a whole number of 0 or more</source>
         <translation>--limit attend un nombre entier supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="54"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="66"/>
         <source>unknown category “%1”</source>
-        <translation>catégorie « %1 » inconnue</translation>
+        <translation>catégorie «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="92"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="106"/>
         <source>Show one product&apos;s master record: every value, its content hash and completeness.</source>
-        <translation>Afficher la fiche maître d’un produit : toutes ses valeurs, son empreinte de contenu et sa complétude.</translation>
+        <translation>Afficher la fiche maître d’un produit&#xa0;: toutes ses valeurs, son empreinte de contenu et sa complétude.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="98"/>
-        <location filename="../app/cli/ProductCommands.cpp" line="136"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="115"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="159"/>
         <source>The product&apos;s SKU.</source>
         <translation>Le SKU du produit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="106"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="123"/>
         <source>expected a workspace path and a SKU</source>
-        <translation>attendu : un chemin d’espace de travail et un SKU</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="127"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="145"/>
         <source>Set values of a product&apos;s working draft. Each assignment is CODE[-LOCALE][-CHANNEL]=VALUE, e.g. description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Short name&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. An empty VALUE clears the value. All assignments are validated first; if one is wrong, nothing is written.</source>
-        <translation>Définir des valeurs dans le brouillon de travail d’un produit. Chaque affectation est de la forme CODE[-LANGUE][-CANAL]=VALEUR, par exemple description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Nom court&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. Une VALEUR vide efface la valeur. Toutes les affectations sont d’abord validées ; si l’une d’elles est incorrecte, rien n’est écrit.</translation>
+        <translation>Définir des valeurs dans le brouillon de travail d’un produit. Chaque affectation est de la forme CODE[-LANGUE][-CANAL]=VALEUR, par exemple description-de_DE=&quot;&lt;p&gt;Leise&lt;/p&gt;&quot;, name-en_US-x=&quot;Nom court&quot;, price=&quot;19.99 EUR,21.50 USD&quot;, weight=&quot;1.2 KILOGRAM&quot;. Une VALEUR vide efface la valeur. Toutes les affectations sont d’abord validées&#x202f;; si l’une d’elles est incorrecte, rien n’est écrit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="137"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="162"/>
         <source>CODE[-LOCALE][-CHANNEL]=VALUE, one or more.</source>
         <translation>CODE[-LANGUE][-CANAL]=VALEUR, une ou plusieurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="145"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="170"/>
         <source>expected a workspace path, a SKU and at least one CODE=VALUE</source>
-        <translation>attendu : un chemin d’espace de travail, un SKU et au moins une affectation CODE=VALEUR</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et au moins une affectation CODE=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="158"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="184"/>
         <source>“%1” is not of the form CODE=VALUE</source>
-        <translation>« %1 » n’est pas de la forme CODE=VALEUR</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CODE=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="169"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="197"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="175"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="203"/>
         <source>%1: nothing was written:
 %2</source>
-        <translation>%1 : rien n’a été écrit :
+        <translation>%1&#xa0;: rien n’a été écrit&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="178"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="207"/>
         <source>%1 saved; draft %2
 </source>
-        <translation>%1 enregistré ; brouillon %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RecordJson.cpp" line="41"/>
-        <source>SKU:        %1
-</source>
-        <translation>SKU :                    %1
+        <translation>%1 enregistré&#x202f;; brouillon %2
 </translation>
     </message>
     <message>
         <location filename="../app/cli/RecordJson.cpp" line="43"/>
-        <source>Family:     %1 (%2)
+        <source>SKU:        %1
 </source>
-        <translation>Famille :                %1 (%2)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RecordJson.cpp" line="44"/>
-        <source>Categories: %1
-</source>
-        <translation>Catégories :             %1
+        <translation>SKU&#xa0;:                    %1
 </translation>
     </message>
     <message>
         <location filename="../app/cli/RecordJson.cpp" line="45"/>
-        <source>Draft hash: %1
-
+        <source>Family:     %1 (%2)
 </source>
-        <translation>Empreinte du brouillon : %1
-
+        <translation>Famille&#xa0;:                %1 (%2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RecordJson.cpp" line="58"/>
-        <source>Completeness:
+        <location filename="../app/cli/RecordJson.cpp" line="47"/>
+        <source>Categories: %1
 </source>
-        <translation>Complétude :
+        <translation>Catégories&#xa0;:             %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordJson.cpp" line="49"/>
+        <source>Draft hash: %1
+
+</source>
+        <translation>Empreinte du brouillon&#xa0;: %1
+
 </translation>
     </message>
     <message>
         <location filename="../app/cli/RecordJson.cpp" line="62"/>
+        <source>Completeness:
+</source>
+        <translation>Complétude&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RecordJson.cpp" line="66"/>
         <source>  missing: %1</source>
-        <translation>  manquant : %1</translation>
+        <translation>  manquant&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="20"/>
@@ -1505,118 +2986,588 @@ Codes de sortie : 0 terminé, 1 entrée incorrecte (message sur stderr), 2 erre
         <translation>Créer un fichier d’espace de travail vide ou, avec --demo, un fichier rempli avec le catalogue de démonstration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="25"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="28"/>
         <source>The workspace file to create; it must not exist.</source>
-        <translation>Le fichier d’espace de travail à créer ; il ne doit pas déjà exister.</translation>
+        <translation>Le fichier d’espace de travail à créer&#x202f;; il ne doit pas déjà exister.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="26"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="30"/>
         <source>Fill it with the demo catalog: 3 locales, channels of every kind, families, categories and products.</source>
-        <translation>Le remplir avec le catalogue de démonstration : 3 langues, des canaux de tous types, des familles, des catégories et des produits.</translation>
+        <translation>Le remplir avec le catalogue de démonstration&#xa0;: 3 langues, des canaux de tous types, des familles, des catégories et des produits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="49"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="54"/>
         <source>created %1 (%2 products)
 </source>
         <translation>%1 créé (%2 produits)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="55"/>
-        <source>Completeness per channel and locale: for one product (with the missing attributes), or a summary over the whole workspace.</source>
-        <translation>Complétude par canal et par langue : pour un produit (avec les attributs manquants) ou en synthèse pour tout l’espace de travail.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="62"/>
+        <source>Completeness per channel and locale: for one product (with the missing attributes), or a summary over the whole workspace.</source>
+        <translation>Complétude par canal et par langue&#xa0;: pour un produit (avec les attributs manquants) ou en synthèse pour tout l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="73"/>
         <source>Optional: one product.</source>
-        <translation>Facultatif : un produit.</translation>
+        <translation>Facultatif&#xa0;: un produit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="70"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="84"/>
         <source>expected a workspace path and optionally a SKU</source>
-        <translation>attendu : un chemin d’espace de travail et, facultativement, un SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="88"/>
-        <source>missing: %1</source>
-        <translation>manquant : %1</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et, facultativement, un SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="103"/>
+        <source>missing: %1</source>
+        <translation>manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="119"/>
         <source>%1	%2	%3 of %4 complete	average %5%
 </source>
-        <translation>%1	%2	%3 complets sur %4	moyenne %5 %
+        <translation>%1	%2	%3 complets sur %4	moyenne %5&#xa0;%
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="116"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="132"/>
         <source>Add N synthetic products to a workspace (for benchmarks); creates the workspace with the demo structure if it does not exist.</source>
-        <translation>Ajouter N produits synthétiques à un espace de travail (pour des mesures de performance) ; crée l’espace de travail avec la structure de démonstration s’il n’existe pas.</translation>
+        <translation>Ajouter N produits synthétiques à un espace de travail (pour des mesures de performance)&#x202f;; crée l’espace de travail avec la structure de démonstration s’il n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="123"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="143"/>
         <source>How many products to add.</source>
         <translation>Nombre de produits à ajouter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="124"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="147"/>
         <source>Random seed, for repeatable catalogs (default 1).</source>
-        <translation>Graine aléatoire, pour des catalogues reproductibles (par défaut : 1).</translation>
+        <translation>Graine aléatoire, pour des catalogues reproductibles (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="124"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="148"/>
         <source>SEED</source>
         <translation>GRAINE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="134"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="159"/>
         <source>--products needs a whole number above 0</source>
         <translation>--products attend un nombre entier supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="137"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="163"/>
         <source>--seed needs a whole number</source>
         <translation>--seed attend un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="148"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="175"/>
         <source>generated %1 of %2 products
 </source>
         <translation>%1 produits générés sur %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="157"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="186"/>
         <source>generated %1 products in %2 s (%3 products/s)
 </source>
         <translation>%1 produits générés en %2 s (%3 produits/s)
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="28"/>
+        <source>LOCALE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="44"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="27"/>
+        <source>unknown channel “%1”; the workspace has %2</source>
+        <translation>canal inconnu «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail contient %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="207"/>
+        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
+        <translation>Produire le rendu de tous les produits (ou d’un seul) pour tous les canaux (ou un seul) et toutes les langues, et signaler les constats des règles des canaux. Se termine avec le code 1 en cas d’erreur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="214"/>
+        <source>Optional: one product.</source>
+        <translation>Facultatif&#xa0;: un produit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="218"/>
+        <source>Print a JSON array of findings instead of text.</source>
+        <translation>Afficher un tableau JSON des constats au lieu de texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="225"/>
+        <source>expected a workspace path and optionally a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et éventuellement un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="244"/>
+        <source>unknown locale “%1”; the workspace has %2</source>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail contient %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="248"/>
+        <source>channel %1 does not render %2</source>
+        <translation>le canal %1 ne produit pas de rendu en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="312"/>
+        <source>checked %1 of %2 products
+</source>
+        <translation>%1 produits vérifiés sur %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="325"/>
+        <source>products: %1, renderings: %2, failed: %3, errors: %4, warnings: %5, notes: %6
+</source>
+        <translation>produits&#xa0;: %1, rendus&#xa0;: %2, échecs&#xa0;: %3, erreurs&#xa0;: %4, avertissements&#xa0;: %5, remarques&#xa0;: %6
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::MeasureCommand</name>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="34"/>
+        <source>Measure a text for a channel: SMS encoding and segments, X weighted length, push payload bytes.</source>
+        <translation>Mesurer un texte pour un canal&#xa0;: encodage et segments SMS, longueur pondérée X, octets de la charge utile push.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="40"/>
+        <source>sms, x or push.</source>
+        <translation>sms, x ou push.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
+        <source>The text (the push body). Absent or “-”: read from standard input, without its final line break.</source>
+        <translation>Le texte (le corps pour push). Absent ou «&#xa0;-&#xa0;»&#xa0;: lu sur l’entrée standard, sans le saut de ligne final.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="46"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <source>push: the notification title.</source>
+        <translation>push&#xa0;: le titre de la notification.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="48"/>
+        <source>push: the FCM topic the message is measured with (default: all).</source>
+        <translation>push&#xa0;: le sujet FCM avec lequel le message est mesuré (par défaut&#xa0;: all).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="49"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="55"/>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="62"/>
+        <source>standard input is not UTF-8 text</source>
+        <translation>l’entrée standard n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
+        <source>expected a kind (sms, x or push) and at most one TEXT; quote a text with spaces</source>
+        <translation>attendu&#xa0;: un type (sms, x ou push) et au plus un TEXTE&#xa0;; mettez entre guillemets un texte contenant des espaces</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="82"/>
+        <source>unknown kind “%1”; expected sms, x or push</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: sms, x ou push</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="84"/>
+        <source>--title and --topic apply to push only</source>
+        <translation>--title et --topic ne s’appliquent qu’à push</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="96"/>
+        <source>--topic needs a name</source>
+        <translation>--topic attend un nom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <source>encoding: %1
+</source>
+        <translation>encodage&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <source>units: %1 %2
+</source>
+        <translation>unités&#xa0;: %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <source>segments: %1
+</source>
+        <translation>segments&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <source>characters: %1
+</source>
+        <translation>caractères&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
+        <source>non_gsm: none
+</source>
+        <translation>non_gsm&#xa0;: aucun
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="131"/>
+        <source>non_gsm:
+</source>
+        <translation>non_gsm&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="133"/>
+        <source>  %1 %2 at character %3 (offset %4), GSM: “%5”
+</source>
+        <translation>  %1 %2 au caractère %3 (décalage %4), GSM&#xa0;: «&#xa0;%5&#xa0;»
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="154"/>
+        <source>weightedLength: %1 of %2
+</source>
+        <translation>weightedLength&#xa0;: %1 sur %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>valid: %1
+</source>
+        <translation>valide&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <source>permillage: %1
+</source>
+        <translation>pour mille&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="177"/>
+        <source>apns: %1 bytes
+</source>
+        <translation>apns&#xa0;: %1 octets
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="178"/>
+        <source>fcm: %1 bytes
+</source>
+        <translation>fcm&#xa0;: %1 octets
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="179"/>
+        <source>limit: %1 bytes
+</source>
+        <translation>limite&#xa0;: %1 octets
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="181"/>
+        <source>shortened body (%1 characters): %2
+</source>
+        <translation>corps raccourci (%1 caractères)&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MeasureCommand.cpp" line="185"/>
+        <source>does not fit, even with a shorter body
+</source>
+        <translation>ne tient pas, même avec un corps plus court
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RenderCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="103"/>
+        <source>Render one product for one channel and locale: prints the channel&apos;s main output (or the part named with --template), or writes it to a file.</source>
+        <translation>Produire le rendu d’un produit pour un canal et une langue&#xa0;: affiche la sortie principale du canal (ou la partie désignée par --template), ou l’écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="110"/>
+        <source>The product&apos;s SKU.</source>
+        <translation>Le SKU du produit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
+        <source>The part to output, e.g. subject or text for an email (default: the channel&apos;s main output).</source>
+        <translation>La partie à produire, par exemple subject ou text pour un e-mail (par défaut&#xa0;: la sortie principale du canal).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="116"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="118"/>
+        <source>Write to FILE instead of printing; replaced only when rendering succeeds.</source>
+        <translation>Écrire dans FICHIER au lieu d’afficher&#xa0;; le fichier n’est remplacé que si le rendu réussit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="119"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="126"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="128"/>
+        <source>--channel is required</source>
+        <translation>--channel est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="142"/>
+        <source>channel %1 renders %2, not “%3”</source>
+        <translation>le canal %1 produit un rendu en %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="161"/>
+        <source>the %1 rendering has no part “%2”; it has %3</source>
+        <translation>le rendu %1 n’a pas de partie «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="168"/>
+        <source>the %1 part is %2, not text; write it to a file with --out</source>
+        <translation>la partie %1 est de type %2, pas du texte&#xa0;; écrivez-la dans un fichier avec --out</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="180"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesListCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
+        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
+        <translation>Lister les modèles de chaque canal avec la version utilisée&#xa0;: CANAL, NOM, VERSION, auteur et date d’enregistrement (la version 0 est le modèle intégré par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="60"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <source>Only this channel.</source>
+        <translation>Uniquement ce canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="67"/>
+        <source>expected exactly one workspace path</source>
+        <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="87"/>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesSetCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="158"/>
+        <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
+        <translation>Enregistrer le modèle d’un canal depuis FICHIER (ou l’entrée standard avec -) comme nouvelle version. Un modèle qui ne compile pas est refusé avec la ligne du problème&#xa0;; rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="165"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="166"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Le code du canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <source>The template&apos;s name, e.g. body or subject.</source>
+        <translation>Le nom du modèle, par exemple body ou subject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="169"/>
+        <source>The template source (UTF-8), or - for standard input.</source>
+        <translation>La source du modèle (UTF-8), ou - pour l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
+        <source>Who saves it (default: the login name).</source>
+        <translation>Qui l’enregistre (par défaut&#xa0;: le nom de connexion).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
+        <source>expected a workspace path, a channel, a template name and a file (or -)</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un canal, un nom de modèle et un fichier (ou -)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="193"/>
+        <source>%1; nothing was stored</source>
+        <translation>%1&#xa0;; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="194"/>
+        <source>saved %1/%2 as version %3
+</source>
+        <translation>%1/%2 enregistré comme version %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesShowCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
+        <translation>Afficher la source du modèle d’un canal&#xa0;: la version utilisée, ou celle indiquée avec --version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="104"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Le code du canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
+        <source>The template&apos;s name, e.g. body or subject.</source>
+        <translation>Le nom du modèle, par exemple body ou subject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <source>This version instead of the one in use (0: the built-in).</source>
+        <translation>Cette version au lieu de celle utilisée (0&#xa0;: le modèle intégré).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="115"/>
+        <source>expected a workspace path, a channel and a template name</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un canal et un nom de modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
+        <source>--version needs a whole number of 0 or more</source>
+        <translation>--version attend un nombre entier supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="136"/>
+        <source>a %1 channel has no template “%2”; it has %3</source>
+        <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
+        <source>%1/%2 has no version %3; it has %4</source>
+        <translation>%1/%2 n’a pas de version %3&#xa0;; versions disponibles&#xa0;: %4</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/facet.cpp" line="33"/>
+        <location filename="../app/facet.cpp" line="36"/>
         <source>Facet product content workbench</source>
         <translation>Facet – atelier de contenus produit</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="37"/>
+        <location filename="../app/facet.cpp" line="40"/>
         <source>The workspace file to open.</source>
         <translation>Le fichier d’espace de travail à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="40"/>
+        <location filename="../app/facet.cpp" line="43"/>
         <source>Open the demo workspace (at the given path, or the default one), building it if needed.</source>
         <translation>Ouvrir l’espace de démonstration (à l’emplacement indiqué ou à l’emplacement par défaut), en le créant si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="44"/>
+        <location filename="../app/facet.cpp" line="47"/>
         <source>Build the demo workspace again.</source>
         <translation>Recréer l’espace de démonstration.</translation>
     </message>
     <message>
-        <location filename="../app/facet.cpp" line="47"/>
+        <location filename="../app/facet.cpp" line="50"/>
         <source>Write pictures of the main views to &lt;dir&gt;, then quit.</source>
         <translation>Enregistrer des captures des vues principales dans &lt;dir&gt;, puis quitter.</translation>
     </message>
