@@ -134,7 +134,7 @@ QList<Channel> DemoWorkspace::channels()
          2,
          QJsonObject{{u"base_url"_s, u"https://shop.example.com"_s},
                      {u"account_name"_s, u"Facet Demo"_s},
-                     {u"handle"_s, u"@facetdemo"_s},
+                     {u"handle"_s, u"facetdemo"_s},
                      {u"max_weighted_length"_s, 280},
                      {u"url_length"_s, 23}}},
         {u"instagram"_s,
