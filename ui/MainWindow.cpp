@@ -3,6 +3,7 @@
 
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
+#include "ui/assets/AssetBrowser.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/previews/PreviewPanel.h"
 #include "ui/shell/CategoryPanel.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -49,6 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_browser(new ProductBrowser(m_splitter))
     , m_editor(new RecordEditor(m_splitter))
     , m_previews(new PreviewPanel(m_splitter))
+    , m_assets(new AssetBrowser(this))
+    , m_assetDock(new QDockWidget(tr("Asset library"), this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
@@ -73,6 +77,15 @@ MainWindow::MainWindow(QWidget* parent)
     centralLayout->setContentsMargins(8, 8, 8, 4);
     centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
+
+    // A dock below the editor, so assets can be dragged from the library onto a record's asset field.
+    m_assetDock->setObjectName(QStringLiteral("assetDock"));
+    m_assetDock->setWidget(m_assets);
+    m_assetDock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    addDockWidget(Qt::BottomDockWidgetArea, m_assetDock);
+    m_assetDock->hide();
+    connect(m_assets, &AssetBrowser::openRecordRequested, this, &MainWindow::selectProduct);
+    connect(m_assets, &AssetBrowser::errorOccurred, this, &MainWindow::showError);
 
     m_pathLabel->setObjectName(QStringLiteral("workspacePath"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -164,6 +177,13 @@ bool MainWindow::selectProduct(const QString& sku)
     return true;
 }
 
+void MainWindow::showAssetLibrary(bool visible)
+{
+    m_assetDock->setVisible(visible);
+    if (visible)
+        m_assetDock->raise();
+}
+
 TemplateEditorWindow* MainWindow::showTemplateEditor()
 {
     if (!workspace())
@@ -193,6 +213,9 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     m_categories->setWorkspace(workspace);
     m_browser->setWorkspace(workspace);
     m_browser->setSearchText(QString());
+    m_assets->setWorkspace(workspace);
+    if (m_assetsAction)
+        m_assetsAction->setEnabled(workspace != nullptr);
     setWindowModified(false);
     if (!workspace) {
         setWindowFilePath(QString());
@@ -397,6 +420,12 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addAction(m_previewsAction);
+    m_assetsAction = m_assetDock->toggleViewAction();
+    m_assetsAction->setText(tr("&Asset Library"));
+    m_assetsAction->setObjectName(QStringLiteral("assetLibraryAction"));
+    m_assetsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assetsAction->setEnabled(workspace() != nullptr);
+    view->addAction(m_assetsAction);
     view->addSeparator();
     add(view, tr("Go to &Categories"), QKeySequence(Qt::CTRL | Qt::Key_1),
         [this] { m_categories->categoryTree()->setFocus(Qt::ShortcutFocusReason); });

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -11,6 +12,7 @@ class QSplitter;
 
 namespace facet {
 
+class AssetBrowser;
 class CategoryPanel;
 class PreviewPanel;
 class ProductBrowser;
@@ -55,6 +57,9 @@ public:
     // Opens (or raises) the template editor for the open workspace; null without a workspace.
     TemplateEditorWindow* showTemplateEditor();
     TemplateEditorWindow* templateEditor() const { return m_templateEditor; }
+    AssetBrowser* assetBrowser() const { return m_assets; }
+    // Shows (or hides) the asset library dock.
+    void showAssetLibrary(bool visible = true);
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -87,6 +92,8 @@ private:
     RecordEditor* m_editor;
     TemplateEditorWindow* m_templateEditor = nullptr;
     PreviewPanel* m_previews;
+    AssetBrowser* m_assets;
+    QDockWidget* m_assetDock;
     QLabel* m_pathLabel;
     QLabel* m_countLabel;
     QProgressBar* m_busyBar;
@@ -97,6 +104,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_templatesAction = nullptr;
     QAction* m_previewsAction = nullptr;
+    QAction* m_assetsAction = nullptr;
 };
 
 } // namespace facet

@@ -14,7 +14,7 @@ int Command::execute(const QStringList& arguments)
     parser.addHelpOption();
     describe(parser);
     // The first argument stands for the program, so "facetctl products list" parses as a whole.
-    if (!parser.parse(arguments))
+    if (!parser.parse(preprocess(arguments)))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the running executable; the user typed "facetctl" and the command's words.

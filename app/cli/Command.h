@@ -35,6 +35,8 @@ public:
     int execute(const QStringList& arguments);
 
 protected:
+    // Rewrites the command line before parsing, for option names QCommandLineParser cannot declare up front.
+    virtual QStringList preprocess(const QStringList& arguments) const { return arguments; }
     // Adds the command's options and positional arguments.
     virtual void describe(QCommandLineParser& parser) const = 0;
     virtual int run(const QCommandLineParser& parser) = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/demo/DemoImages.h"
 
+#include "models/catalog/Catalog.h"
+
 #include <QHash>
 
 namespace facet {
@@ -174,6 +176,32 @@ QString parcel()
 QString DemoImages::fileName(const QString& family, const QString& color)
 {
     return QStringLiteral("demo-%1-%2.svg").arg(family, color).replace(u'_', u'-');
+}
+
+AssetMetadata DemoImages::metadata(const Catalog& catalog, const QString& family, const QString& color)
+{
+    AssetMetadata m;
+    const Family* f = catalog.family(family);
+    const Attribute* colors = catalog.attribute(u"color"_s);
+    // Alt texts describe the picture for someone who cannot see it, in each language's own word order.
+    const QHash<QString, QString> altPatterns{{u"en_US"_s, u"Illustration of the product: %1 in %2"_s},
+                                              {u"de_DE"_s, u"Produktillustration: %1 in %2"_s},
+                                              {u"fr_FR"_s, u"Illustration du produit : %1, coloris %2"_s}};
+    for (const QString& locale : catalog.localeCodes()) {
+        const QString familyLabel = f ? f->label(locale) : family;
+        const QString colorLabel = colors ? colors->optionLabel(color, locale) : color;
+        m.titles.insert(locale, familyLabel + u" – "_s + colorLabel);
+        m.alts.insert(locale, altPatterns.value(locale, altPatterns.value(u"en_US"_s)).arg(familyLabel, colorLabel));
+    }
+    m.rights = u"© 2025 Facet Demo Studio, licensed for Facet Demo channels"_s;
+    m.tags = AssetMetadata::normalizedTags({u"illustration"_s, family, color});
+    if (key(family, color) == expiredKey()) {
+        // The licence of this picture ran out: channels must not use it any more.
+        m.expires = QDate(2024, 12, 31);
+        m.rights = u"© 2023 Lumen Stock Photography, licence until 31 Dec 2024"_s;
+        m.tags = AssetMetadata::normalizedTags(m.tags + QStringList{u"licence-expired"_s});
+    }
+    return m;
 }
 
 QColor DemoImages::paint(const QString& color)

@@ -17,6 +17,17 @@ Labels labels(const QString& en, const QString& de, const QString& fr)
 
 const QStringList kAllLocales{u"en_US"_s, u"de_DE"_s, u"fr_FR"_s};
 
+// How a channel wants its pictures (see RenditionSpec); width 0 keeps the original size.
+QJsonObject rendition(int maxWidth, const QString& format, const QString& background = {})
+{
+    QJsonObject r{{u"max_width"_s, maxWidth}, {u"max_height"_s, maxWidth}, {u"format"_s, format}};
+    if (format != u"png")
+        r.insert(u"quality"_s, 85);
+    if (!background.isEmpty())
+        r.insert(u"background"_s, background);
+    return r;
+}
+
 QList<AttributeGroup> groups()
 {
     return {
@@ -103,7 +114,8 @@ QList<Channel> DemoWorkspace::channels()
                      {u"brand"_s, u"Facet Demo"_s},
                      {u"spec_groups"_s, QJsonArray{u"technical"_s, u"logistics"_s, u"service"_s}},
                      {u"title_max"_s, 70},
-                     {u"meta_description_max"_s, 160}}},
+                     {u"meta_description_max"_s, 160},
+                     {u"renditions"_s, rendition(1200, u"webp"_s)}}},
         {u"newsletter"_s, u"email"_s, labels(u"Newsletter"_s, u"Newsletter"_s, u"Lettre d'information"_s),
          kAllLocales, 2,
          QJsonObject{{u"base_url"_s, u"https://shop.example.com"_s},
@@ -111,7 +123,8 @@ QList<Channel> DemoWorkspace::channels()
                      {u"subject_max"_s, 60},
                      {u"preheader_max"_s, 100},
                      {u"clip_bytes"_s, 102 * 1024},
-                     {u"sender"_s, u"Facet Demo Store <news@example.com>"_s}}},
+                     {u"sender"_s, u"Facet Demo Store <news@example.com>"_s},
+                     {u"renditions"_s, rendition(600, u"jpeg"_s, u"#ffffff"_s)}}},
         {u"sms"_s,
          u"sms"_s,
          labels(u"SMS promotions"_s, u"SMS-Aktionen"_s, u"Promotions SMS"_s),
@@ -136,7 +149,8 @@ QList<Channel> DemoWorkspace::channels()
                      {u"account_name"_s, u"Facet Demo"_s},
                      {u"handle"_s, u"facetdemo"_s},
                      {u"max_weighted_length"_s, 280},
-                     {u"url_length"_s, 23}}},
+                     {u"url_length"_s, 23},
+                     {u"renditions"_s, rendition(1080, u"jpeg"_s)}}},
         {u"instagram"_s,
          u"instagram"_s,
          labels(u"Instagram"_s, u"Instagram"_s, u"Instagram"_s),
@@ -146,7 +160,8 @@ QList<Channel> DemoWorkspace::channels()
                      {u"account_name"_s, u"Facet Demo"_s},
                      {u"handle"_s, u"facetdemo"_s},
                      {u"max_caption"_s, 2200},
-                     {u"max_hashtags"_s, 5}}},
+                     {u"max_hashtags"_s, 5},
+                     {u"renditions"_s, rendition(1080, u"jpeg"_s)}}},
         {u"linkedin"_s,
          u"linkedin"_s,
          labels(u"LinkedIn"_s, u"LinkedIn"_s, u"LinkedIn"_s),
@@ -154,7 +169,8 @@ QList<Channel> DemoWorkspace::channels()
          2,
          QJsonObject{{u"base_url"_s, u"https://shop.example.com"_s},
                      {u"account_name"_s, u"Facet Demo"_s},
-                     {u"max_length"_s, 3000}}},
+                     {u"max_length"_s, 3000},
+                     {u"renditions"_s, rendition(1080, u"jpeg"_s)}}},
         {u"print"_s,
          u"print"_s,
          labels(u"Print catalog"_s, u"Printkatalog"_s, u"Catalogue imprimé"_s),
@@ -162,7 +178,8 @@ QList<Channel> DemoWorkspace::channels()
          3,
          QJsonObject{{u"page_size"_s, u"A4"_s},
                      {u"bleed_mm"_s, 3},
-                     {u"spec_groups"_s, QJsonArray{u"technical"_s, u"logistics"_s, u"service"_s}}}},
+                     {u"spec_groups"_s, QJsonArray{u"technical"_s, u"logistics"_s, u"service"_s}},
+                     {u"renditions"_s, rendition(0, u"png"_s)}}},
         {u"google_feed"_s, u"feed"_s,
          labels(u"Google Shopping feed"_s, u"Google-Shopping-Feed"_s, u"Flux Google Shopping"_s), kAllLocales,
          2,
@@ -170,7 +187,8 @@ QList<Channel> DemoWorkspace::channels()
                      {u"title_max"_s, 150},
                      {u"description_max"_s, 5000},
                      {u"base_url"_s, u"https://shop.example.com"_s},
-                     {u"brand"_s, u"Facet Demo"_s}}},
+                     {u"brand"_s, u"Facet Demo"_s},
+                     {u"renditions"_s, rendition(1200, u"jpeg"_s)}}},
         {u"talking_points"_s,
          u"text"_s,
          labels(u"Customer service talking points"_s, u"Gesprächsleitfaden Kundenservice"_s,

@@ -35,6 +35,7 @@ Status DemoWorkspace::populate(Workspace& workspace)
     // Draw one illustration per family and color the products use; the records then refer to the asset ids.
     QHash<QString, qint64> assetIds;
     QSet<QString> drawn;
+    const Catalog& catalog = workspace.catalog();
     for (const MasterRecord& record : products({})) {
         const QString color = record.value(ValueKey{QStringLiteral("color"), {}, {}}).toString();
         const QString key = DemoImages::key(record.family, color);
@@ -42,12 +43,13 @@ Status DemoWorkspace::populate(Workspace& workspace)
             continue;
         drawn.insert(key);
         Status status;
-        const auto id = workspace.addAsset(DemoImages::fileName(record.family, color), DemoImages::mimeType(),
-                                           DemoImages::illustration(record.family, color), &status);
-        if (!id)
+        const auto added =
+            workspace.importAsset(DemoImages::fileName(record.family, color), DemoImages::illustration(record.family, color),
+                                  DemoImages::metadata(catalog, record.family, color), &status);
+        if (!added)
             return Status::internal(tr("cannot add the demo image %1: %2")
                                         .arg(DemoImages::fileName(record.family, color), status.message()));
-        assetIds.insert(key, *id);
+        assetIds.insert(key, added->id);
     }
     return workspace.saveRecords(products(assetIds));
 }

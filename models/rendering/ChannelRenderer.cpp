@@ -113,6 +113,25 @@ Rendering ChannelRenderer::render(const MasterRecord& record, const TemplateCont
                         .arg(f.attribute, inputs.locale, key.section(u'-', 1));
         r.findings << f;
     }
+    // An asset past its expiry date may not go out: the rendering says so as an error, which stops publishing.
+    const QVariantHash product = contexts[built[1] ? 1 : 0].value(u"product"_s).toHash();
+    for (const Attribute& a : inputs.catalog->attributes) {
+        if (a.type != AttributeType::Asset)
+            continue;
+        const QVariantHash asset = product.value(a.code).toHash();
+        if (!asset.value(u"expired"_s).toBool())
+            continue;
+        Finding f;
+        f.severity = Finding::Severity::Error;
+        f.rule = u"asset-expired"_s;
+        f.attribute = a.code;
+        f.measured = asset.value(u"expires"_s).toString();
+        f.limit = inputs.today.toString(Qt::ISODate);
+        f.message = tr("The asset %1 in “%2” expired on %3; channels may no longer use it. Choose another asset "
+                       "or extend its expiry date in the asset library.")
+                        .arg(asset.value(u"file_name"_s).toString(), a.label(inputs.locale), f.measured);
+        r.findings << f;
+    }
     for (const Completeness& c : Completeness::compute(*inputs.catalog, record)) {
         if (c.channel != channel.code || c.locale != inputs.locale)
             continue;

@@ -32,6 +32,15 @@ std::shared_ptr<const RenderService::Snapshot> RenderService::snapshot(const Wor
         s->templates.insert(c.code, workspace.templates(c.code));
     for (const Asset& a : workspace.assets(withAssetContent))
         s->assets.insert(a.id, a);
+    if (withAssetContent) {
+        // Previews embed the channels' renditions that were made already; the rest show their originals.
+        QStringList specs;
+        for (const Channel& c : s->catalog.channels)
+            if (const auto spec = RenditionSpec::forChannel(c))
+                specs << spec->hash();
+        if (!specs.isEmpty())
+            s->renditions = workspace.cachedRenditions(specs);
+    }
     return s;
 }
 
@@ -106,6 +115,7 @@ Rendering RenderService::render(const MasterRecord& record, const QString& chann
     inputs.locale = locale;
     inputs.assetLinks = m_links;
     inputs.assets = &m_snapshot->assets;
+    inputs.renditions = &m_snapshot->renditions;
     const auto base = m_bases.constFind(channel + u'/' + locale);
     if (base != m_bases.constEnd())
         inputs.base = &*base;

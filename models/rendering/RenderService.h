@@ -27,6 +27,7 @@ public:
         Catalog catalog;
         QHash<QString, QList<ChannelTemplate>> templates; // by channel code
         QHash<qint64, Asset> assets;
+        QHash<QString, QByteArray> renditions; // cached rendition bytes by "<sha256>/<spec hash>", with content
     };
     struct Target
     {

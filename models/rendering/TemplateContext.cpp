@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/rendering/TemplateContext.h"
 
+#include "models/assets/RenditionSpec.h"
 #include "models/catalog/Catalog.h"
 #include "models/record/MasterRecord.h"
 #include "models/record/RichText.h"
@@ -53,6 +54,7 @@ public:
         , m_html(html)
         , m_reader(in.locale)
         , m_fallbacks(TemplateContext::fallbackLocales(*in.channel, in.locale))
+        , m_rendition(RenditionSpec::forChannel(*in.channel))
     {
     }
 
@@ -165,19 +167,48 @@ public:
         if (!m_in.assets || !m_in.assets->contains(id))
             return {};
         const Asset* a = &*m_in.assets->constFind(id);
-        const QString path = u"assets/"_s + a->sha256 + assetExtension(*a);
+        // The channel's rendition when it defines one: its own size and format, traceable to the source.
+        QString mimeType = a->mimeType;
+        QSize size = a->size;
+        QString path = u"assets/"_s + a->sha256 + assetExtension(*a);
+        QByteArray embedded = a->content;
+        if (m_rendition) {
+            const QString specHash = m_rendition->hash();
+            mimeType = m_rendition->mimeType();
+            size = m_rendition->targetSize(a->size);
+            path = u"assets/"_s + a->sha256 + u'.' + specHash.left(16) + u'.' + m_rendition->suffix();
+            const QByteArray made =
+                m_in.renditions ? m_in.renditions->value(a->sha256 + u'/' + specHash) : QByteArray();
+            if (!made.isEmpty())
+                embedded = made;
+            else
+                mimeType = a->mimeType; // the original stands in until the rendition is made
+        }
         QString url;
-        if (m_in.assetLinks == TemplateContext::AssetLinks::Embedded && !a->content.isEmpty())
-            url = u"data:"_s + a->mimeType + u";base64,"_s + QString::fromLatin1(a->content.toBase64());
+        if (m_in.assetLinks == TemplateContext::AssetLinks::Embedded && !embedded.isEmpty())
+            url = u"data:"_s + mimeType + u";base64,"_s + QString::fromLatin1(embedded.toBase64());
         else
             url = m_baseUrl + u'/' + path;
+        if (m_rendition)
+            mimeType = m_rendition->mimeType();
         *display = a->fileName;
-        return QVariantHash{{u"url"_s, url},
-                            {u"path"_s, path},
-                            {u"file_name"_s, a->fileName},
-                            {u"mime_type"_s, a->mimeType},
-                            {u"sha256"_s, a->sha256},
-                            {u"alt"_s, m_name}};
+        const QString alt = a->metadata.alt(m_in.locale, m_fallbacks);
+        QVariantHash hash{{u"url"_s, url},
+                          {u"path"_s, path},
+                          {u"file_name"_s, a->fileName},
+                          {u"mime_type"_s, mimeType},
+                          {u"sha256"_s, a->sha256},
+                          {u"alt"_s, alt.isEmpty() ? m_name : alt},
+                          {u"title"_s, a->metadata.title(m_in.locale, m_fallbacks)},
+                          {u"rights"_s, a->metadata.rights},
+                          {u"expired"_s, a->metadata.isExpired(m_in.today)}};
+        if (a->metadata.expires.isValid())
+            hash.insert(u"expires"_s, a->metadata.expires.toString(Qt::ISODate));
+        if (!size.isEmpty()) {
+            hash.insert(u"width"_s, size.width());
+            hash.insert(u"height"_s, size.height());
+        }
+        return hash;
     }
 
     QVariantHash build()
@@ -266,7 +297,8 @@ public:
                u'\x1f' + settings.value(u"brand").toString() + u'\x1f' +
                settings.value(u"availability").toString() + u'\x1f' + m_fallbacks.join(u',') + u'\x1f' +
                QString::fromUtf8(QJsonDocument(settings.value(u"spec_groups").toArray()).toJson(QJsonDocument::Compact)) +
-               u'\x1f' + m_yes + u'\x1f' + m_no;
+               u'\x1f' + m_yes + u'\x1f' + m_no + u'\x1f' + (m_rendition ? m_rendition->hash() : QString()) +
+               u'\x1f' + m_in.today.toString(Qt::ISODate);
     }
 
 private:
@@ -286,6 +318,7 @@ private:
     QString m_name;
     QString m_yes;
     QString m_no;
+    std::optional<RenditionSpec> m_rendition;
     struct Resolved
     {
         QJsonValue value;
@@ -332,6 +365,13 @@ QVariantHash TemplateContext::base(const Catalog& catalog, const Channel& channe
         {u"phrases"_s, Phrases::forLocale(channel, locale)},
         {u"unsubscribe_url"_s, settingString(channel, u"unsubscribe_url"_s, baseUrl + u"/unsubscribe"_s)},
     };
+}
+
+QString TemplateContext::assetPath(const Asset& asset, const Channel& channel)
+{
+    if (const auto spec = RenditionSpec::forChannel(channel))
+        return u"assets/"_s + asset.sha256 + u'.' + spec->hash().left(16) + u'.' + spec->suffix();
+    return u"assets/"_s + asset.sha256 + assetExtension(asset);
 }
 
 QString TemplateContext::languageTag(const QString& locale)

@@ -3,6 +3,7 @@
 
 #include "models/storage/Asset.h"
 
+#include <QDate>
 #include <QHash>
 #include <QStringList>
 #include <QVariantHash>
@@ -31,6 +32,10 @@ public:
         QString locale;
         AssetLinks assetLinks = AssetLinks::Published;
         const QHash<qint64, Asset>* assets = nullptr; // metadata; content only needed for Embedded
+        // Cached rendition bytes by "<source sha256>/<spec hash>", for Embedded links; a rendition not
+        // made yet is embedded as its original.
+        const QHash<QString, QByteArray>* renditions = nullptr;
+        QDate today = QDate::currentDate(); // assets expire relative to it
         const QVariantHash* base = nullptr; // base(catalog, channel, locale), when the caller keeps it
         // Products already built for the same record: channels that see the same values share one.
         QHash<QString, std::pair<QVariantHash, QStringList>>* products = nullptr;
@@ -46,6 +51,9 @@ public:
     static QString languageTag(const QString& locale);
     // Akeneo unit codes as readers write them ("KILOGRAM" → "kg").
     static QString unitSymbol(const QString& unit);
+    // Where a publication puts an asset's file for the channel: "assets/<sha256>.<ext>" for the original,
+    // "assets/<sha256>.<first 16 hex digits of the spec hash>.<ext>" for the channel's rendition.
+    static QString assetPath(const Asset& asset, const Channel& channel);
     // The channel's locale fallbacks: settings "fallback_locales": {"fr_FR": ["en_US"]}.
     static QStringList fallbackLocales(const Channel& channel, const QString& locale);
 };

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/assets/AssetMetadata.h"
+
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 
 namespace facet {
@@ -14,6 +17,10 @@ struct Asset
     QString fileName;
     QString mimeType;
     QByteArray content;
+    AssetMetadata metadata;
+    QSize size;          // pixels (SVG: its own size); empty for PDF and when unknown
+    qint64 byteSize = 0;
+    QString createdAt;   // ISO 8601, UTC
 };
 
 } // namespace facet

@@ -16,7 +16,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int kLatestVersion = 4;
+    static constexpr int kLatestVersion = 6;
     // Readers of version kLatestVersion must understand at least this version's schema.
     static constexpr int kMinimumReaderVersion = 3;
 

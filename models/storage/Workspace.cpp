@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/Workspace.h"
 
+#include "models/assets/AssetSniffer.h"
+#include "models/assets/AssetStore.h"
+#include "models/assets/RenditionGenerator.h"
 #include "models/rendering/ChannelRenderer.h"
 #include "models/rendering/TemplateEngine.h"
 #include "models/rendering/TemplateSlot.h"
@@ -54,6 +57,7 @@ Workspace::~Workspace()
     // The stores hold handles to the connection, which can only be removed once nothing uses it.
     m_records.reset();
     m_templates.reset();
+    m_assets.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
@@ -120,6 +124,7 @@ Status Workspace::initialize(bool created)
         return s;
     m_records = std::make_unique<RecordStore>(database, *m_dialect, m_catalog);
     m_templates = std::make_unique<TemplateStore>(database, *m_dialect);
+    m_assets = std::make_unique<AssetStore>(database, *m_dialect);
     if (migrator.startVersion() > 0 && migrator.startVersion() < 3) {
         // Version 3 added the search index; fill it from the drafts already there.
         Transaction transaction(database, *m_dialect);
@@ -266,47 +271,135 @@ QList<Revision> Workspace::revisions(const QString& sku) const
 std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString& mimeType,
                                           const QByteArray& content, Status* status)
 {
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM assets WHERE sha256 = ?"));
-    q.bindValue(0, sha);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong(); // the same file twice is stored once
     Transaction transaction(db(), *m_dialect);
-    q.prepare(QStringLiteral(
-        "INSERT INTO assets (sha256, file_name, mime_type, content, created_at) VALUES (?, ?, ?, ?, ?)"));
-    q.bindValue(0, sha);
-    q.bindValue(1, fileName);
-    q.bindValue(2, mimeType);
-    q.bindValue(3, content);
-    q.bindValue(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec()) {
-        *status = Status::internal(q.lastError().text());
+    const auto added = m_assets->add(fileName, mimeType, content, RenditionGenerator::naturalSize(content, mimeType),
+                                     {}, status);
+    if (!added)
         return std::nullopt;
-    }
-    const qint64 id = q.lastInsertId().toLongLong();
     if (!transaction.commit()) {
         *status = Status::internal(transaction.errorText());
         return std::nullopt;
     }
-    return id;
+    if (!added->deduplicated)
+        Q_EMIT assetsChanged();
+    return added->id;
 }
 
 QList<Asset> Workspace::assets(bool withContent) const
 {
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    QList<Asset> result;
-    if (!q.exec(
-            withContent
-                ? QStringLiteral("SELECT id, sha256, file_name, mime_type, content FROM assets ORDER BY id")
-                : QStringLiteral("SELECT id, sha256, file_name, mime_type FROM assets ORDER BY id")))
-        return result;
-    while (q.next())
-        result << Asset{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), withContent ? q.value(4).toByteArray() : QByteArray()};
-    return result;
+    return m_assets->list({}, withContent);
+}
+
+std::optional<AssetAdded> Workspace::importAsset(const QString& fileName, const QByteArray& content,
+                                                 const AssetMetadata& metadata, Status* status)
+{
+    const AssetSniffer::Result sniffed = AssetSniffer::sniff(fileName, content);
+    if (!sniffed.ok()) {
+        *status = Status::invalid(sniffed.error);
+        return std::nullopt;
+    }
+    if (metadata.expires.isValid() && metadata.expires.year() < 1900) {
+        *status = Status::invalid(tr("the expiry date %1 is not plausible").arg(metadata.expires.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    Transaction transaction(db(), *m_dialect);
+    if (!transaction.isActive()) {
+        *status = Status::internal(tr("the workspace is busy or read-only: %1").arg(transaction.errorText()));
+        return std::nullopt;
+    }
+    const QString name = QFileInfo(fileName).fileName();
+    auto added = m_assets->add(name, sniffed.mimeType, content, sniffed.size, metadata, status);
+    if (!added)
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *status = Status::internal(transaction.errorText());
+        return std::nullopt;
+    }
+    Q_EMIT assetsChanged();
+    return added;
+}
+
+std::optional<Asset> Workspace::assetInfo(qint64 id) const
+{
+    return m_assets->find(id, false);
+}
+
+std::optional<Asset> Workspace::assetBySha(const QString& sha256, bool withContent) const
+{
+    return m_assets->findBySha(sha256, withContent);
+}
+
+QList<Asset> Workspace::findAssets(const AssetQuery& query) const
+{
+    return m_assets->list(query, false);
+}
+
+QStringList Workspace::assetTags() const
+{
+    return m_assets->tags();
+}
+
+Status Workspace::saveAssetMetadata(qint64 id, const AssetMetadata& metadata)
+{
+    Transaction transaction(db(), *m_dialect);
+    if (Status s = m_assets->setMetadata(id, metadata); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    Q_EMIT assetsChanged();
+    return Status::ok();
+}
+
+QList<AssetUsage> Workspace::assetUsage(qint64 id, Status* status) const
+{
+    QStringList attributes;
+    for (const Attribute& a : m_catalog.attributes)
+        if (a.type == AttributeType::Asset)
+            attributes << a.code;
+    return m_assets->usage(id, attributes, status);
+}
+
+std::optional<Rendition> Workspace::cachedRendition(const QString& sha256, const RenditionSpec& spec) const
+{
+    return m_assets->rendition(sha256, spec.hash());
+}
+
+QHash<QString, QByteArray> Workspace::cachedRenditions(const QStringList& specHashes) const
+{
+    return m_assets->renditionContents(specHashes);
+}
+
+std::optional<Rendition> Workspace::rendition(qint64 assetId, const RenditionSpec& spec, Status* status)
+{
+    const auto meta = m_assets->find(assetId, false);
+    if (!meta) {
+        *status = Status::invalid(tr("there is no asset %1").arg(assetId));
+        return std::nullopt;
+    }
+    if (auto cached = cachedRendition(meta->sha256, spec))
+        return cached;
+    const auto source = m_assets->find(assetId, true);
+    QString error;
+    Rendition made = RenditionGenerator::generate(*source, spec, &error);
+    if (!made.isValid()) {
+        *status = Status::invalid(error);
+        return std::nullopt;
+    }
+    if (Status s = storeRendition(made); !s) {
+        *status = s;
+        return std::nullopt;
+    }
+    return made;
+}
+
+Status Workspace::storeRendition(const Rendition& rendition)
+{
+    Transaction transaction(db(), *m_dialect);
+    if (Status s = m_assets->storeRendition(rendition); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    return Status::ok();
 }
 
 QList<ChannelTemplate> Workspace::templates(const QString& channel) const
@@ -357,13 +450,7 @@ std::optional<ChannelTemplate> Workspace::saveTemplate(const QString& channel, c
 
 std::optional<Asset> Workspace::asset(qint64 id) const
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT sha256, file_name, mime_type, content FROM assets WHERE id = ?"));
-    q.bindValue(0, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Asset{id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                 q.value(3).toByteArray()};
+    return m_assets->find(id, true);
 }
 
 QList<SavedFilter> Workspace::savedFilters() const

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/assets/AssetQuery.h"
+#include "models/assets/Rendition.h"
+#include "models/assets/RenditionSpec.h"
 #include "models/catalog/Catalog.h"
 #include "models/core/Status.h"
 #include "models/record/Completeness.h"
@@ -19,6 +22,7 @@
 
 namespace facet {
 
+class AssetStore;
 class RecordStore;
 class TemplateStore;
 class SqlDialect;
@@ -59,11 +63,32 @@ public:
     std::optional<Revision> freezeRevision(const QString& sku, const QString& author, Status* status);
     QList<Revision> revisions(const QString& sku) const;
 
+    // Stores bytes as they are, once per content; importAsset() is the checked way in for files from outside.
     std::optional<qint64> addAsset(const QString& fileName, const QString& mimeType,
                                    const QByteArray& content, Status* status);
     std::optional<Asset> asset(qint64 id) const;
-    // Every asset; without content unless asked, so renderers can map ids to files cheaply.
+    // Every asset with its metadata; without content unless asked, so renderers can map ids to files cheaply.
     QList<Asset> assets(bool withContent = false) const;
+
+    // The asset library. A file whose content is not the JPEG, PNG, WebP, SVG or PDF its name says, is cut
+    // off, unsafe (SVG scripts) or a decompression bomb is refused with the reason and changes nothing.
+    std::optional<AssetAdded> importAsset(const QString& fileName, const QByteArray& content,
+                                          const AssetMetadata& metadata, Status* status);
+    // The asset's metadata without its bytes.
+    std::optional<Asset> assetInfo(qint64 id) const;
+    std::optional<Asset> assetBySha(const QString& sha256, bool withContent = false) const;
+    QList<Asset> findAssets(const AssetQuery& query) const;
+    QStringList assetTags() const;
+    Status saveAssetMetadata(qint64 id, const AssetMetadata& metadata);
+    // Working drafts whose asset values name the asset.
+    QList<AssetUsage> assetUsage(qint64 id, Status* status = nullptr) const;
+    // The asset's rendition for `spec` from the cache, else made now on this thread and cached. The
+    // workbench makes renditions with RenditionGenerator on a worker and stores them with storeRendition().
+    std::optional<Rendition> rendition(qint64 assetId, const RenditionSpec& spec, Status* status);
+    std::optional<Rendition> cachedRendition(const QString& sha256, const RenditionSpec& spec) const;
+    // The bytes of every cached rendition of these specs, by "<source sha256>/<spec hash>".
+    QHash<QString, QByteArray> cachedRenditions(const QStringList& specHashes) const;
+    Status storeRendition(const Rendition& rendition);
 
     // A channel's templates, one per slot of its kind: the newest saved version, else the built-in default.
     QList<ChannelTemplate> templates(const QString& channel) const;
@@ -82,6 +107,7 @@ Q_SIGNALS:
     void structureChanged();
     void savedFiltersChanged();
     void templateSaved(const QString& channel, const QString& name);
+    void assetsChanged();
 
 private:
     Workspace(const QString& path, const QString& connectionName);
@@ -95,6 +121,7 @@ private:
     Catalog m_catalog;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<AssetStore> m_assets;
 };
 
 } // namespace facet

@@ -253,8 +253,12 @@ void RecordEditor::rebuild()
     ValueEditorFactory::Context context;
     context.labelLocale = labelLocale();
     context.describeAsset = [workspace = m_workspace](qint64 id) {
-        const std::optional<Asset> asset = workspace ? workspace->asset(id) : std::nullopt;
+        const std::optional<Asset> asset = workspace ? workspace->assetInfo(id) : std::nullopt;
         return asset ? tr("%1 (%2)").arg(asset->fileName, asset->mimeType) : QString();
+    };
+    context.assetExpiry = [workspace = m_workspace](qint64 id) {
+        const std::optional<Asset> asset = workspace ? workspace->assetInfo(id) : std::nullopt;
+        return asset ? asset->metadata.expires : QDate();
     };
     m_form->rebuild(context);
     m_completeness->setStructure(m_document->catalog(), m_document->record().family, context.labelLocale);

@@ -39,7 +39,7 @@ ValueEditor* ValueEditorFactory::create(const Attribute& attribute, const Contex
     case AttributeType::MultiSelect:
         return new MultiSelectValueEditor(attribute, context.labelLocale, parent);
     case AttributeType::Asset:
-        return new AssetValueEditor(attribute, context.describeAsset, parent);
+        return new AssetValueEditor(attribute, context.describeAsset, parent, context.assetExpiry);
     case AttributeType::Gtin:
         return new GtinValueEditor(attribute, parent);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <functional>
 
@@ -19,6 +20,7 @@ public:
     {
         QString labelLocale;                          // option labels are shown in this locale
         std::function<QString(qint64)> describeAsset; // file name of an asset id, empty if there is none
+        std::function<QDate(qint64)> assetExpiry;     // the asset's last day of use, invalid if none
     };
 
     static ValueEditor* create(const Attribute& attribute, const Context& context, QWidget* parent);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/ScreenshotTour.h"
 
+#include "models/itemmodels/AssetListModel.h"
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
+#include "ui/assets/AssetBrowser.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/previews/ChannelPreview.h"
@@ -16,6 +18,8 @@
 #include "ui/templates/TemplatePreview.h"
 
 #include <QDir>
+#include <QDockWidget>
+#include <QListView>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScrollArea>
@@ -93,6 +97,24 @@ void ScreenshotTour::start()
          ProductBrowser::SearchDelayMs + 300},
     };
     m_steps << previewSteps();
+    // The asset library docked under the editor, on the demo's expired illustration: its badge in the grid,
+    // the warning in the metadata editor.
+    m_steps << QList<Step>{
+        {[w] {
+             w->showAssetLibrary(true);
+             if (auto* dock = w->findChild<QDockWidget*>(QStringLiteral("assetDock")))
+                 w->resizeDocks({dock}, {w->height() * 58 / 100}, Qt::Vertical);
+             AssetListModel* model = w->assetBrowser()->model();
+             for (int row = 0; row < model->rowCount(); ++row)
+                 if (model->index(row).data(AssetListModel::ExpiredRole).toBool())
+                     w->assetBrowser()->selectAsset(model->index(row).data(AssetListModel::IdRole).toLongLong());
+         },
+         1000},
+        {[this, w] { grab(w, QStringLiteral("asset-browser.png")); },
+         200,
+         [w] { return w->assetBrowser()->model()->pendingThumbnails() == 0; }},
+        {[w] { w->showAssetLibrary(false); }, 300},
+    };
     m_steps << QList<Step>{
         {[this] { showTemplateEditor(); }, 1500},
         {[this, w] { grab(w->templateEditor(), QStringLiteral("template-editor.png")); }, 0},
