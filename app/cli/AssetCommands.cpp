@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <utility>
 
 namespace facet::cli {
 
@@ -74,10 +75,10 @@ std::optional<Asset> findAsset(const Workspace& workspace, const QString& ref, S
             matches << a;
     if (matches.size() == 1)
         return workspace.asset(matches.first().id);
-    *status = Status::invalid(matches.isEmpty() ? tr("no asset has the SHA-256 %1").arg(ref)
-                                                : tr("%1 is the start of %2 assets' SHA-256; give more digits")
-                                                      .arg(ref)
-                                                      .arg(matches.size()));
+    *status = Status::invalid(
+        matches.isEmpty()
+            ? tr("no asset has the SHA-256 %1").arg(ref)
+            : tr("%1 is the start of %2 assets' SHA-256; give more digits").arg(ref).arg(matches.size()));
     return std::nullopt;
 }
 
@@ -95,8 +96,9 @@ QString AssetsAddCommand::summary() const
 QStringList AssetsAddCommand::preprocess(const QStringList& arguments) const
 {
     // --title-de_DE TEXT and --alt-de_DE=TEXT become --title de_DE=TEXT: locales are not known up front.
-    static const QRegularExpression localized(u"^--(title|alt)-([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)(?:=(.*))?$"_s,
-                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression localized(
+        u"^--(title|alt)-([A-Za-z]{2,3}(?:_[A-Za-z0-9]{2,4})?)(?:=(.*))?$"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     QStringList result;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QRegularExpressionMatch m = localized.match(arguments.at(i));
@@ -116,11 +118,12 @@ void AssetsAddCommand::describe(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(u"WS"_s, tr("The workspace file."));
     parser.addPositionalArgument(u"FILE"_s, tr("The files to add."), u"FILE..."_s);
-    parser.addOption({u"title"_s, tr("A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable."),
+    parser.addOption({u"title"_s,
+                      tr("A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable."),
                       tr("LOCALE=TEXT")});
-    parser.addOption({u"alt"_s,
-                      tr("An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable."),
-                      tr("LOCALE=TEXT")});
+    parser.addOption(
+        {u"alt"_s, tr("An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable."),
+         tr("LOCALE=TEXT")});
     parser.addOption({u"tag"_s, tr("A tag. Repeatable."), tr("TAG")});
     parser.addOption({u"expires"_s, tr("The last day channels may use the files (YYYY-MM-DD)."), tr("DATE")});
     parser.addOption({u"rights"_s, tr("The copyright notice or rights holder."), tr("TEXT")});
@@ -133,7 +136,8 @@ int AssetsAddCommand::run(const QCommandLineParser& parser)
     if (args.size() < 2)
         return usageError(tr("expected a workspace path and at least one file"));
     AssetMetadata metadata;
-    for (const auto& [option, target] : {std::pair{u"title"_s, &metadata.titles}, std::pair{u"alt"_s, &metadata.alts}}) {
+    for (const auto& [option, target] :
+         {std::pair{u"title"_s, &metadata.titles}, std::pair{u"alt"_s, &metadata.alts}}) {
         for (const QString& value : parser.values(option)) {
             const qsizetype eq = value.indexOf(u'=');
             if (eq <= 0)
@@ -146,7 +150,8 @@ int AssetsAddCommand::run(const QCommandLineParser& parser)
     if (parser.isSet(u"expires"_s)) {
         metadata.expires = QDate::fromString(parser.value(u"expires"_s), Qt::ISODate);
         if (!metadata.expires.isValid())
-            return usageError(tr("--expires wants a date as YYYY-MM-DD, not “%1”").arg(parser.value(u"expires"_s)));
+            return usageError(
+                tr("--expires wants a date as YYYY-MM-DD, not “%1”").arg(parser.value(u"expires"_s)));
     }
     int code = Done;
     auto workspace = openWorkspace(args.first(), &code);
@@ -174,7 +179,8 @@ int AssetsAddCommand::run(const QCommandLineParser& parser)
             ++refused;
             m_err << u"facetctl %1: %2\n"_s.arg(name(), status.message());
             if (json)
-                report.append(QJsonObject{{u"file"_s, path}, {u"status"_s, u"refused"_s}, {u"reason"_s, status.message()}});
+                report.append(QJsonObject{
+                    {u"file"_s, path}, {u"status"_s, u"refused"_s}, {u"reason"_s, status.message()}});
             continue;
         }
         const QString outcome = added->deduplicated ? u"deduplicated"_s : u"added"_s;
@@ -186,7 +192,8 @@ int AssetsAddCommand::run(const QCommandLineParser& parser)
                                       {u"mime_type"_s, added->mimeType}});
         } else {
             m_out << (added->deduplicated ? tr("deduplicated") : tr("added")) << u'\t' << added->id << u'\t'
-                  << added->sha256 << u'\t' << added->mimeType << u'\t' << QFileInfo(path).fileName() << u'\n';
+                  << added->sha256 << u'\t' << added->mimeType << u'\t' << QFileInfo(path).fileName()
+                  << u'\n';
         }
     }
     if (json)
@@ -207,8 +214,8 @@ void AssetsListCommand::describe(QCommandLineParser& parser) const
     parser.addPositionalArgument(u"WS"_s, tr("The workspace file."));
     parser.addOption({u"search"_s, tr("Only assets whose texts contain all these words."), tr("WORDS")});
     parser.addOption({u"tag"_s, tr("Only assets with this tag."), tr("TAG")});
-    parser.addOption({u"locale"_s, tr("The locale of the titles shown (default: the workspace's first)."),
-                      tr("LOCALE")});
+    parser.addOption(
+        {u"locale"_s, tr("The locale of the titles shown (default: the workspace's first)."), tr("LOCALE")});
     parser.addOption(jsonOption());
 }
 
@@ -280,19 +287,19 @@ int AssetsShowCommand::run(const QCommandLineParser& parser)
         QJsonObject o = assetJson(*asset);
         QJsonArray used;
         for (const AssetUsage& u : usage)
-            used.append(QJsonObject{{u"sku"_s, u.sku}, {u"attribute"_s, u.attribute},
-                                    {u"locale"_s, u.locale}, {u"channel"_s, u.channel}});
+            used.append(QJsonObject{{u"sku"_s, u.sku},
+                                    {u"attribute"_s, u.attribute},
+                                    {u"locale"_s, u.locale},
+                                    {u"channel"_s, u.channel}});
         o.insert(u"used_by"_s, used);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Done;
     }
     const AssetMetadata& m = asset->metadata;
-    m_out << tr("id") << u":\t" << asset->id << u'\n'
-          << u"sha256:\t" << asset->sha256 << u'\n'
-          << tr("file") << u":\t" << asset->fileName << u'\n'
-          << tr("type") << u":\t" << asset->mimeType << u'\n'
-          << tr("size") << u":\t" << sizeText(*asset) << u", " << QLocale::c().formattedDataSize(asset->byteSize)
-          << u'\n';
+    m_out << tr("id") << u":\t" << asset->id << u'\n' << u"sha256:\t" << asset->sha256 << u'\n' << tr("file")
+          << u":\t" << asset->fileName << u'\n' << tr("type") << u":\t" << asset->mimeType << u'\n'
+          << tr("size") << u":\t" << sizeText(*asset) << u", "
+          << QLocale::c().formattedDataSize(asset->byteSize) << u'\n';
     for (auto it = m.titles.cbegin(); it != m.titles.cend(); ++it)
         m_out << tr("title") << u' ' << it.key() << u":\t" << it.value() << u'\n';
     for (auto it = m.alts.cbegin(); it != m.alts.cend(); ++it)
@@ -304,7 +311,8 @@ int AssetsShowCommand::run(const QCommandLineParser& parser)
               << (m.isExpired() ? u" ("_s + tr("expired") + u')' : QString()) << u'\n';
     if (!m.tags.isEmpty())
         m_out << tr("tags") << u":\t" << m.tags.join(u", "_s) << u'\n';
-    m_out << tr("used by %n value(s)", nullptr, int(usage.size())) << u'\n';
+    m_out << QCoreApplication::translate("facet::cli", "used by %n value(s)", nullptr, int(usage.size()))
+          << u'\n';
     for (const AssetUsage& u : usage) {
         m_out << u'\t' << u.sku << u'\t' << u.attribute;
         if (!u.locale.isEmpty())
@@ -349,9 +357,9 @@ int AssetsRenditionCommand::run(const QCommandLineParser& parser)
     QString error;
     const auto spec = RenditionSpec::forChannel(*channel, &error);
     if (!spec)
-        return fail(Status::invalid(error.isEmpty() ? tr("channel %1 defines no renditions (settings.renditions)")
-                                                          .arg(channel->code)
-                                                    : error));
+        return fail(Status::invalid(
+            error.isEmpty() ? tr("channel %1 defines no renditions (settings.renditions)").arg(channel->code)
+                            : error));
     Status status;
     const auto asset = findAsset(*workspace, args.at(1), &status);
     if (!asset)
@@ -362,7 +370,8 @@ int AssetsRenditionCommand::run(const QCommandLineParser& parser)
     QSaveFile out(parser.value(u"out"_s));
     if (!out.open(QIODevice::WriteOnly) || out.write(rendition->content) != rendition->content.size() ||
         !out.commit())
-        return fail(Status::invalid(tr("cannot write %1: %2").arg(parser.value(u"out"_s), out.errorString())));
+        return fail(
+            Status::invalid(tr("cannot write %1: %2").arg(parser.value(u"out"_s), out.errorString())));
     m_out << (rendition->cached ? tr("cached") : tr("made")) << u'\t' << rendition->mimeType << u'\t'
           << rendition->size.width() << u'×' << rendition->size.height() << u'\t' << rendition->content.size()
           << u'\t' << tr("from") << u' ' << rendition->sourceSha256 << u'\t' << tr("spec") << u' '

@@ -5,7 +5,8 @@
 
 namespace facet::cli {
 
-// facetctl assets add WS FILE... [--title-<locale> TEXT] [--alt-<locale> TEXT] [--tag TAG]... [--expires DATE]
+// facetctl assets add WS FILE... [--title-<locale> TEXT] [--alt-<locale> TEXT] [--tag TAG]... [--expires
+// DATE]
 // [--rights TEXT] [--json]
 class AssetsAddCommand : public Command
 {

@@ -22,7 +22,10 @@ struct AssetMetadata
     QString title(const QString& locale, const QStringList& fallbacks = {}) const;
     QString alt(const QString& locale, const QStringList& fallbacks = {}) const;
     // Expired the day after `expires`.
-    bool isExpired(const QDate& today = QDate::currentDate()) const { return expires.isValid() && today > expires; }
+    bool isExpired(const QDate& today = QDate::currentDate()) const
+    {
+        return expires.isValid() && today > expires;
+    }
     // Words the library's search matches: titles, alt texts, tags, rights.
     QString searchText() const;
 

@@ -5,7 +5,8 @@
 
 namespace facet {
 
-// Which assets the library lists: words found in the file name, titles, alt texts, tags or rights, and one tag.
+// Which assets the library lists: words found in the file name, titles, alt texts, tags or rights, and one
+// tag.
 struct AssetQuery
 {
     QString search;

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSvgRenderer>
 #include <QtEndian>
+#include <limits>
 
 namespace facet {
 
@@ -47,7 +48,9 @@ QString truncation(const QString& type, const QByteArray& content)
     } else if (type == u"webp") {
         const quint32 riffSize = bytes.size() >= 12 ? qFromLittleEndian<quint32>(bytes.data() + 4) : 0;
         if (bytes.size() < 12 || qint64(riffSize) + 8 > bytes.size())
-            return tr("the WebP file is truncated (%1 bytes of %2)").arg(bytes.size()).arg(qint64(riffSize) + 8);
+            return tr("the WebP file is truncated (%1 bytes of %2)")
+                .arg(bytes.size())
+                .arg(qint64(riffSize) + 8);
     } else if (type == u"pdf") {
         if (!bytes.last(std::min<qsizetype>(bytes.size(), 1024)).contains("%%EOF"))
             return tr("the PDF file is truncated (it has no %%EOF marker)");
@@ -97,8 +100,10 @@ QString AssetSniffer::typeForExtension(const QString& fileName)
 
 QString AssetSniffer::typeForMimeType(const QString& mimeType)
 {
-    static const QHash<QString, QString> types{{u"image/jpeg"_s, u"jpeg"_s},     {u"image/png"_s, u"png"_s},
-                                               {u"image/webp"_s, u"webp"_s},     {u"image/svg+xml"_s, u"svg"_s},
+    static const QHash<QString, QString> types{{u"image/jpeg"_s, u"jpeg"_s},
+                                               {u"image/png"_s, u"png"_s},
+                                               {u"image/webp"_s, u"webp"_s},
+                                               {u"image/svg+xml"_s, u"svg"_s},
                                                {u"application/pdf"_s, u"pdf"_s}};
     return types.value(mimeType.toLower());
 }
@@ -137,21 +142,24 @@ AssetSniffer::Result AssetSniffer::sniff(const QString& fileName, const QByteArr
         return refuse(tr("the file is empty"));
     if (content.size() > limits.maxBytes)
         return refuse(tr("the file has %1, more than the library's limit of %2")
-                          .arg(QLocale().formattedDataSize(content.size()), QLocale().formattedDataSize(limits.maxBytes)));
+                          .arg(QLocale().formattedDataSize(content.size()),
+                               QLocale().formattedDataSize(limits.maxBytes)));
     const QString declared =
         declaredMimeType.isEmpty() ? typeForExtension(fileName) : typeForMimeType(declaredMimeType);
     if (declared.isEmpty())
-        return refuse(declaredMimeType.isEmpty()
-                          ? tr("the library accepts JPEG, PNG, WebP, SVG and PDF files, and “.%1” is none of them")
-                                .arg(QFileInfo(fileName).suffix())
-                          : tr("the library accepts JPEG, PNG, WebP, SVG and PDF files, and %1 is none of them")
-                                .arg(declaredMimeType));
+        return refuse(
+            declaredMimeType.isEmpty()
+                ? tr("the library accepts JPEG, PNG, WebP, SVG and PDF files, and “.%1” is none of them")
+                      .arg(QFileInfo(fileName).suffix())
+                : tr("the library accepts JPEG, PNG, WebP, SVG and PDF files, and %1 is none of them")
+                      .arg(declaredMimeType));
     const QString actual = contentType(content);
     if (actual.isEmpty())
         return refuse(tr("its name says %1, but its content is not a JPEG, PNG, WebP, SVG or PDF file")
                           .arg(typeName(declared)));
     if (actual != declared)
-        return refuse(tr("its name says %1, but its content is %2").arg(typeName(declared), typeName(actual)));
+        return refuse(
+            tr("its name says %1, but its content is %2").arg(typeName(declared), typeName(actual)));
     r.type = actual;
     r.mimeType = mimeTypeOf(actual);
     if (const QString cut = truncation(actual, content); !cut.isEmpty())

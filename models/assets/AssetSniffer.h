@@ -34,8 +34,8 @@ public:
     };
 
     // `declaredMimeType` may be empty: the file name's extension declares the type then.
-    static Result sniff(const QString& fileName, const QByteArray& content, const QString& declaredMimeType = {},
-                        const Limits& limits = {});
+    static Result sniff(const QString& fileName, const QByteArray& content,
+                        const QString& declaredMimeType = {}, const Limits& limits = {});
 
     // The type the content starts like, whatever its name says; empty when none of the accepted ones.
     static QString contentType(const QByteArray& content);

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <tuple>
 
 namespace facet {
 
@@ -75,21 +77,23 @@ std::optional<AssetAdded> AssetStore::add(const QString& fileName, const QString
         return added;
     }
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO assets (sha256, file_name, mime_type, content, created_at, metadata, search_text, "
-              u"expires, width, height, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO assets (sha256, file_name, mime_type, content, created_at, metadata, search_text, "
+        u"expires, width, height, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const AssetMetadata normalized = AssetMetadata::fromJson(metadata.toJson());
-    const QVariantList values{added.sha256,
-                              fileName,
-                              mimeType,
-                              content,
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                              QString::fromUtf8(QJsonDocument(normalized.toJson()).toJson(QJsonDocument::Compact)),
-                              searchText(fileName, normalized),
-                              normalized.expires.isValid() ? QVariant(normalized.expires.toString(Qt::ISODate))
-                                                           : QVariant(QMetaType::fromType<QString>()),
-                              size.isValid() ? size.width() : 0,
-                              size.isValid() ? size.height() : 0,
-                              content.size()};
+    const QVariantList values{
+        added.sha256,
+        fileName,
+        mimeType,
+        content,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+        QString::fromUtf8(QJsonDocument(normalized.toJson()).toJson(QJsonDocument::Compact)),
+        searchText(fileName, normalized),
+        normalized.expires.isValid() ? QVariant(normalized.expires.toString(Qt::ISODate))
+                                     : QVariant(QMetaType::fromType<QString>()),
+        size.isValid() ? size.width() : 0,
+        size.isValid() ? size.height() : 0,
+        content.size()};
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
     if (!q.exec()) {
@@ -195,7 +199,8 @@ QList<Asset> AssetStore::list(const AssetQuery& query, bool withContent) const
         conditions << u"expires IS NOT NULL AND expires < ?"_s;
         values << QDate::currentDate().toString(Qt::ISODate);
     }
-    return select(conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values, withContent);
+    return select(conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values,
+                  withContent);
 }
 
 QStringList AssetStore::tags() const
@@ -233,7 +238,8 @@ QList<AssetUsage> AssetStore::usage(qint64 id, const QStringList& assetAttribute
         }
     }
     std::sort(result.begin(), result.end(), [](const AssetUsage& a, const AssetUsage& b) {
-        return std::tie(a.sku, a.attribute, a.locale, a.channel) < std::tie(b.sku, b.attribute, b.locale, b.channel);
+        return std::tie(a.sku, a.attribute, a.locale, a.channel) <
+               std::tie(b.sku, b.attribute, b.locale, b.channel);
     });
     return result;
 }
@@ -262,8 +268,9 @@ Status AssetStore::storeRendition(const Rendition& rendition)
 {
     QSqlQuery q(m_db);
     // Two workers may make the same rendition; equal keys mean equal bytes, so the first one stays.
-    q.prepare(u"INSERT INTO asset_renditions (source_sha256, spec_hash, spec, mime_type, width, height, content, "
-              u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_sha256, spec_hash) DO NOTHING"_s);
+    q.prepare(
+        u"INSERT INTO asset_renditions (source_sha256, spec_hash, spec, mime_type, width, height, content, "
+        u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_sha256, spec_hash) DO NOTHING"_s);
     const QVariantList values{rendition.sourceSha256,
                               rendition.specHash,
                               QString::fromUtf8(QJsonDocument(rendition.spec).toJson(QJsonDocument::Compact)),
@@ -290,7 +297,8 @@ QHash<QString, QByteArray> AssetStore::renditionContents(const QStringList& spec
         if (!q.exec())
             continue;
         while (q.next())
-            result.insert(q.value(0).toString() + u'/' + q.value(1).toString(), q.value(2).toByteArray());
+            result.insert(QString(q.value(0).toString() + u'/' + q.value(1).toString()),
+                          q.value(2).toByteArray());
     }
     return result;
 }

@@ -143,7 +143,8 @@ Rendition RenditionGenerator::generate(const Asset& source, const RenditionSpec&
     if (spec.format != u"png")
         writer.setQuality(spec.quality);
     if (!writer.write(image)) {
-        *error = tr("cannot write the %1 rendition of %2: %3").arg(spec.format, source.fileName, writer.errorString());
+        *error = tr("cannot write the %1 rendition of %2: %3")
+                     .arg(spec.format, source.fileName, writer.errorString());
         r.content.clear();
         return r;
     }

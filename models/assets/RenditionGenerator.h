@@ -19,7 +19,8 @@ public:
     static Rendition generate(const Asset& source, const RenditionSpec& spec, QString* error);
     // The asset as a picture fitted into `bound` (an empty bound: its natural size); null with `error` set
     // when it cannot be drawn.
-    static QImage picture(const QByteArray& content, const QString& mimeType, const QSize& bound, QString* error);
+    static QImage picture(const QByteArray& content, const QString& mimeType, const QSize& bound,
+                          QString* error);
     // The natural size the asset is drawn at: pixels, the SVG's size, a PDF page at 150 dpi.
     static QSize naturalSize(const QByteArray& content, const QString& mimeType);
 };

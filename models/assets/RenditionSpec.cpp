@@ -84,7 +84,8 @@ QJsonObject RenditionSpec::toJson() const
 QString RenditionSpec::hash() const
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(QJsonDocument(toJson()).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
             .toHex());
 }
 

@@ -15,7 +15,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("facet::SvgSafety", text);
 }
 
-// Fragment references (#id) and inline images stay inside the file; everything else is fetched from elsewhere.
+// Fragment references (#id) and inline images stay inside the file; everything else is fetched from
+// elsewhere.
 bool isLocalReference(QStringView value)
 {
     const QStringView v = value.trimmed();
@@ -94,7 +95,9 @@ QString SvgSafety::check(const QByteArray& content)
         }
     }
     if (xml.hasError())
-        return tr("the SVG is not well-formed XML: %1 (line %2)").arg(xml.errorString()).arg(xml.lineNumber());
+        return tr("the SVG is not well-formed XML: %1 (line %2)")
+            .arg(xml.errorString())
+            .arg(xml.lineNumber());
     if (!sawRoot)
         return tr("the SVG has no <svg> element");
     return {};

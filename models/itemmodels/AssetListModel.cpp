@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QFuture>
 #include <QImageReader>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
@@ -134,7 +135,8 @@ QVariant AssetListModel::data(const QModelIndex& index, int role) const
     case ExpiredRole:
         return a->metadata.isExpired(today);
     case ExpiresSoonRole:
-        return a->metadata.expires.isValid() && !a->metadata.isExpired(today) && today.daysTo(a->metadata.expires) <= 30;
+        return a->metadata.expires.isValid() && !a->metadata.isExpired(today) &&
+               today.daysTo(a->metadata.expires) <= 30;
     case ThumbnailReadyRole:
         return m_thumbnails.contains(a->sha256);
     default:

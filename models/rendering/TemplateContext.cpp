@@ -178,7 +178,7 @@ public:
             size = m_rendition->targetSize(a->size);
             path = u"assets/"_s + a->sha256 + u'.' + specHash.left(16) + u'.' + m_rendition->suffix();
             const QByteArray made =
-                m_in.renditions ? m_in.renditions->value(a->sha256 + u'/' + specHash) : QByteArray();
+                m_in.renditions ? m_in.renditions->value(QString(a->sha256 + u'/' + specHash)) : QByteArray();
             if (!made.isEmpty())
                 embedded = made;
             else

@@ -41,7 +41,8 @@ class TestAssetCommands : public QObject
         Status status;
         auto ws = Workspace::open(path, Workspace::OpenMode::Create, &status);
         Catalog c = smallCatalog();
-        c.channels[0].settings.insert(u"renditions"_s, QJsonObject{{u"max_width"_s, 32}, {u"format"_s, u"webp"_s}});
+        c.channels[0].settings.insert(u"renditions"_s,
+                                      QJsonObject{{u"max_width"_s, 32}, {u"format"_s, u"webp"_s}});
         if (!ws || !ws->saveStructure(c))
             qFatal("cannot create %s", qPrintable(path));
         return path;
@@ -62,8 +63,11 @@ private Q_SLOTS:
         const QString fake = writeFile(u"fake.jpg"_s, png);
         const CliResult r = facetctl({u"assets"_s, u"add"_s, ws, a, copy, fake});
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.out, u"added\t1\t%1\timage/png\ta.png\ndeduplicated\t1\t%1\timage/png\tcopy.png\n"_s.arg(sha(png)));
-        QCOMPARE(r.err, u"facetctl assets add: fake.jpg was refused: its name says JPEG, but its content is PNG\n"_s);
+        QCOMPARE(r.out, u"added\t1\t%1\timage/png\ta.png\ndeduplicated\t1\t%1\timage/png\tcopy.png\n"_s.arg(
+                            sha(png)));
+        QCOMPARE(
+            r.err,
+            u"facetctl assets add: fake.jpg was refused: its name says JPEG, but its content is PNG\n"_s);
 
         const CliResult again = facetctl({u"assets"_s, u"add"_s, ws, a, u"--json"_s});
         QCOMPARE(again.code, 0);
@@ -78,14 +82,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
-        QTest::newRow("decompression bomb") << "bomb.png" << pngBomb(100000, 100000)
-                                            << "bomb.png was refused: its header claims 100000 × 100000 pixels";
+        QTest::newRow("decompression bomb")
+            << "bomb.png" << pngBomb(100000, 100000)
+            << "bomb.png was refused: its header claims 100000 × 100000 pixels";
         QTest::newRow("svg with script") << "evil.svg" << svgFile("<script>alert(1)</script>")
                                          << "evil.svg was refused: the SVG contains a <script> element";
         QTest::newRow("truncated jpeg") << "cut.jpg" << imageFile("jpeg").chopped(50)
                                         << "cut.jpg was refused: the JPEG file is truncated";
-        QTest::newRow("unknown type") << "notes.txt" << QByteArray("hello")
-                                      << "notes.txt was refused: the library accepts JPEG, PNG, WebP, SVG and PDF";
+        QTest::newRow("unknown type")
+            << "notes.txt" << QByteArray("hello")
+            << "notes.txt was refused: the library accepts JPEG, PNG, WebP, SVG and PDF";
     }
     void addRefusals()
     {
@@ -107,8 +113,8 @@ private Q_SLOTS:
         const QString file = writeFile(u"kettle.jpg"_s, jpeg);
         CliResult r = facetctl({u"assets"_s, u"add"_s, ws, file, u"--title-en_US"_s, u"Red kettle"_s,
                                 u"--title-de_DE=Roter Wasserkocher"_s, u"--alt"_s, u"en_US=A red kettle"_s,
-                                u"--tag"_s, u"Kitchen"_s, u"--tag"_s, u"red"_s, u"--expires"_s, u"2020-01-31"_s,
-                                u"--rights"_s, u"© 2019 Studio"_s});
+                                u"--tag"_s, u"Kitchen"_s, u"--tag"_s, u"red"_s, u"--expires"_s,
+                                u"2020-01-31"_s, u"--rights"_s, u"© 2019 Studio"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = facetctl({u"assets"_s, u"show"_s, ws, sha(jpeg).left(10), u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -143,16 +149,16 @@ private Q_SLOTS:
                                   << "--expires wants a date as YYYY-MM-DD, not “31.01.2020”";
         QTest::newRow("unknown locale") << QStringList{u"--title-xx_XX"_s, u"Hi"_s}
                                         << "the workspace has no locale “xx_XX”; it has en_US, de_DE";
-        QTest::newRow("alt without locale") << QStringList{u"--alt"_s, u"A kettle"_s}
-                                            << "--alt wants LOCALE=TEXT, not “A kettle”";
+        QTest::newRow("alt without locale")
+            << QStringList{u"--alt"_s, u"A kettle"_s} << "--alt wants LOCALE=TEXT, not “A kettle”";
     }
     void addRejectsBadOptions()
     {
         QFETCH(QStringList, options);
         QFETCH(QString, error);
         const QString ws = newWorkspace();
-        const CliResult r =
-            facetctl(QStringList{u"assets"_s, u"add"_s, ws, writeFile(u"x.png"_s, imageFile("png"))} + options);
+        const CliResult r = facetctl(
+            QStringList{u"assets"_s, u"add"_s, ws, writeFile(u"x.png"_s, imageFile("png"))} + options);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith(u"facetctl assets add: "_s + error + u'\n'), qPrintable(r.err));
         QCOMPARE(facetctl({u"assets"_s, u"list"_s, ws}).out, QString());
@@ -165,9 +171,10 @@ private Q_SLOTS:
                            u"--title"_s, u"en_US=Red kettle"_s, u"--tag"_s, u"kitchen"_s})
                      .code,
                  0);
-        QCOMPARE(facetctl({u"assets"_s, u"add"_s, ws, writeFile(u"logo.svg"_s, svgFile()), u"--tag"_s, u"brand"_s})
-                     .code,
-                 0);
+        QCOMPARE(
+            facetctl({u"assets"_s, u"add"_s, ws, writeFile(u"logo.svg"_s, svgFile()), u"--tag"_s, u"brand"_s})
+                .code,
+            0);
         CliResult r = facetctl({u"assets"_s, u"list"_s, ws});
         QCOMPARE(r.out.count(u'\n'), 2);
         QVERIFY2(r.out.startsWith(u"1\t"_s), qPrintable(r.out));
@@ -180,7 +187,8 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(u"file_name"_s).toString(), u"logo.svg"_s);
-        QCOMPARE(facetctl({u"assets"_s, u"list"_s, ws, u"--search"_s, u"nothing-like-this"_s}).out, QString());
+        QCOMPARE(facetctl({u"assets"_s, u"list"_s, ws, u"--search"_s, u"nothing-like-this"_s}).out,
+                 QString());
     }
 
     void showNamesWhereUsed()
@@ -198,9 +206,11 @@ private Q_SLOTS:
         }
         CliResult r = facetctl({u"assets"_s, u"show"_s, path, u"1"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.endsWith(u"used by 2 value(s)\n\tKET-0001\timage\n\tKET-0002\timage\n"_s), qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(u"used by 2 value(s)\n\tKET-0001\timage\n\tKET-0002\timage\n"_s),
+                 qPrintable(r.out));
         r = facetctl({u"assets"_s, u"show"_s, path, u"1"_s, u"--json"_s});
-        const QJsonArray used = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"used_by"_s).toArray();
+        const QJsonArray used =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"used_by"_s).toArray();
         QCOMPARE(used.size(), 2);
         QCOMPARE(used.at(1).toObject(), (QJsonObject{{u"sku"_s, u"KET-0002"_s},
                                                      {u"attribute"_s, u"image"_s},
@@ -228,9 +238,12 @@ private Q_SLOTS:
     void renditionWritesAndCaches()
     {
         const QString ws = newWorkspace();
-        QCOMPARE(facetctl({u"assets"_s, u"add"_s, ws, writeFile(u"big.png"_s, imageFile("png", 128, 64))}).code, 0);
+        QCOMPARE(
+            facetctl({u"assets"_s, u"add"_s, ws, writeFile(u"big.png"_s, imageFile("png", 128, 64))}).code,
+            0);
         const QString out = m_dir.filePath(u"web.webp"_s);
-        CliResult r = facetctl({u"assets"_s, u"rendition"_s, ws, u"1"_s, u"--channel"_s, u"web"_s, u"--out"_s, out});
+        CliResult r =
+            facetctl({u"assets"_s, u"rendition"_s, ws, u"1"_s, u"--channel"_s, u"web"_s, u"--out"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(u"made\timage/webp\t32×16\t"_s), qPrintable(r.out));
         QImageReader reader(out);
@@ -241,7 +254,8 @@ private Q_SLOTS:
 
         r = facetctl({u"assets"_s, u"rendition"_s, ws, u"1"_s, u"--channel"_s, u"print"_s, u"--out"_s, out});
         QCOMPARE(r.code, 1);
-        QCOMPARE(r.err, u"facetctl assets rendition: channel print defines no renditions (settings.renditions)\n"_s);
+        QCOMPARE(r.err,
+                 u"facetctl assets rendition: channel print defines no renditions (settings.renditions)\n"_s);
         r = facetctl({u"assets"_s, u"rendition"_s, ws, u"1"_s, u"--channel"_s, u"web"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.startsWith(u"facetctl assets rendition: --channel and --out are required\n"_s));

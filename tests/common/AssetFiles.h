@@ -12,7 +12,8 @@
 namespace facet::test {
 
 // Small real files of every accepted type, made in the test rather than stored as binaries.
-inline QByteArray imageFile(const char* format, int width = 64, int height = 48, bool transparentCorner = false)
+inline QByteArray imageFile(const char* format, int width = 64, int height = 48,
+                            bool transparentCorner = false)
 {
     QImage image(width, height, QImage::Format_ARGB32);
     image.fill(QColor(40, 120, 200));
@@ -42,8 +43,9 @@ inline QByteArray pdfFile()
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A6));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QPainter painter(&writer);
-    painter.fillRect(QRect(0, 0, 400, 300), QColor(200, 60, 60));
+    painter.fillRect(QRect(0, 0, writer.width(), writer.height()), QColor(200, 60, 60));
     painter.end();
     return bytes;
 }

@@ -47,13 +47,15 @@ class TestAssets : public QObject
     std::unique_ptr<Workspace> newWorkspace(const Catalog& catalog = catalogWithRenditions())
     {
         Status status;
-        auto ws = Workspace::open(m_dir.filePath(u"ws-%1.facet"_s.arg(++m_files)), Workspace::OpenMode::Create,
-                                  &status);
+        auto ws = Workspace::open(m_dir.filePath(u"ws-%1.facet"_s.arg(++m_files)),
+                                  Workspace::OpenMode::Create, &status);
         if (ws)
             status = ws->saveStructure(catalog);
-        if (!status)
+        if (!status) {
             qWarning() << status.message();
-        return status ? std::move(ws) : nullptr;
+            return nullptr;
+        }
+        return ws;
     }
 
 private Q_SLOTS:
@@ -71,33 +73,37 @@ private Q_SLOTS:
         const QByteArray webp = test::imageFile("webp");
         const QByteArray pdf = test::pdfFile();
         QTest::newRow("jpeg") << "photo.jpg" << jpeg << "" << "jpeg" << "" << QSize(64, 48);
-        QTest::newRow("jpeg, upper-case .JPEG") << "PHOTO.JPEG" << jpeg << "" << "jpeg" << "" << QSize(64, 48);
+        QTest::newRow("jpeg, upper-case .JPEG")
+            << "PHOTO.JPEG" << jpeg << "" << "jpeg" << "" << QSize(64, 48);
         QTest::newRow("png") << "pic.png" << png << "" << "png" << "" << QSize(64, 48);
         QTest::newRow("webp") << "pic.webp" << webp << "" << "webp" << "" << QSize(64, 48);
         QTest::newRow("svg") << "logo.svg" << test::svgFile() << "" << "svg" << "" << QSize(200, 100);
-        QTest::newRow("svg with fragment references") << "ref.svg"
-                                                       << test::svgFile("<defs><linearGradient id=\"g\"/></defs>"
-                                                                        "<rect fill=\"url(#g)\" width=\"5\" "
-                                                                        "height=\"5\"/><use href=\"#g\"/>")
-                                                       << "" << "svg" << "" << QSize(200, 100);
+        QTest::newRow("svg with fragment references")
+            << "ref.svg"
+            << test::svgFile("<defs><linearGradient id=\"g\"/></defs>"
+                             "<rect fill=\"url(#g)\" width=\"5\" "
+                             "height=\"5\"/><use href=\"#g\"/>")
+            << "" << "svg" << "" << QSize(200, 100);
         QTest::newRow("pdf") << "sheet.pdf" << pdf << "" << "pdf" << "" << QSize();
         QTest::newRow("declared media type wins over the name")
             << "upload.bin" << png << "image/png" << "png" << "" << QSize(64, 48);
 
-        QTest::newRow("png renamed .jpg") << "photo.jpg" << png << "" << ""
-                                          << "photo.jpg was refused: its name says JPEG, but its content is PNG"
-                                          << QSize();
+        QTest::newRow("png renamed .jpg")
+            << "photo.jpg" << png << "" << ""
+            << "photo.jpg was refused: its name says JPEG, but its content is PNG" << QSize();
         QTest::newRow("jpeg declared as webp") << "x.webp" << jpeg << "image/webp" << ""
                                                << "its name says WebP, but its content is JPEG" << QSize();
-        QTest::newRow("text renamed .png") << "notes.png" << QByteArray("just some text\n") << "" << ""
-                                           << "its name says PNG, but its content is not a JPEG, PNG, WebP, SVG "
-                                              "or PDF file"
-                                           << QSize();
+        QTest::newRow("text renamed .png")
+            << "notes.png" << QByteArray("just some text\n") << "" << ""
+            << "its name says PNG, but its content is not a JPEG, PNG, WebP, SVG "
+               "or PDF file"
+            << QSize();
         QTest::newRow("gif is not accepted") << "anim.gif" << QByteArray("GIF89a\x01\x00\x01\x00") << "" << ""
                                              << "the library accepts JPEG, PNG, WebP, SVG and PDF files, and "
                                                 "“.gif” is none of them"
                                              << QSize();
-        QTest::newRow("empty file") << "empty.png" << QByteArray() << "" << "" << "the file is empty" << QSize();
+        QTest::newRow("empty file") << "empty.png" << QByteArray() << "" << "" << "the file is empty"
+                                    << QSize();
         QTest::newRow("truncated png") << "cut.png" << png.left(png.size() / 2) << "" << ""
                                        << "the PNG file is truncated" << QSize();
         QTest::newRow("truncated jpeg") << "cut.jpg" << jpeg.left(jpeg.size() - 100) << "" << ""
@@ -108,24 +114,28 @@ private Q_SLOTS:
                                        << "the PDF file is truncated" << QSize();
         QTest::newRow("truncated svg") << "cut.svg" << test::svgFile().left(60) << "" << ""
                                        << "the SVG is not well-formed XML" << QSize();
+        // The last bytes of the image data, before its checksum and the IEND chunk.
         QByteArray damaged = png;
-        for (qsizetype i = 45; i < 60; ++i)
+        for (qsizetype i = png.size() - 24; i < png.size() - 16; ++i)
             damaged[i] = char(0x55);
-        QTest::newRow("png with damaged data") << "bad.png" << damaged << "" << "" << "data cannot be decoded"
-                                               << QSize();
+        QTest::newRow("png with damaged data")
+            << "bad.png" << damaged << "" << "" << "data cannot be decoded" << QSize();
         QTest::newRow("decompression bomb 100000×100000")
             << "bomb.png" << test::pngBomb(100000, 100000) << "" << ""
             << "its header claims 100000 × 100000 pixels (10000 megapixels); the library decodes at most 64 "
                "megapixels, so this is treated as a decompression bomb"
             << QSize();
-        QTest::newRow("svg with script") << "evil.svg" << test::svgFile("<script>alert(1)</script>") << "" << ""
-                                         << "the SVG contains a <script> element" << QSize();
+        QTest::newRow("svg with script")
+            << "evil.svg" << test::svgFile("<script>alert(1)</script>") << "" << ""
+            << "the SVG contains a <script> element" << QSize();
         QTest::newRow("svg with event handler")
-            << "evil.svg" << test::svgFile("<rect width=\"5\" height=\"5\" onclick=\"alert(1)\"/>") << "" << ""
+            << "evil.svg" << test::svgFile("<rect width=\"5\" height=\"5\" onclick=\"alert(1)\"/>") << ""
+            << ""
             << "the SVG has an event handler attribute (onclick on <rect>)" << QSize();
         QTest::newRow("svg linking an external image")
             << "ext.svg"
-            << test::svgFile("<image href=\"https://tracker.example.com/p.png\" width=\"5\" height=\"5\"/>") << ""
+            << test::svgFile("<image href=\"https://tracker.example.com/p.png\" width=\"5\" height=\"5\"/>")
+            << ""
             << "" << "the SVG refers to an external resource (https://tracker.example.com/p.png)" << QSize();
         QTest::newRow("svg with external css")
             << "css.svg" << test::svgFile("<style>rect { fill: url(http://x.example/p.svg#a) }</style>") << ""
@@ -138,9 +148,9 @@ private Q_SLOTS:
             << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"aaaa\">]><svg "
                           "xmlns=\"http://www.w3.org/2000/svg\">&a;</svg>")
             << "" << "" << "the SVG declares XML entities" << QSize();
-        QTest::newRow("xml that is not svg") << "data.svg"
-                                             << QByteArray("<?xml version=\"1.0\"?><html><svg/></html>") << ""
-                                             << "" << "its root element is <html>" << QSize();
+        QTest::newRow("xml that is not svg")
+            << "data.svg" << QByteArray("<?xml version=\"1.0\"?><html><svg/></html>") << ""
+            << "" << "its root element is <html>" << QSize();
     }
     void sniffing()
     {
@@ -284,8 +294,8 @@ private Q_SLOTS:
         MasterRecord three = test::kettle(3);
         three.setValue({u"image"_s, {}, {}}, image);
         QVERIFY(ws->saveRecords({one, two, three}));
-        QCOMPARE(ws->assetUsage(image, &status),
-                 (QList<AssetUsage>{{u"KET-0001"_s, u"image"_s, {}, {}}, {u"KET-0003"_s, u"image"_s, {}, {}}}));
+        QCOMPARE(ws->assetUsage(image, &status), (QList<AssetUsage>{{u"KET-0001"_s, u"image"_s, {}, {}},
+                                                                    {u"KET-0003"_s, u"image"_s, {}, {}}}));
         QCOMPARE(ws->assetUsage(other), (QList<AssetUsage>{{u"KET-0002"_s, u"image"_s, {}, {}}}));
         QVERIFY(ws->removeRecord(u"KET-0001"_s));
         QCOMPARE(ws->assetUsage(image), (QList<AssetUsage>{{u"KET-0003"_s, u"image"_s, {}, {}}}));
@@ -302,24 +312,26 @@ private Q_SLOTS:
 
         const QByteArray png = test::imageFile("png", 400, 300, true);
         QTest::newRow("png → jpeg 200, flattened on white")
-            << png << "image/png" << QJsonObject{{u"max_width"_s, 200}, {u"format"_s, u"jpeg"_s}} << QSize(200, 150)
-            << QByteArray("\xFF\xD8\xFF") << QColor(Qt::white);
+            << png << "image/png" << QJsonObject{{u"max_width"_s, 200}, {u"format"_s, u"jpeg"_s}}
+            << QSize(200, 150) << QByteArray("\xFF\xD8\xFF") << QColor(Qt::white);
         QTest::newRow("png → webp 100×100 box keeps transparency")
             << png << "image/png"
             << QJsonObject{{u"max_width"_s, 100}, {u"max_height"_s, 100}, {u"format"_s, u"webp"_s}}
             << QSize(100, 75) << QByteArray("RIFF") << QColor(Qt::transparent);
-        QTest::newRow("png → png full size") << png << "image/png" << QJsonObject{{u"format"_s, u"png"_s}}
-                                             << QSize(400, 300) << QByteArray("\x89PNG") << QColor(Qt::transparent);
+        QTest::newRow("png → png full size")
+            << png << "image/png" << QJsonObject{{u"format"_s, u"png"_s}} << QSize(400, 300)
+            << QByteArray("\x89PNG") << QColor(Qt::transparent);
         QTest::newRow("png → png on a red background")
             << png << "image/png" << QJsonObject{{u"format"_s, u"png"_s}, {u"background"_s, u"#ff0000"_s}}
             << QSize(400, 300) << QByteArray("\x89PNG") << QColor(Qt::red);
         QTest::newRow("small images are never enlarged")
             << test::imageFile("png", 40, 30) << "image/png"
-            << QJsonObject{{u"max_width"_s, 1200}, {u"format"_s, u"png"_s}} << QSize(40, 30) << QByteArray("\x89PNG")
-            << QColor(40, 120, 200);
-        QTest::newRow("svg → jpeg 100") << test::svgFile() << "image/svg+xml"
-                                        << QJsonObject{{u"max_width"_s, 100}, {u"format"_s, u"jpeg"_s}}
-                                        << QSize(100, 50) << QByteArray("\xFF\xD8\xFF") << QColor(51, 102, 204);
+            << QJsonObject{{u"max_width"_s, 1200}, {u"format"_s, u"png"_s}} << QSize(40, 30)
+            << QByteArray("\x89PNG") << QColor(40, 120, 200);
+        QTest::newRow("svg → jpeg 100")
+            << test::svgFile() << "image/svg+xml"
+            << QJsonObject{{u"max_width"_s, 100}, {u"format"_s, u"jpeg"_s}} << QSize(100, 50)
+            << QByteArray("\xFF\xD8\xFF") << QColor(51, 102, 204);
         QTest::newRow("pdf first page → png 120")
             << test::pdfFile() << "application/pdf"
             << QJsonObject{{u"max_width"_s, 120}, {u"max_height"_s, 120}, {u"format"_s, u"png"_s}}
@@ -350,7 +362,8 @@ private Q_SLOTS:
         QVERIFY(r.content.startsWith(magic));
         const QImage image = decode(r.content);
         QCOMPARE(image.size(), size);
-        const QColor pixel = image.pixelColor(image.width() / 8, image.height() / 8 + (mimeType == u"application/pdf"_s ? 5 : 0));
+        const QColor pixel = image.pixelColor(
+            image.width() / 8, image.height() / 8 + (mimeType == u"application/pdf"_s ? 5 : 0));
         if (corner.alpha() == 0) {
             QCOMPARE(pixel.alpha(), 0);
         } else {
@@ -365,11 +378,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("spec");
         QTest::addColumn<QString>("error");
-        QTest::newRow("gif") << QJsonObject{{u"format"_s, u"gif"_s}} << "the rendition format “gif” is not jpeg, png or webp";
+        QTest::newRow("gif") << QJsonObject{{u"format"_s, u"gif"_s}}
+                             << "the rendition format “gif” is not jpeg, png or webp";
         QTest::newRow("quality 0") << QJsonObject{{u"format"_s, u"jpeg"_s}, {u"quality"_s, 0}}
                                    << "the rendition quality must be between 1 and 100, not 0";
-        QTest::newRow("negative width") << QJsonObject{{u"max_width"_s, -5}}
-                                        << "rendition sizes must be between 0 (as the original) and 20000 pixels";
+        QTest::newRow("negative width")
+            << QJsonObject{{u"max_width"_s, -5}}
+            << "rendition sizes must be between 0 (as the original) and 20000 pixels";
         QTest::newRow("bad colour") << QJsonObject{{u"background"_s, u"whitish"_s}}
                                     << "the rendition background “whitish” is not a colour";
     }
@@ -431,10 +446,13 @@ private Q_SLOTS:
         in.assets = &snapshot->assets;
         in.channel = snapshot->catalog.channel(u"web"_s);
         in.locale = u"de_DE"_s;
-        QVariantHash image = TemplateContext::build(r, in, true).value(u"product"_s).toHash().value(u"image"_s).toHash();
+        QVariantHash image =
+            TemplateContext::build(r, in, true).value(u"product"_s).toHash().value(u"image"_s).toHash();
         const QString specHash = RenditionSpec::forChannel(*in.channel)->hash();
-        QCOMPARE(image.value(u"path"_s).toString(), u"assets/"_s + added->sha256 + u'.' + specHash.left(16) + u".webp"_s);
-        QCOMPARE(image.value(u"path"_s).toString(), TemplateContext::assetPath(*ws->asset(added->id), *in.channel));
+        QCOMPARE(image.value(u"path"_s).toString(),
+                 u"assets/"_s + added->sha256 + u'.' + specHash.left(16) + u".webp"_s);
+        QCOMPARE(image.value(u"path"_s).toString(),
+                 TemplateContext::assetPath(*ws->asset(added->id), *in.channel));
         QCOMPARE(image.value(u"mime_type"_s).toString(), u"image/webp"_s);
         QCOMPARE(image.value(u"width"_s).toInt(), 32);
         QCOMPARE(image.value(u"height"_s).toInt(), 24);
@@ -485,7 +503,8 @@ private Q_SLOTS:
             QCOMPARE(it->attribute, u"image"_s);
             QCOMPARE(it->measured, expires.toString(Qt::ISODate));
             QCOMPARE(it->limit, QDate::currentDate().toString(Qt::ISODate));
-            QVERIFY2(it->message.startsWith(u"The asset kettle.png in “image” expired on "_s), qPrintable(it->message));
+            QVERIFY2(it->message.startsWith(u"The asset kettle.png in “image” expired on "_s),
+                     qPrintable(it->message));
         }
     }
 
@@ -507,10 +526,17 @@ private Q_SLOTS:
             in.assetLinks = TemplateContext::AssetLinks::Embedded;
             in.channel = snapshot->catalog.channel(u"web"_s);
             in.locale = u"en_US"_s;
-            return TemplateContext::build(r, in, true).value(u"product"_s).toHash().value(u"image"_s).toHash().value(u"url"_s).toString();
+            return TemplateContext::build(r, in, true)
+                .value(u"product"_s)
+                .toHash()
+                .value(u"image"_s)
+                .toHash()
+                .value(u"url"_s)
+                .toString();
         };
         QVERIFY(imageUrl().startsWith(u"data:image/png;base64,"_s));
-        QVERIFY(ws->rendition(added->id, *RenditionSpec::forChannel(*ws->catalog().channel(u"web"_s)), &status));
+        QVERIFY(
+            ws->rendition(added->id, *RenditionSpec::forChannel(*ws->catalog().channel(u"web"_s)), &status));
         QVERIFY(imageUrl().startsWith(u"data:image/webp;base64,UklGR"_s));
     }
 };

@@ -80,8 +80,9 @@ private Q_SLOTS:
     void init()
     {
         Status status;
-        m_workspace = Workspace::open(m_dir.filePath(u"%1.facet"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))),
-                                      Workspace::OpenMode::Create, &status);
+        m_workspace = Workspace::open(
+            m_dir.filePath(u"%1.facet"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            Workspace::OpenMode::Create, &status);
         QVERIFY(m_workspace);
         QVERIFY(m_workspace->saveStructure(test::smallCatalog()));
         AssetMetadata kettle;
@@ -93,7 +94,8 @@ private Q_SLOTS:
         AssetMetadata old;
         old.titles.insert(u"en_US"_s, u"Old campaign"_s);
         old.expires = QDate(2020, 1, 31);
-        m_kettle = m_workspace->importAsset(u"kettle.png"_s, test::imageFile("png", 300, 200), kettle, &status)->id;
+        m_kettle =
+            m_workspace->importAsset(u"kettle.png"_s, test::imageFile("png", 300, 200), kettle, &status)->id;
         m_logo = m_workspace->importAsset(u"logo.svg"_s, test::svgFile(), logo, &status)->id;
         m_expired = m_workspace->importAsset(u"old.jpg"_s, test::imageFile("jpeg"), old, &status)->id;
         MasterRecord r = test::kettle(1);
@@ -126,7 +128,8 @@ private Q_SLOTS:
         QCOMPARE(thumbnail.size(), QSize(160, 107));
         QCOMPARE(model->index(1).data(Qt::DecorationRole).value<QImage>().size(), QSize(160, 80));
         // Cached in the workspace: the next session decodes a small PNG instead of the original.
-        QVERIFY(m_workspace->cachedRendition(m_workspace->asset(m_kettle)->sha256, RenditionSpec::thumbnail(160)));
+        QVERIFY(m_workspace->cachedRendition(m_workspace->asset(m_kettle)->sha256,
+                                             RenditionSpec::thumbnail(160)));
         QCOMPARE(model->index(2).data(AssetListModel::ExpiredRole).toBool(), true);
         QCOMPARE(model->index(0).data(AssetListModel::ExpiredRole).toBool(), false);
     }

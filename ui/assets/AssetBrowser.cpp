@@ -94,7 +94,8 @@ AssetBrowser::AssetBrowser(QWidget* parent)
     connect(m_searchTimer, &QTimer::timeout, this, &AssetBrowser::applyQuery);
     connect(m_tag, &QComboBox::activated, this, &AssetBrowser::applyQuery);
     connect(add, &QPushButton::clicked, this, &AssetBrowser::chooseFiles);
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssetBrowser::onCurrentChanged);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AssetBrowser::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // A reload (after an edit or an import) keeps the asset in the editor selected.
         const qint64 id = m_editor->assetId();
@@ -182,7 +183,8 @@ int AssetBrowser::addFiles(const QStringList& paths)
         Status status;
         std::optional<AssetAdded> added;
         if (!file.open(QIODevice::ReadOnly))
-            status = Status::invalid(tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            status =
+                Status::invalid(tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         else
             added = m_workspace->importAsset(path, file.readAll(), {}, &status);
         if (!added) {
@@ -205,9 +207,9 @@ int AssetBrowser::addFiles(const QStringList& paths)
 
 void AssetBrowser::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add to the asset library"), QString(),
-        tr("Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add to the asset library"), QString(),
+                                      tr("Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;All files (*)"));
     if (!files.isEmpty())
         addFiles(files);
 }
