@@ -296,21 +296,21 @@ int AssetsShowCommand::run(const QCommandLineParser& parser)
         return Done;
     }
     const AssetMetadata& m = asset->metadata;
-    m_out << tr("id") << u":\t" << asset->id << u'\n' << u"sha256:\t" << asset->sha256 << u'\n' << tr("file")
-          << u":\t" << asset->fileName << u'\n' << tr("type") << u":\t" << asset->mimeType << u'\n'
-          << tr("size") << u":\t" << sizeText(*asset) << u", "
+    m_out << tr("id") << u":\t"_s << asset->id << u'\n' << u"sha256:\t"_s << asset->sha256 << u'\n' << tr("file")
+          << u":\t"_s << asset->fileName << u'\n' << tr("type") << u":\t"_s << asset->mimeType << u'\n'
+          << tr("size") << u":\t"_s << sizeText(*asset) << u", "_s
           << QLocale::c().formattedDataSize(asset->byteSize) << u'\n';
     for (auto it = m.titles.cbegin(); it != m.titles.cend(); ++it)
-        m_out << tr("title") << u' ' << it.key() << u":\t" << it.value() << u'\n';
+        m_out << tr("title") << u' ' << it.key() << u":\t"_s << it.value() << u'\n';
     for (auto it = m.alts.cbegin(); it != m.alts.cend(); ++it)
-        m_out << tr("alt") << u' ' << it.key() << u":\t" << it.value() << u'\n';
+        m_out << tr("alt") << u' ' << it.key() << u":\t"_s << it.value() << u'\n';
     if (!m.rights.isEmpty())
-        m_out << tr("rights") << u":\t" << m.rights << u'\n';
+        m_out << tr("rights") << u":\t"_s << m.rights << u'\n';
     if (m.expires.isValid())
-        m_out << tr("expires") << u":\t" << m.expires.toString(Qt::ISODate)
+        m_out << tr("expires") << u":\t"_s << m.expires.toString(Qt::ISODate)
               << (m.isExpired() ? u" ("_s + tr("expired") + u')' : QString()) << u'\n';
     if (!m.tags.isEmpty())
-        m_out << tr("tags") << u":\t" << m.tags.join(u", "_s) << u'\n';
+        m_out << tr("tags") << u":\t"_s << m.tags.join(u", "_s) << u'\n';
     m_out << QCoreApplication::translate("facet::cli", "used by %n value(s)", nullptr, int(usage.size()))
           << u'\n';
     for (const AssetUsage& u : usage) {

@@ -247,7 +247,37 @@ void TestDemoWorkspace::imagesAreSvg()
         while (!xml.atEnd())
             xml.readNext();
         QVERIFY2(!xml.hasError(), qPrintable(asset->fileName + u": " + xml.errorString()));
+        // The asset library shows them with titles and alt texts in every locale, rights and tags.
+        for (const QString& locale : m_workspace->catalog().localeCodes()) {
+            QVERIFY2(!asset->metadata.title(locale).isEmpty(), qPrintable(asset->fileName + u' ' + locale));
+            QVERIFY2(!asset->metadata.alt(locale).isEmpty(), qPrintable(asset->fileName + u' ' + locale));
+        }
+        QVERIFY(!asset->metadata.rights.isEmpty());
+        QVERIFY(asset->metadata.tags.contains(u"illustration"));
     }
+    // One illustration's licence has run out, to show the expiry warnings.
+    int expired = 0;
+    for (const Asset& a : m_workspace->assets())
+        expired += a.metadata.isExpired() ? 1 : 0;
+    QCOMPARE(expired, 1);
+    const auto black = m_workspace->findAssets({QStringLiteral("demo-lamps-black"), {}, false});
+    QCOMPARE(black.size(), 1);
+    QCOMPARE(black.first().metadata.expires, QDate(2024, 12, 31));
+    QCOMPARE(black.first().metadata.titles.value(QStringLiteral("en_US")), QStringLiteral("Lamps – Black"));
+    // Every channel that shows pictures asks for its own rendition.
+    const QHash<QString, QString> formats{{QStringLiteral("ecommerce"), QStringLiteral("webp")},
+                                          {QStringLiteral("newsletter"), QStringLiteral("jpeg")},
+                                          {QStringLiteral("print"), QStringLiteral("png")},
+                                          {QStringLiteral("instagram"), QStringLiteral("jpeg")},
+                                          {QStringLiteral("google_feed"), QStringLiteral("jpeg")}};
+    for (auto it = formats.cbegin(); it != formats.cend(); ++it) {
+        const auto spec = RenditionSpec::forChannel(*m_workspace->catalog().channel(it.key()));
+        QVERIFY2(spec, qPrintable(it.key()));
+        QCOMPARE(spec->format, it.value());
+    }
+    const auto email = RenditionSpec::forChannel(*m_workspace->catalog().channel(QStringLiteral("newsletter")));
+    QCOMPARE(email->maxWidth, 600);
+    QCOMPARE(email->flattenColor(), QColor(Qt::white));
 }
 
 void TestDemoWorkspace::productsAreDeterministic()

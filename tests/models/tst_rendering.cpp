@@ -95,7 +95,8 @@ void TestRendering::everyDemoProductRendersOnEveryChannel()
     }
     QCOMPARE(renderings, 72 * 24);
 
-    // The demo's gaps are deliberate; a record that is complete for a channel renders there without errors.
+    // The demo's gaps are deliberate; a record that is complete for a channel renders there without errors,
+    // except for the one illustration whose licence the demo lets expire on purpose.
     int incomplete = 0;
     for (const MasterRecord& record : std::as_const(m_records)) {
         for (const RenderService::Target& target : targets) {
@@ -104,7 +105,8 @@ void TestRendering::everyDemoProductRendersOnEveryChannel()
                                                [](const Finding& f) { return f.rule == u"completeness"; });
             incomplete += complete ? 0 : 1;
             for (const Finding& f : r.findings)
-                QVERIFY2(!complete || f.severity != Finding::Severity::Error,
+                QVERIFY2(!complete || f.severity != Finding::Severity::Error ||
+                             (f.rule == u"asset-expired" && f.message.contains(u"demo-lamps-black.svg")),
                          qPrintable(record.sku + u' ' + target.channel + u' ' + target.locale + u' ' +
                                     f.rule + u": " + f.message));
         }
