@@ -110,7 +110,7 @@ QImage RenditionGenerator::picture(const QByteArray& content, const QString& mim
     }
     const QSize size = fit(image.size(), bound);
     if (size != image.size())
-        image = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); // size keeps the aspect already
     return image;
 }
 

@@ -55,6 +55,11 @@ void AssetListModel::setWorkspace(Workspace* workspace)
     reload();
 }
 
+Workspace* AssetListModel::workspace() const
+{
+    return m_workspace;
+}
+
 void AssetListModel::setQuery(const AssetQuery& query)
 {
     m_query = query;

@@ -40,7 +40,7 @@ public:
     ~AssetListModel() override;
 
     void setWorkspace(Workspace* workspace);
-    Workspace* workspace() const { return m_workspace; }
+    Workspace* workspace() const;
     void setQuery(const AssetQuery& query);
     const AssetQuery& query() const { return m_query; }
     // Titles are shown in this locale, falling back to the workspace's others.

@@ -125,7 +125,7 @@ private Q_SLOTS:
         QTRY_VERIFY(model->index(1).data(AssetListModel::ThumbnailReadyRole).toBool());
         QTRY_COMPARE(model->pendingThumbnails(), 0);
         const QImage thumbnail = model->index(0).data(Qt::DecorationRole).value<QImage>();
-        QCOMPARE(thumbnail.size(), QSize(160, 107));
+        QCOMPARE(thumbnail.size(), QSize(160, 106));
         QCOMPARE(model->index(1).data(Qt::DecorationRole).value<QImage>().size(), QSize(160, 80));
         // Cached in the workspace: the next session decodes a small PNG instead of the original.
         QVERIFY(m_workspace->cachedRendition(m_workspace->asset(m_kettle)->sha256,

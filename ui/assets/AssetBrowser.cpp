@@ -218,7 +218,7 @@ bool AssetBrowser::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_grid->viewport())
         return QWidget::eventFilter(watched, event);
-    auto hasFiles = [](const QMimeData* data) { return data && data->hasUrls(); };
+    auto hasFiles = [](const QMimeData* mime) { return mime && mime->hasUrls(); };
     switch (event->type()) {
     case QEvent::DragEnter:
     case QEvent::DragMove: {
