@@ -25,14 +25,10 @@ QString tr(const char* text)
 
 constexpr double kPdfDpi = 150.0;
 
-QSize fit(const QSize& natural, const QSize& bound)
+// The size the caller asked for; the natural size when it asked for none.
+QSize sized(const QSize& natural, const QSize& requested)
 {
-    if (bound.isEmpty() || natural.isEmpty())
-        return natural;
-    RenditionSpec s;
-    s.maxWidth = bound.width();
-    s.maxHeight = bound.height();
-    return s.targetSize(natural);
+    return requested.isEmpty() ? natural : requested;
 }
 
 } // namespace
@@ -68,7 +64,7 @@ QImage RenditionGenerator::picture(const QByteArray& content, const QString& mim
             *error = tr("the SVG cannot be drawn");
             return {};
         }
-        const QSize size = fit(svg.defaultSize(), bound);
+        const QSize size = sized(svg.defaultSize(), bound);
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
@@ -85,7 +81,7 @@ QImage RenditionGenerator::picture(const QByteArray& content, const QString& mim
             *error = tr("the PDF cannot be opened");
             return {};
         }
-        const QSize size = fit((pdf.pagePointSize(0) * (kPdfDpi / 72.0)).toSize(), bound);
+        const QSize size = sized((pdf.pagePointSize(0) * (kPdfDpi / 72.0)).toSize(), bound);
         QImage page = pdf.render(0, size);
         if (page.isNull())
             *error = tr("the PDF's first page cannot be drawn");
@@ -108,7 +104,7 @@ QImage RenditionGenerator::picture(const QByteArray& content, const QString& mim
         *error = tr("the image cannot be decoded: %1").arg(reader.errorString());
         return {};
     }
-    const QSize size = fit(image.size(), bound);
+    const QSize size = sized(image.size(), bound);
     if (size != image.size())
         image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); // size keeps the aspect already
     return image;

@@ -17,8 +17,8 @@ class RenditionGenerator
 public:
     // Raster images are scaled down, SVG is drawn at the target size, a PDF shows its first page.
     static Rendition generate(const Asset& source, const RenditionSpec& spec, QString* error);
-    // The asset as a picture fitted into `bound` (an empty bound: its natural size); null with `error` set
-    // when it cannot be drawn.
+    // The asset as a picture of exactly `bound` pixels (the caller keeps the aspect ratio; an empty bound:
+    // its natural size); null with `error` set when it cannot be drawn.
     static QImage picture(const QByteArray& content, const QString& mimeType, const QSize& bound,
                           QString* error);
     // The natural size the asset is drawn at: pixels, the SVG's size, a PDF page at 150 dpi.
