@@ -132,6 +132,9 @@ private Q_SLOTS:
                                              RenditionSpec::thumbnail(160)));
         QCOMPARE(model->index(2).data(AssetListModel::ExpiredRole).toBool(), true);
         QCOMPARE(model->index(0).data(AssetListModel::ExpiredRole).toBool(), false);
+        // The selected asset's editor shows the thumbnail too.
+        QVERIFY(m_browser->selectAsset(m_kettle));
+        QCOMPARE(find<QLabel>(u"assetPreview"_s)->pixmap().size(), QSize(160, 106));
     }
 
     void searchAndTagFilter()

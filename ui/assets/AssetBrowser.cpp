@@ -105,6 +105,10 @@ AssetBrowser::AssetBrowser(QWidget* parent)
         else
             m_editor->showAsset(0);
     });
+    connect(m_model, &AssetListModel::thumbnailReady, this, [this](qint64 id) {
+        if (id == m_editor->assetId())
+            m_editor->setPreview(m_model->index(m_model->rowOf(id)).data(Qt::DecorationRole).value<QImage>());
+    });
     connect(m_editor, &AssetMetadataEditor::openRecordRequested, this, &AssetBrowser::openRecordRequested);
     connect(m_editor, &AssetMetadataEditor::errorOccurred, this, &AssetBrowser::errorOccurred);
 }
@@ -164,6 +168,8 @@ void AssetBrowser::onCurrentChanged()
     const qint64 id = current.isValid() ? current.data(AssetListModel::IdRole).toLongLong() : 0;
     if (id != m_editor->assetId())
         m_editor->showAsset(id);
+    if (current.isValid())
+        m_editor->setPreview(current.data(Qt::DecorationRole).value<QImage>());
 }
 
 QString AssetBrowser::lastReport() const

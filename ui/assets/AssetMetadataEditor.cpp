@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/assets/AssetMetadataEditor.h"
 
-#include "models/assets/RenditionSpec.h"
 #include "models/storage/Workspace.h"
 
 #include <QCheckBox>
@@ -110,10 +109,7 @@ void AssetMetadataEditor::showAsset(qint64 id)
         m_expiryWarning->hide();
         return;
     }
-    QImage picture;
-    if (const auto thumb = m_workspace->cachedRendition(asset->sha256, RenditionSpec::thumbnail(160)))
-        picture.loadFromData(thumb->content, "PNG");
-    m_preview->setPixmap(picture.isNull() ? QPixmap() : QPixmap::fromImage(picture));
+    m_preview->clear();
     const QLocale locale;
     QString facts = u"<b>%1</b><br>%2"_s.arg(asset->fileName.toHtmlEscaped(), asset->mimeType);
     if (!asset->size.isEmpty())
@@ -152,6 +148,11 @@ void AssetMetadataEditor::showAsset(qint64 id)
     }
     if (usage.isEmpty())
         new QListWidgetItem(tr("No record uses this asset."), m_usage);
+}
+
+void AssetMetadataEditor::setPreview(const QImage& image)
+{
+    m_preview->setPixmap(image.isNull() ? QPixmap() : QPixmap::fromImage(image));
 }
 
 void AssetMetadataEditor::updateExpiryWarning()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QPointer>
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     void showAsset(qint64 id);
     qint64 assetId() const { return m_id; }
     bool save();
+    // The asset's picture; the browser passes its thumbnail on once a worker has made it.
+    void setPreview(const QImage& image);
 
     QTableWidget* textsTable() const { return m_texts; }
     QListWidget* usageList() const { return m_usage; }
