@@ -296,9 +296,9 @@ int AssetsShowCommand::run(const QCommandLineParser& parser)
         return Done;
     }
     const AssetMetadata& m = asset->metadata;
-    m_out << tr("id") << u":\t"_s << asset->id << u'\n' << u"sha256:\t"_s << asset->sha256 << u'\n' << tr("file")
-          << u":\t"_s << asset->fileName << u'\n' << tr("type") << u":\t"_s << asset->mimeType << u'\n'
-          << tr("size") << u":\t"_s << sizeText(*asset) << u", "_s
+    m_out << tr("id") << u":\t"_s << asset->id << u'\n' << u"sha256:\t"_s << asset->sha256 << u'\n'
+          << tr("file") << u":\t"_s << asset->fileName << u'\n' << tr("type") << u":\t"_s << asset->mimeType
+          << u'\n' << tr("size") << u":\t"_s << sizeText(*asset) << u", "_s
           << QLocale::c().formattedDataSize(asset->byteSize) << u'\n';
     for (auto it = m.titles.cbegin(); it != m.titles.cend(); ++it)
         m_out << tr("title") << u' ' << it.key() << u":\t"_s << it.value() << u'\n';

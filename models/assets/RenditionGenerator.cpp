@@ -106,7 +106,8 @@ QImage RenditionGenerator::picture(const QByteArray& content, const QString& mim
     }
     const QSize size = sized(image.size(), bound);
     if (size != image.size())
-        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation); // size keeps the aspect already
+        image = image.scaled(size, Qt::IgnoreAspectRatio,
+                             Qt::SmoothTransformation); // size keeps the aspect already
     return image;
 }
 
@@ -122,7 +123,8 @@ Rendition RenditionGenerator::generate(const Asset& source, const RenditionSpec&
         *error = tr("%1 cannot be read to make a rendition").arg(source.fileName);
         return r;
     }
-    QImage image = picture(source.content, source.mimeType, spec.targetSize(natural), error);
+    const bool scalable = AssetSniffer::typeForMimeType(source.mimeType) == u"svg";
+    QImage image = picture(source.content, source.mimeType, spec.targetSize(natural, scalable), error);
     if (image.isNull())
         return r;
     if (const QColor background = spec.flattenColor(); background.isValid()) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <limits>
 
 namespace facet {
 
@@ -99,10 +100,17 @@ QString RenditionSpec::suffix() const
     return format == u"jpeg" ? u"jpg"_s : format;
 }
 
-QSize RenditionSpec::targetSize(const QSize& source) const
+QSize RenditionSpec::targetSize(const QSize& source, bool scalable) const
 {
     if (source.isEmpty())
         return source;
+    if (scalable && (maxWidth > 0 || maxHeight > 0)) {
+        const int big = std::numeric_limits<int>::max() / 4;
+        return source
+            .scaled(QSize(maxWidth > 0 ? maxWidth : big, maxHeight > 0 ? maxHeight : big),
+                    Qt::KeepAspectRatio)
+            .expandedTo(QSize(1, 1));
+    }
     const QSize bound(maxWidth > 0 ? maxWidth : source.width(), maxHeight > 0 ? maxHeight : source.height());
     if (source.width() <= bound.width() && source.height() <= bound.height())
         return source;

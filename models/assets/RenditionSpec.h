@@ -35,8 +35,9 @@ struct RenditionSpec
     QString hash() const;
     QString mimeType() const;
     QString suffix() const;
-    // The size a `source` picture gets: fitted inside the maximum, never enlarged.
-    QSize targetSize(const QSize& source) const;
+    // The size a `source` picture gets: fitted inside the maximum, never enlarged, except a `scalable`
+    // (vector) source, which is drawn as large as the maximum allows.
+    QSize targetSize(const QSize& source, bool scalable = false) const;
     // The colour transparent pixels become; invalid when they stay transparent.
     QColor flattenColor() const;
 };

@@ -175,7 +175,7 @@ public:
         if (m_rendition) {
             const QString specHash = m_rendition->hash();
             mimeType = m_rendition->mimeType();
-            size = m_rendition->targetSize(a->size);
+            size = m_rendition->targetSize(a->size, a->mimeType == u"image/svg+xml");
             path = u"assets/"_s + a->sha256 + u'.' + specHash.left(16) + u'.' + m_rendition->suffix();
             const QByteArray made =
                 m_in.renditions ? m_in.renditions->value(QString(a->sha256 + u'/' + specHash)) : QByteArray();

@@ -333,6 +333,10 @@ private Q_SLOTS:
             << test::svgFile() << "image/svg+xml"
             << QJsonObject{{u"max_width"_s, 100}, {u"format"_s, u"jpeg"_s}} << QSize(100, 50)
             << QByteArray("\xFF\xD8\xFF") << QColor(51, 102, 204);
+        QTest::newRow("svg is drawn as large as the box allows")
+            << test::svgFile() << "image/svg+xml"
+            << QJsonObject{{u"max_width"_s, 400}, {u"format"_s, u"png"_s}} << QSize(400, 200)
+            << QByteArray("\x89PNG") << QColor(51, 102, 204);
         QTest::newRow("pdf first page → png 120")
             << test::pdfFile() << "application/pdf"
             << QJsonObject{{u"max_width"_s, 120}, {u"max_height"_s, 120}, {u"format"_s, u"png"_s}}
