@@ -75,6 +75,8 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void newDemoWorkspaceDialog();
+    void importAkeneoDialog();
+    void exportAkeneoDialog();
     // Asks the record editor and the template editor to save or discard unsaved changes.
     bool maybeSaveEdits();
 
@@ -96,6 +98,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_templatesAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_previewsAction = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/ExchangeCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/RenderCommands.h"
@@ -45,6 +46,8 @@ const QList<Entry>& commands()
         {{QStringLiteral("templates"), QStringLiteral("list")}, make<TemplatesListCommand>()},
         {{QStringLiteral("templates"), QStringLiteral("show")}, make<TemplatesShowCommand>()},
         {{QStringLiteral("templates"), QStringLiteral("set")}, make<TemplatesSetCommand>()},
+        {{QStringLiteral("import")}, make<ImportCommand>()},
+        {{QStringLiteral("export")}, make<ExportCommand>()},
     };
     return list;
 }

@@ -35,6 +35,34 @@ void appendEscaped(QString& out, const char* text)
     }
 }
 
+// True when every tag of the subset that opens also closes, in order, so the text can be kept as it is.
+bool isBalanced(QStringView html)
+{
+    QList<QStringView> open;
+    for (qsizetype i = html.indexOf(u'<'); i >= 0; i = html.indexOf(u'<', i + 1)) {
+        const qsizetype end = html.indexOf(u'>', i);
+        if (end < 0)
+            return true;
+        QStringView tag = html.sliced(i + 1, end - i - 1).trimmed();
+        const bool closing = tag.startsWith(u'/');
+        if (closing)
+            tag = tag.sliced(1).trimmed();
+        if (tag.endsWith(u'/'))
+            tag.chop(1);
+        if (tag.isEmpty() || !tag.at(0).isLetter())
+            continue;
+        if (tag.compare(u"br", Qt::CaseInsensitive) == 0)
+            continue;
+        if (!closing)
+            open << tag;
+        else if (open.isEmpty() || open.last().compare(tag, Qt::CaseInsensitive) != 0)
+            return false;
+        else
+            open.removeLast();
+    }
+    return open.isEmpty();
+}
+
 void addOnce(QStringList& list, const QString& item)
 {
     if (!list.contains(item))
@@ -167,7 +195,7 @@ HtmlToRichText::Result HtmlToRichText::convert(const QString& input)
     }
     // Most cells already are the subset: nothing to rewrite, and parsing them was most of an import's time.
     if (!text.contains(u'\n') && !text.contains(u'&') && RichText::firstUnsupportedMarkup(text).isEmpty() &&
-        !text.contains(u'>'))
+        isBalanced(text))
         return {text, {}};
     if (!text.contains(u'<') && !text.contains(u'&')) {
         Result plain;
