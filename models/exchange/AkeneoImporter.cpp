@@ -687,9 +687,11 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
     const Catalog& catalog = m_plan.catalog;
     MasterRecord& r = c.record;
     QString sku;
+    QString identifierColumn;
     for (qsizetype i = 0; i < file.columns.size(); ++i) {
         if (file.columns.at(i).kind == AkeneoColumn::Kind::Identifier) {
             sku = row.fields.at(i).trimmed();
+            identifierColumn = file.columns.at(i).attribute;
             break;
         }
     }
@@ -798,6 +800,11 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
         r.setValue(it.key(), it.value());
     if (!existing && !familySet)
         r.family = m_plan.defaultFamily;
+    // In Akeneo the identifier is a value like any other; families that list it hold it as one.
+    if (const Attribute* id = catalog.attribute(identifierColumn);
+        id && id->type == AttributeType::Identifier && catalog.family(r.family) &&
+        catalog.family(r.family)->attributes.contains(id->code))
+        r.setValue(ValueKey{id->code, {}, {}}, QJsonValue(sku));
     if (c.rejected)
         return c;
     const QList<ValidationError> errors = Validator::validate(catalog, r);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -79,7 +80,7 @@ private Q_SLOTS:
         const QString ws = dir.filePath(QStringLiteral("ws.facet"));
         QCOMPARE(facetctl({QStringLiteral("init"), ws}).code, 0);
         const QString file = write(dir.filePath(QStringLiteral("products.csv")),
-                                   "sku;family;name-en_US;image\nA-1;mugs;Mug;\nA-2;mugs;Cup;../../etc/passwd\n");
+                                   "sku;family;name-en_US;image\nA-1;mugs;Mug;\nA-2;mugs;Cup;../../etc/photo.png\n");
         auto r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file,
                            QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE((count - 1) % batch == 0 || count % batch == 0, true);
         const auto last = workspace->record(QStringLiteral("K-%1").arg(count - 1));
         QVERIFY(last);
-        QCOMPARE(last->values.size(), 8);
+        QCOMPARE(last->values.size(), 9); // eight columns and the SKU
         QVERIFY(!workspace->record(QStringLiteral("K-%1").arg(count + batch)));
         workspace.reset();
 
