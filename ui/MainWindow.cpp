@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "models/exchange/AkeneoExporter.h"
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
-#include "models/exchange/AkeneoExporter.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/previews/PreviewPanel.h"
@@ -25,8 +25,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPointer>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
@@ -180,7 +180,8 @@ void MainWindow::exportAkeneoDialog()
             AkeneoExporter exporter(*ws);
             status = exporter.exportTo(folder, &report, [=](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(
-                    progress, [=] {
+                    progress,
+                    [=] {
                         if (progress) {
                             progress->setMaximum(int(total));
                             progress->setValue(int(done));
@@ -191,7 +192,8 @@ void MainWindow::exportAkeneoDialog()
             });
         }
         QMetaObject::invokeMethod(
-            self, [=] {
+            self,
+            [=] {
                 if (progress)
                     progress->close();
                 if (!self)

@@ -26,8 +26,9 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("format"), tr("The file format; only “akeneo-csv” for now."),
                       tr("FORMAT"), kAkeneoCsv});
     // Sign-in arrives with the workflow: accepted now so scripts can pass it, recorded once users exist.
-    parser.addOption({QStringLiteral("user"), tr("The user the change is made as (recorded with users and "
-                                                 "sign-in; accepted and ignored until then)."),
+    parser.addOption({QStringLiteral("user"),
+                      tr("The user the change is made as (recorded with users and "
+                         "sign-in; accepted and ignored until then)."),
                       tr("NAME")});
 }
 
@@ -41,7 +42,8 @@ QString ImportCommand::summary() const
 
 void ImportCommand::describe(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file (created if it does not exist)."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 tr("The workspace file (created if it does not exist)."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         tr("Product files and structure files (attributes.csv, families.csv, categories.csv, "
@@ -62,12 +64,14 @@ int ImportCommand::run(const QCommandLineParser& parser)
     if (args.size() < 2)
         return usageError(tr("expected a workspace path and at least one file"));
     if (parser.value(QStringLiteral("format")) != kAkeneoCsv)
-        return usageError(tr("unknown format “%1”; supported: akeneo-csv").arg(parser.value(QStringLiteral("format"))));
+        return usageError(
+            tr("unknown format “%1”; supported: akeneo-csv").arg(parser.value(QStringLiteral("format"))));
     ImportOptions options;
     for (const QString& path : args.mid(1)) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            const QStringList names = QDir(path).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+            const QStringList names =
+                QDir(path).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
             for (const QString& name : names)
                 options.files << QDir(path).filePath(name);
             if (options.mediaFolder.isEmpty())
@@ -91,10 +95,9 @@ int ImportCommand::run(const QCommandLineParser& parser)
             return usageError(tr("--batch-size needs a whole number above 0"));
     }
     Status status;
-    auto workspace = Workspace::open(args.first(),
-                                     options.dryRun ? Workspace::OpenMode::OpenExisting
-                                                    : Workspace::OpenMode::OpenOrCreate,
-                                     &status);
+    auto workspace = Workspace::open(
+        args.first(), options.dryRun ? Workspace::OpenMode::OpenExisting : Workspace::OpenMode::OpenOrCreate,
+        &status);
     if (!workspace)
         return fail(status);
     AkeneoImporter importer(*workspace, options);
@@ -135,7 +138,8 @@ int ExportCommand::run(const QCommandLineParser& parser)
     if (args.size() != 1)
         return usageError(tr("expected exactly one workspace path"));
     if (parser.value(QStringLiteral("format")) != kAkeneoCsv)
-        return usageError(tr("unknown format “%1”; supported: akeneo-csv").arg(parser.value(QStringLiteral("format"))));
+        return usageError(
+            tr("unknown format “%1”; supported: akeneo-csv").arg(parser.value(QStringLiteral("format"))));
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(tr("--out DIR is required"));
     int code = Done;

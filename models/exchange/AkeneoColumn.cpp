@@ -107,9 +107,8 @@ AkeneoColumn AkeneoColumn::parse(const QString& header, const Context& context)
             c.locale = part;
         } else if (context.channels.contains(part) && c.channel.isEmpty()) {
             c.channel = part;
-        } else if (looksLikeLocale(part) ||
-                   (i + 1 < parts.size() && matches("^[a-z]{2,3}$", part) &&
-                    matches("^[A-Z]{2}$", parts.at(i + 1)))) {
+        } else if (looksLikeLocale(part) || (i + 1 < parts.size() && matches("^[a-z]{2,3}$", part) &&
+                                             matches("^[A-Z]{2}$", parts.at(i + 1)))) {
             return invalid(tr("“%1” is not a locale in Akeneo's format, such as en_US or de_DE").arg(part));
         } else if (matches("^[a-z0-9_]{1,100}$", part) && c.channel.isEmpty()) {
             c.channel = part;

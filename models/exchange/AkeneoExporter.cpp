@@ -99,11 +99,11 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
                                               QStringLiteral("facet_required_level"),
                                               QStringLiteral("facet_settings")});
     for (const Channel& c : catalog.channels)
-        CsvWriter::appendRow(out, QStringList{c.code} + labelValues(c.labels, locales) +
-                                      QStringList{QString(), c.locales.join(u','), QString(), c.kind,
-                                                  QString::number(c.requiredLevel),
-                                                  QString::fromUtf8(QJsonDocument(c.settings).toJson(
-                                                      QJsonDocument::Compact))});
+        CsvWriter::appendRow(
+            out, QStringList{c.code} + labelValues(c.labels, locales) +
+                     QStringList{
+                         QString(), c.locales.join(u','), QString(), c.kind, QString::number(c.requiredLevel),
+                         QString::fromUtf8(QJsonDocument(c.settings).toJson(QJsonDocument::Compact))});
     if (Status s = write(QStringLiteral("channels.csv"), out); !s)
         return s;
 
@@ -124,35 +124,29 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
 
     out.clear();
     QByteArray options;
-    CsvWriter::appendRow(out, QStringList{QStringLiteral("code")} + labelColumns(locales) +
-                                  QStringList{QStringLiteral("type"), QStringLiteral("group"),
-                                              QStringLiteral("localizable"), QStringLiteral("scopable"),
-                                              QStringLiteral("sort_order"), QStringLiteral("max_characters"),
-                                              QStringLiteral("number_min"), QStringLiteral("number_max"),
-                                              QStringLiteral("decimals_allowed"),
-                                              QStringLiteral("default_metric_unit"),
-                                              QStringLiteral("wysiwyg_enabled"), QStringLiteral("facet_type"),
-                                              QStringLiteral("facet_units"),
-                                              QStringLiteral("facet_currencies")});
+    CsvWriter::appendRow(
+        out, QStringList{QStringLiteral("code")} + labelColumns(locales) +
+                 QStringList{QStringLiteral("type"), QStringLiteral("group"), QStringLiteral("localizable"),
+                             QStringLiteral("scopable"), QStringLiteral("sort_order"),
+                             QStringLiteral("max_characters"), QStringLiteral("number_min"),
+                             QStringLiteral("number_max"), QStringLiteral("decimals_allowed"),
+                             QStringLiteral("default_metric_unit"), QStringLiteral("wysiwyg_enabled"),
+                             QStringLiteral("facet_type"), QStringLiteral("facet_units"),
+                             QStringLiteral("facet_currencies")});
     CsvWriter::appendRow(options, QStringList{QStringLiteral("attribute"), QStringLiteral("code"),
                                               QStringLiteral("sort_order")} +
                                       labelColumns(locales));
     for (const Attribute& a : catalog.attributes) {
         CsvWriter::appendRow(
             out, QStringList{a.code} + labelValues(a.labels, locales) +
-                     QStringList{AkeneoStructure::akeneoType(a.type),
-                                 a.group,
-                                 flag(a.localizable),
-                                 flag(a.scopable),
-                                 QString::number(a.sortOrder),
+                     QStringList{AkeneoStructure::akeneoType(a.type), a.group, flag(a.localizable),
+                                 flag(a.scopable), QString::number(a.sortOrder),
                                  a.rules.maxLength > 0 ? QString::number(a.rules.maxLength) : QString(),
-                                 number(a.rules.minimum),
-                                 number(a.rules.maximum),
+                                 number(a.rules.minimum), number(a.rules.maximum),
                                  a.type == AttributeType::Number ? flag(a.rules.decimalsAllowed) : QString(),
                                  a.rules.units.value(0),
                                  a.type == AttributeType::RichText ? QStringLiteral("1") : QString(),
-                                 attributeTypeCode(a.type),
-                                 a.rules.units.join(u','),
+                                 attributeTypeCode(a.type), a.rules.units.join(u','),
                                  a.rules.currencies.join(u',')});
         int order = 0;
         for (const AttributeOption& o : a.options)
@@ -165,8 +159,9 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
         return s;
 
     out.clear();
-    QStringList familyHeader = QStringList{QStringLiteral("code")} + labelColumns(locales) +
-                               QStringList{QStringLiteral("attributes"), QStringLiteral("attribute_as_label")};
+    QStringList familyHeader =
+        QStringList{QStringLiteral("code")} + labelColumns(locales) +
+        QStringList{QStringLiteral("attributes"), QStringLiteral("attribute_as_label")};
     for (const Channel& c : catalog.channels)
         familyHeader << QStringLiteral("requirements-") + c.code;
     CsvWriter::appendRow(out, familyHeader);
@@ -229,8 +224,8 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
     }
     QHash<qint64, QString> assetPaths;
     for (const Asset& asset : m_workspace.assets())
-        assetPaths.insert(asset.id, QStringLiteral("files/%1/%2").arg(asset.sha256.left(16),
-                                                                      safeFileName(asset.fileName)));
+        assetPaths.insert(
+            asset.id, QStringLiteral("files/%1/%2").arg(asset.sha256.left(16), safeFileName(asset.fileName)));
     QSet<qint64> written;
     QFile products(dir.filePath(QStringLiteral("products.csv")));
     if (!products.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -284,8 +279,10 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
                         if (asset) {
                             QDir().mkpath(QFileInfo(dir.filePath(path)).absolutePath());
                             QFile f(dir.filePath(path));
-                            if (!f.open(QIODevice::WriteOnly) || f.write(asset->content) != asset->content.size())
-                                return Status::invalid(tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
+                            if (!f.open(QIODevice::WriteOnly) ||
+                                f.write(asset->content) != asset->content.size())
+                                return Status::invalid(
+                                    tr("cannot write %1: %2").arg(f.fileName(), f.errorString()));
                             ++r.mediaFiles;
                         }
                         written.insert(id);
@@ -301,7 +298,8 @@ Status AkeneoExporter::exportTo(const QString& folder, ExportReport* report, con
             ++r.products;
         }
         if (products.write(out) != out.size())
-            return Status::invalid(tr("cannot write %1: %2").arg(products.fileName(), products.errorString()));
+            return Status::invalid(
+                tr("cannot write %1: %2").arg(products.fileName(), products.errorString()));
         out.clear();
         if (progress && !progress(r.products, total))
             return Status::invalid(tr("cancelled; the export in %1 is incomplete").arg(folder));

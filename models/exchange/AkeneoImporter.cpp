@@ -176,10 +176,11 @@ Status AkeneoImporter::analyze()
                                              "alone cannot be imported yet)"));
         return m_analyzeStatus;
     }
-    m_plan.mediaFolder = QDir::cleanPath(QFileInfo(m_plan.options.mediaFolder.isEmpty()
-                                                       ? QFileInfo(m_plan.productFiles.first().path).absolutePath()
-                                                       : m_plan.options.mediaFolder)
-                                             .absoluteFilePath());
+    m_plan.mediaFolder =
+        QDir::cleanPath(QFileInfo(m_plan.options.mediaFolder.isEmpty()
+                                      ? QFileInfo(m_plan.productFiles.first().path).absolutePath()
+                                      : m_plan.options.mediaFolder)
+                            .absoluteFilePath());
     analyzeStructureFiles(structureFiles);
     for (ProductFile& file : m_plan.productFiles)
         analyzeProductFile(file);
@@ -191,7 +192,8 @@ Status AkeneoImporter::analyze()
         if (file.usable)
             m_plan.totalRows += file.rows;
     }
-    m_plan.structureChanged = m_plan.report.structureChanged();
+    // Structure files can also extend what exists (a family's attributes), which creates nothing.
+    m_plan.structureChanged = m_plan.structureChanged || m_plan.report.structureChanged();
     if (!anyUsable) {
         QStringList reasons;
         for (const ImportIssue& i : std::as_const(m_plan.report.issues))
@@ -211,8 +213,10 @@ void AkeneoImporter::analyzeStructureFiles(const QList<std::pair<QString, QByteA
                 m_plan.optionsFileGiven = true;
             if (kind == AkeneoStructure::File::Categories)
                 m_plan.categoriesFileGiven = true;
-            if (const auto table = AkeneoStructure::readTable(name, data, m_plan.report))
-                AkeneoStructure::apply(kind, name, *table, m_plan.catalog, m_plan.report);
+            if (const auto table = AkeneoStructure::readTable(name, data, m_plan.report)) {
+                if (AkeneoStructure::apply(kind, name, *table, m_plan.catalog, m_plan.report))
+                    m_plan.structureChanged = true;
+            }
         }
     }
 }
@@ -232,9 +236,10 @@ void AkeneoImporter::analyzeProductFile(ProductFile& file)
     const QStringList header = reader.fields();
     const char guessed = CsvReader::guessDelimiter(reader.recordBytes());
     if (header.size() == 1 && guessed != ';') {
-        report.issues << issue(file, 1,
-                               tr("the fields are separated by “%1”; Akeneo files use “;”")
-                                   .arg(guessed == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(guessed))));
+        report.issues << issue(
+            file, 1,
+            tr("the fields are separated by “%1”; Akeneo files use “;”")
+                .arg(guessed == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(guessed))));
         return;
     }
     AkeneoColumn::Context context;
@@ -244,7 +249,8 @@ void AkeneoImporter::analyzeProductFile(ProductFile& file)
             identifier = a.code;
     }
     if (identifier.isEmpty())
-        identifier = header.contains(QStringLiteral("sku")) ? QStringLiteral("sku") : header.first().trimmed();
+        identifier =
+            header.contains(QStringLiteral("sku")) ? QStringLiteral("sku") : header.first().trimmed();
     context.identifier = identifier;
     if (m_plan.identifier.isEmpty())
         m_plan.identifier = identifier;
@@ -399,8 +405,7 @@ void AkeneoImporter::analyzeProductFile(ProductFile& file)
                     unit = value;
                 else if (value.contains(u' '))
                     unit = value.section(u' ', -1);
-                if (!unit.isEmpty() && !a->rules.units.contains(unit) &&
-                    !m_unitsSeen[a->code].contains(unit))
+                if (!unit.isEmpty() && !a->rules.units.contains(unit) && !m_unitsSeen[a->code].contains(unit))
                     m_unitsSeen[a->code] << unit;
             }
         }
@@ -437,8 +442,8 @@ void AkeneoImporter::inferStructure()
             if (g.code == code)
                 return;
         }
-        catalog.groups << AttributeGroup{code, {{QStringLiteral("en_US"), QStringLiteral("Other")}},
-                                         int(catalog.groups.size())};
+        catalog.groups << AttributeGroup{
+            code, {{QStringLiteral("en_US"), QStringLiteral("Other")}}, int(catalog.groups.size())};
         report.groupsCreated << code;
     };
     bool hasIdentifier = false;
@@ -525,7 +530,8 @@ void AkeneoImporter::inferStructure()
             flags << tr("scopable");
         report.inferred << tr("attribute %1: %2%3, because %4")
                                .arg(code, attributeTypeCode(a.type),
-                                    flags.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(flags.join(u", ")),
+                                    flags.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(flags.join(u", ")),
                                     why);
     }
     for (auto it = m_optionsSeen.begin(); it != m_optionsSeen.end(); ++it) {
@@ -554,7 +560,8 @@ void AkeneoImporter::inferStructure()
             if (used.contains(a.code) && !f.attributes.contains(a.code))
                 f.attributes << a.code;
         }
-        for (const QString& candidate : {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label")}) {
+        for (const QString& candidate :
+             {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("label")}) {
             const Attribute* a = catalog.attribute(candidate);
             if (f.labelAttribute.isEmpty() && a && f.attributes.contains(candidate) &&
                 a->type == AttributeType::Text)
@@ -761,8 +768,9 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
         case AttributeType::RichText: {
             const HtmlToRichText::Result converted = HtmlToRichText::convert(text);
             if (!converted.dropped.isEmpty()) {
-                ImportIssue w = issue(file, row.line,
-                                      tr("markup dropped: %1").arg(converted.dropped.join(QStringLiteral(", "))));
+                ImportIssue w =
+                    issue(file, row.line,
+                          tr("markup dropped: %1").arg(converted.dropped.join(QStringLiteral(", "))));
                 w.severity = ImportIssue::Severity::Warning;
                 w.sku = sku;
                 w.column = col.header;
@@ -774,7 +782,8 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
         case AttributeType::Metric: {
             const QString trimmed = text.trimmed();
             const QString unit = units.value(key);
-            value = a->parse(trimmed.contains(u' ') || unit.isEmpty() ? trimmed : trimmed + u' ' + unit, &error);
+            value =
+                a->parse(trimmed.contains(u' ') || unit.isEmpty() ? trimmed : trimmed + u' ' + unit, &error);
             break;
         }
         case AttributeType::Date:
@@ -815,7 +824,8 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
             column = m_plan.identifier;
             value = sku;
         } else if (e.rule == u"family") {
-            column = e.attribute.isEmpty() ? QStringLiteral("family") : ValueKey{e.attribute, e.locale, e.channel}.toString();
+            column = e.attribute.isEmpty() ? QStringLiteral("family")
+                                           : ValueKey{e.attribute, e.locale, e.channel}.toString();
             value = e.attribute.isEmpty() ? r.family : QString();
         } else if (e.rule == u"category") {
             column = QStringLiteral("categories");
@@ -859,8 +869,9 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
             }
             const QString here = QStringLiteral("%1:%2").arg(file.name).arg(row.line);
             if (const auto first = m_seenSkus.constFind(sku); first != m_seenSkus.constEnd()) {
-                ImportIssue i = issue(file, row.line,
-                                      tr("duplicate identifier: “%1” is already on line %2").arg(sku).arg(*first));
+                ImportIssue i =
+                    issue(file, row.line,
+                          tr("duplicate identifier: “%1” is already on line %2").arg(sku).arg(*first));
                 i.column = m_plan.identifier;
                 i.sku = sku;
                 i.value = sku;
@@ -965,9 +976,10 @@ ImportReport AkeneoImporter::run(const Progress& progress, const Cancel& cancel)
                 continue;
             ++m_report.rowsRead;
             if (!reader.isValidUtf8()) {
-                m_report.issues << issue(file, reader.line(),
-                                         tr("the row is not valid UTF-8 (is the file saved as UTF-8?); it was "
-                                            "rejected"));
+                m_report.issues << issue(
+                    file, reader.line(),
+                    tr("the row is not valid UTF-8 (is the file saved as UTF-8?); it was "
+                       "rejected"));
                 ++m_report.rejected;
                 ++done;
                 continue;

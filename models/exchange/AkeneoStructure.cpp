@@ -115,9 +115,10 @@ std::optional<CsvTable> AkeneoStructure::readTable(const QString& name, const QB
     table.header = reader.fields();
     const char guessed = CsvReader::guessDelimiter(reader.recordBytes());
     if (table.header.size() == 1 && guessed != ';') {
-        report.issues << issue(name, 1,
-                               tr("the fields are separated by “%1”; Akeneo files use “;”")
-                                   .arg(guessed == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(guessed))));
+        report.issues << issue(
+            name, 1,
+            tr("the fields are separated by “%1”; Akeneo files use “;”")
+                .arg(guessed == '\t' ? QStringLiteral("tab") : QString(QLatin1Char(guessed))));
         return std::nullopt;
     }
     for (QString& h : table.header)
@@ -214,9 +215,9 @@ QString AkeneoStructure::kindForChannelCode(const QString& code)
 {
     const QString c = code.toLower();
     static const QList<std::pair<const char*, const char*>> hints{
-        {"print", "print"},     {"email", "email"},       {"mail", "email"},   {"sms", "sms"},
-        {"push", "push"},       {"feed", "feed"},         {"google", "feed"},  {"merchant", "feed"},
-        {"twitter", "x"},       {"instagram", "instagram"}, {"linkedin", "linkedin"}};
+        {"print", "print"}, {"email", "email"},         {"mail", "email"},       {"sms", "sms"},
+        {"push", "push"},   {"feed", "feed"},           {"google", "feed"},      {"merchant", "feed"},
+        {"twitter", "x"},   {"instagram", "instagram"}, {"linkedin", "linkedin"}};
     for (const auto& [hint, kind] : hints) {
         if (c.contains(QLatin1StringView(hint)))
             return QString::fromLatin1(kind);
@@ -415,6 +416,12 @@ bool AkeneoStructure::apply(File kind, const QString& name, const CsvTable& tabl
                 if (familyChanged) {
                     *existing = f;
                     changed = true;
+                    ImportIssue i = issue(name, line,
+                                          tr("family “%1” gains the attributes or requirements the "
+                                             "file adds")
+                                              .arg(code));
+                    i.severity = ImportIssue::Severity::Info;
+                    report.issues << i;
                 }
             } else {
                 catalog.families << f;

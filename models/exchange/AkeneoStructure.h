@@ -26,7 +26,15 @@ struct CsvTable
 class AkeneoStructure
 {
 public:
-    enum class File { Locales, Channels, AttributeGroups, Attributes, AttributeOptions, Families, Categories };
+    enum class File {
+        Locales,
+        Channels,
+        AttributeGroups,
+        Attributes,
+        AttributeOptions,
+        Families,
+        Categories
+    };
 
     static std::optional<File> fileKind(const QString& fileName);
     static QString fileName(File kind);
@@ -35,7 +43,8 @@ public:
 
     // Reads a whole file; a wrong delimiter, an unclosed quote or invalid UTF-8 are reported, and only rows
     // with the header's number of fields are returned.
-    static std::optional<CsvTable> readTable(const QString& name, const QByteArray& data, ImportReport& report);
+    static std::optional<CsvTable> readTable(const QString& name, const QByteArray& data,
+                                             ImportReport& report);
     // Applies one structure file to `catalog`; true if anything was added.
     static bool apply(File kind, const QString& name, const CsvTable& table, Catalog& catalog,
                       ImportReport& report);

@@ -95,13 +95,13 @@ void walk(const GumboNode* node, QString& out, QStringList& dropped)
         const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
         const QString attributeName = QString::fromUtf8(attribute->name).toLower();
         if (attributeName.startsWith(u"on"))
-            addOnce(dropped, QCoreApplication::translate("facet::HtmlToRichText", "%1 attribute")
-                                 .arg(attributeName));
+            addOnce(dropped,
+                    QCoreApplication::translate("facet::HtmlToRichText", "%1 attribute").arg(attributeName));
         else if (attributeName == u"style")
             addOnce(dropped, QCoreApplication::translate("facet::HtmlToRichText", "style attribute"));
         else
-            addOnce(dropped, QCoreApplication::translate("facet::HtmlToRichText", "%1 attribute")
-                                 .arg(attributeName));
+            addOnce(dropped,
+                    QCoreApplication::translate("facet::HtmlToRichText", "%1 attribute").arg(attributeName));
     }
     switch (element.tag) {
     case GUMBO_TAG_SCRIPT:
@@ -173,8 +173,7 @@ void walk(const GumboNode* node, QString& out, QStringList& dropped)
         out += QStringLiteral("</p>");
         return;
     default:
-        addOnce(dropped,
-                QCoreApplication::translate("facet::HtmlToRichText", "<%1> (text kept)").arg(name));
+        addOnce(dropped, QCoreApplication::translate("facet::HtmlToRichText", "<%1> (text kept)").arg(name));
         children();
         return;
     }

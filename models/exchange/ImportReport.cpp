@@ -45,14 +45,14 @@ QString ImportIssue::toString() const
         parts << column;
     QString text = parts.join(QStringLiteral(": ")) + QStringLiteral(": ") + reason;
     if (!value.isEmpty())
-        text += QStringLiteral(" (“%1”)").arg(value.size() > 80 ? value.left(77) + QStringLiteral("…") : value);
+        text +=
+            QStringLiteral(" (“%1”)").arg(value.size() > 80 ? value.left(77) + QStringLiteral("…") : value);
     return text;
 }
 
 QJsonObject ImportIssue::toJson() const
 {
-    QJsonObject o{{QStringLiteral("severity"), severityCode(severity)},
-                  {QStringLiteral("reason"), reason}};
+    QJsonObject o{{QStringLiteral("severity"), severityCode(severity)}, {QStringLiteral("reason"), reason}};
     if (!file.isEmpty())
         o.insert(QStringLiteral("file"), file);
     if (line > 0)
@@ -91,11 +91,10 @@ QJsonObject ImportReport::toJson() const
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("rows"), rowsRead},
-        {QStringLiteral("products"),
-         QJsonObject{{QStringLiteral("created"), created},
-                     {QStringLiteral("updated"), updated},
-                     {QStringLiteral("unchanged"), unchanged},
-                     {QStringLiteral("rejected"), rejected}}},
+        {QStringLiteral("products"), QJsonObject{{QStringLiteral("created"), created},
+                                                 {QStringLiteral("updated"), updated},
+                                                 {QStringLiteral("unchanged"), unchanged},
+                                                 {QStringLiteral("rejected"), rejected}}},
         {QStringLiteral("values"), values},
         {QStringLiteral("structure_created"),
          QJsonObject{{QStringLiteral("locales"), list(localesCreated)},
@@ -106,9 +105,8 @@ QJsonObject ImportReport::toJson() const
                      {QStringLiteral("categories"), list(categoriesCreated)},
                      {QStringLiteral("options"), optionsCreated}}},
         {QStringLiteral("inferred"), list(inferred)},
-        {QStringLiteral("assets"),
-         QJsonObject{{QStringLiteral("stored"), assetsStored},
-                     {QStringLiteral("deduplicated"), assetsDeduplicated}}},
+        {QStringLiteral("assets"), QJsonObject{{QStringLiteral("stored"), assetsStored},
+                                               {QStringLiteral("deduplicated"), assetsDeduplicated}}},
         {QStringLiteral("issues"), issueList},
         {QStringLiteral("seconds"), seconds},
     };

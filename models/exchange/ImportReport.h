@@ -17,9 +17,9 @@ struct ImportIssue
         Error,   // a row, column, value or file was rejected
     };
     Severity severity = Severity::Error;
-    QString file;   // the file's name as given
+    QString file;       // the file's name as given
     qsizetype line = 0; // 1-based; 0 for the whole file
-    QString column; // the header, when one column is concerned
+    QString column;     // the header, when one column is concerned
     QString sku;
     QString value;
     QString reason;
@@ -34,7 +34,7 @@ struct ImportReport
 {
     bool dryRun = false;
     bool cancelled = false;
-    bool failed = false;   // an internal failure stopped it; `failure` says why
+    bool failed = false; // an internal failure stopped it; `failure` says why
     QString failure;
 
     qint64 rowsRead = 0;

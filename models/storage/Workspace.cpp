@@ -166,9 +166,10 @@ QList<MasterRecord> Workspace::records(const QStringList& skus, Status* status) 
     for (qsizetype from = 0; from < skus.size(); from += chunk) {
         const qsizetype n = qMin(chunk, skus.size() - from);
         QStringList placeholders(n, QStringLiteral("?"));
-        q.prepare(QStringLiteral("SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE "
-                                 "p.sku IN (%1)")
-                      .arg(placeholders.join(u',')));
+        q.prepare(
+            QStringLiteral("SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE "
+                           "p.sku IN (%1)")
+                .arg(placeholders.join(u',')));
         for (qsizetype i = 0; i < n; ++i)
             q.bindValue(int(i), skus.at(from + i));
         if (!q.exec()) {

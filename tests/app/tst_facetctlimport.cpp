@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <csignal>
 
 using namespace facet;
@@ -41,8 +40,8 @@ QByteArray largeFile(int products)
         const QByteArray n = QByteArray::number(i);
         out += "K-" + n + ";kettles;kitchen;Kettle " + n + ";Kessel " + n + ";Bouilloire " + n +
                ";\"<b>Fast</b>; boils " + n + "\";Schnell " + n + ";" + QByteArray::number(10 + i % 90) +
-               ".99 EUR;" + QByteArray::number(1 + i % 3) + ";KILOGRAM;" + QByteArray::number(1000 + i * 7 % 1000) +
-               "\n";
+               ".99 EUR;" + QByteArray::number(1 + i % 3) + ";KILOGRAM;" +
+               QByteArray::number(1000 + i * 7 % 1000) + "\n";
     }
     return out;
 }
@@ -58,15 +57,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("ws.facet"));
-        const QString file = write(dir.filePath(QStringLiteral("in/products.csv")),
-                                   "sku;family;name-en_US;price\nA-1;mugs;Mug;1.50 EUR\nA-2;mugs;Cup;2 EUR\n");
-        auto r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file});
+        const QString file =
+            write(dir.filePath(QStringLiteral("in/products.csv")),
+                  "sku;family;name-en_US;price\nA-1;mugs;Mug;1.50 EUR\nA-2;mugs;Cup;2 EUR\n");
+        auto r = facetctl(
+            {QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Products: 2 created, 0 updated, 0 unchanged, 0 rejected")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("attribute price: price_collection")), qPrintable(r.out));
-        r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file,
-                      QStringLiteral("--json")});
+        r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
+                      file, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value(u"products").toObject().value(u"unchanged").toInt(), 2);
@@ -79,10 +80,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("ws.facet"));
         QCOMPARE(facetctl({QStringLiteral("init"), ws}).code, 0);
-        const QString file = write(dir.filePath(QStringLiteral("products.csv")),
-                                   "sku;family;name-en_US;image\nA-1;mugs;Mug;\nA-2;mugs;Cup;../../etc/photo.png\n");
-        auto r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file,
-                           QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        const QString file =
+            write(dir.filePath(QStringLiteral("products.csv")),
+                  "sku;family;name-en_US;image\nA-1;mugs;Mug;\nA-2;mugs;Cup;../../etc/photo.png\n");
+        auto r =
+            facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
+                      file, QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value(u"dry_run").toBool(), true);
@@ -96,16 +99,20 @@ private Q_SLOTS:
         QCOMPARE(Workspace::open(ws, Workspace::OpenMode::OpenExisting, &status)->productCount(), 0);
 
         const QString commas = write(dir.filePath(QStringLiteral("commas.csv")), "sku,family\nA-1,mugs\n");
-        r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), commas});
+        r = facetctl(
+            {QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), commas});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("commas.csv:1: error: the fields are separated by “,”")), qPrintable(r.out));
-        r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("xlsx"), file});
+        QVERIFY2(r.out.contains(QStringLiteral("commas.csv:1: error: the fields are separated by “,”")),
+                 qPrintable(r.out));
+        r = facetctl(
+            {QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("xlsx"), file});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("unknown format “xlsx”")));
         r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
                       dir.filePath(QStringLiteral("missing.csv"))});
         QCOMPARE(r.code, 1);
-        r = facetctl({QStringLiteral("export"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv")});
+        r = facetctl(
+            {QStringLiteral("export"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("--out DIR is required")));
     }
@@ -115,30 +122,34 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("ws.facet"));
         write(dir.filePath(QStringLiteral("in/img/p.png")), "picture");
-        const QString file = write(dir.filePath(QStringLiteral("in/products.csv")),
-                                   "sku;family;name-en_US;name-de_DE;image;weight;weight-unit\n"
-                                   "A-1;mugs;Mug;Becher;img/p.png;300;GRAM\nA-2;mugs;Cup;Tasse;img/p.png;;\n");
-        QCOMPARE(facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file,
-                           QStringLiteral("--user"), QStringLiteral("ann")})
-                     .code,
-                 0);
+        const QString file =
+            write(dir.filePath(QStringLiteral("in/products.csv")),
+                  "sku;family;name-en_US;name-de_DE;image;weight;weight-unit\n"
+                  "A-1;mugs;Mug;Becher;img/p.png;300;GRAM\nA-2;mugs;Cup;Tasse;img/p.png;;\n");
+        QCOMPARE(
+            facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
+                      file, QStringLiteral("--user"), QStringLiteral("ann")})
+                .code,
+            0);
         const QString out = dir.filePath(QStringLiteral("out"));
-        auto r = facetctl({QStringLiteral("export"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
-                           QStringLiteral("--out"), out});
+        auto r = facetctl({QStringLiteral("export"), ws, QStringLiteral("--format"),
+                           QStringLiteral("akeneo-csv"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("exported 2 products")), qPrintable(r.out));
         QVERIFY(QFile::exists(out + QStringLiteral("/products.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/attributes.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/families.csv")));
         const QString copy = dir.filePath(QStringLiteral("copy.facet"));
-        r = facetctl({QStringLiteral("import"), copy, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), out});
+        r = facetctl(
+            {QStringLiteral("import"), copy, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), out});
         QVERIFY2(r.code == 0, qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Products: 2 created")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Assets: 1 stored")), qPrintable(r.out));
         Status status;
         auto a = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &status);
         auto b = Workspace::open(copy, Workspace::OpenMode::OpenExisting, &status);
-        QCOMPARE(b->record(QStringLiteral("A-1"))->canonicalJson(), a->record(QStringLiteral("A-1"))->canonicalJson());
+        QCOMPARE(b->record(QStringLiteral("A-1"))->canonicalJson(),
+                 a->record(QStringLiteral("A-1"))->canonicalJson());
         QCOMPARE(b->asset(1)->content, QByteArray("picture"));
     }
 
@@ -154,12 +165,14 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(program), qPrintable(program));
         // The structure first, so that the products are what the kill interrupts.
         const QString first = write(dir.filePath(QStringLiteral("first.csv")), largeFile(1));
-        QCOMPARE(facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), first})
+        QCOMPARE(facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"),
+                           QStringLiteral("akeneo-csv"), first})
                      .code,
                  0);
         QProcess process;
-        process.start(program, {QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
-                                file, QStringLiteral("--batch-size"), QString::number(batch)});
+        process.start(program,
+                      {QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"),
+                       file, QStringLiteral("--batch-size"), QString::number(batch)});
         QVERIFY(process.waitForStarted());
         qint64 seen = 0;
         {
@@ -189,10 +202,12 @@ private Q_SLOTS:
         QVERIFY(!workspace->record(QStringLiteral("K-%1").arg(count + batch)));
         workspace.reset();
 
-        auto r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"), QStringLiteral("akeneo-csv"), file,
-                           QStringLiteral("--json"), QStringLiteral("--batch-size"), QString::number(batch)});
+        auto r = facetctl({QStringLiteral("import"), ws, QStringLiteral("--format"),
+                           QStringLiteral("akeneo-csv"), file, QStringLiteral("--json"),
+                           QStringLiteral("--batch-size"), QString::number(batch)});
         QCOMPARE(r.code, 0);
-        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"products").toObject();
+        const QJsonObject report =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"products").toObject();
         QCOMPARE(report.value(u"created").toInteger() + report.value(u"unchanged").toInteger(), products);
         QCOMPARE(report.value(u"unchanged").toInteger(), count);
         workspace = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &status);

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <csv.h>
 
 using namespace facet;
@@ -26,8 +25,8 @@ QTextStream out(stdout);
 
 const char* const kLocales[] = {"en_US", "de_DE", "fr_FR"};
 const char* const kChannels[] = {"ecommerce", "print"};
-const char* const kWords[] = {"steel", "bottle", "quiet", "light", "robust", "daily", "travel", "classic",
-                              "double", "walled", "leak", "proof", "compact", "warm", "cold", "bright"};
+const char* const kWords[] = {"steel",  "bottle", "quiet", "light", "robust",  "daily", "travel", "classic",
+                              "double", "walled", "leak",  "proof", "compact", "warm",  "cold",   "bright"};
 
 QByteArray words(quint32& seed, int n)
 {
@@ -51,9 +50,10 @@ void writeFile(const QString& path, const QByteArray& content)
 // Returns the number of values in the product file.
 qint64 generate(const QString& folder, int products)
 {
-    writeFile(folder + QStringLiteral("/channels.csv"),
-              "code;label-en_US;currencies;locales;tree\necommerce;E-commerce;EUR,USD;en_US,de_DE,fr_FR;master\n"
-              "print;Print;EUR;en_US,de_DE,fr_FR;master\n");
+    writeFile(
+        folder + QStringLiteral("/channels.csv"),
+        "code;label-en_US;currencies;locales;tree\necommerce;E-commerce;EUR,USD;en_US,de_DE,fr_FR;master\n"
+        "print;Print;EUR;en_US,de_DE,fr_FR;master\n");
     writeFile(folder + QStringLiteral("/attributes.csv"),
               "code;label-en_US;type;group;localizable;scopable;default_metric_unit\n"
               "sku;SKU;pim_catalog_identifier;general;0;0;\n"
@@ -66,13 +66,15 @@ qint64 generate(const QString& folder, int products)
               "waterproof;Waterproof;pim_catalog_boolean;technical;0;0;\n"
               "release;Release;pim_catalog_date;general;0;0;\n"
               "volume;Volume;pim_catalog_number;technical;0;0;\n");
-    writeFile(folder + QStringLiteral("/attribute_options.csv"),
-              "attribute;code;sort_order;label-en_US\ncolor;red;1;Red\ncolor;blue;2;Blue\ncolor;black;3;Black\n"
-              "materials;steel;1;Steel\nmaterials;bamboo;2;Bamboo\nmaterials;glass;3;Glass\n");
-    writeFile(folder + QStringLiteral("/families.csv"),
-              "code;label-en_US;attributes;attribute_as_label;requirements-ecommerce;requirements-print\n"
-              "bottles;Bottles;sku,name,description,price,weight,color,materials,waterproof,release,volume;name;"
-              "name,price;name,description\n");
+    writeFile(
+        folder + QStringLiteral("/attribute_options.csv"),
+        "attribute;code;sort_order;label-en_US\ncolor;red;1;Red\ncolor;blue;2;Blue\ncolor;black;3;Black\n"
+        "materials;steel;1;Steel\nmaterials;bamboo;2;Bamboo\nmaterials;glass;3;Glass\n");
+    writeFile(
+        folder + QStringLiteral("/families.csv"),
+        "code;label-en_US;attributes;attribute_as_label;requirements-ecommerce;requirements-print\n"
+        "bottles;Bottles;sku,name,description,price,weight,color,materials,waterproof,release,volume;name;"
+        "name,price;name,description\n");
     writeFile(folder + QStringLiteral("/categories.csv"),
               "code;parent;label-en_US\nmaster;;Master\nkitchen;master;Kitchen\noutdoor;master;Outdoor\n");
     QByteArray header = "sku;family;categories";
@@ -96,14 +98,16 @@ qint64 generate(const QString& folder, int products)
             for (int c = 0; c < 2; ++c)
                 data += ";\"<p>" + words(seed, 8) + " <b>" + words(seed, 2) + "</b>.</p><ul><li>" +
                         words(seed, 4) + "</li><li>" + words(seed, 3) + "; " + n + "</li></ul>\"";
-        data += ';' + QByteArray::number(10 + i % 90) + ".99 EUR," + QByteArray::number(12 + i % 90) + ".49 USD";
+        data +=
+            ';' + QByteArray::number(10 + i % 90) + ".99 EUR," + QByteArray::number(12 + i % 90) + ".49 USD";
         data += ';' + QByteArray::number(0.25 + (i % 40) / 10.0) + ";KILOGRAM";
         data += QByteArray(";") + colors[i % 3] + ";\"" + materials[i % 3] + "\";" + (i % 2 ? "1" : "0");
         data += ";2024-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-15;" +
                 QByteArray::number(250 + i % 750) + '\n';
     }
     writeFile(folder + QStringLiteral("/products.csv"), data);
-    return qint64(products) * 16; // 3 names, 6 descriptions, price, weight, color, materials, waterproof, release, volume
+    return qint64(products) *
+           16; // 3 names, 6 descriptions, price, weight, color, materials, waterproof, release, volume
 }
 
 struct LibcsvCount
@@ -134,8 +138,9 @@ int main(int argc, char** argv)
                       QStringLiteral("N"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("batch-size"), QStringLiteral("Rows per transaction (default 1000)."),
                       QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("breakdown"),
-                      QStringLiteral("Also time the storage layer alone: preparing records and writing them.")});
+    parser.addOption(
+        {QStringLiteral("breakdown"),
+         QStringLiteral("Also time the storage layer alone: preparing records and writing them.")});
     parser.process(app);
     const int products = parser.value(QStringLiteral("products")).toInt();
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-import-XXXXXX"));
@@ -204,7 +209,10 @@ int main(int argc, char** argv)
     qint64 lastShown = 0;
     const ImportReport report = importer.run([&](qint64 done, qint64 total) {
         if (done - lastShown >= 20000 || done == total) {
-            out << QStringLiteral("  %1 of %2 rows, %3 s\n").arg(done).arg(total).arg(t.nsecsElapsed() / 1e9, 0, 'f', 1);
+            out << QStringLiteral("  %1 of %2 rows, %3 s\n")
+                       .arg(done)
+                       .arg(total)
+                       .arg(t.nsecsElapsed() / 1e9, 0, 'f', 1);
             out.flush();
             lastShown = done;
         }
@@ -228,8 +236,8 @@ int main(int argc, char** argv)
                           "~1,700 products/s\n");
     if (parser.isSet(QStringLiteral("breakdown"))) {
         // The records as converted, written again by the storage layer alone into another fresh workspace.
-        auto second =
-            Workspace::open(dir.filePath(QStringLiteral("breakdown.facet")), Workspace::OpenMode::Create, &status);
+        auto second = Workspace::open(dir.filePath(QStringLiteral("breakdown.facet")),
+                                      Workspace::OpenMode::Create, &status);
         second->saveStructure(workspace->catalog());
         const QList<MasterRecord> records = importer.preview(products);
         t.restart();
@@ -241,8 +249,9 @@ int main(int argc, char** argv)
         for (qsizetype i = 0; i < records.size(); i += 1000)
             second->saveRecords(records.mid(i, 1000));
         const double saveSeconds = t.nsecsElapsed() / 1e9;
-        out << QStringLiteral("storage alone: PreparedRecord::prepare %1 products/s on one thread (%2 bytes); "
-                              "Workspace::saveRecords %3 products/s\n")
+        out << QStringLiteral(
+                   "storage alone: PreparedRecord::prepare %1 products/s on one thread (%2 bytes); "
+                   "Workspace::saveRecords %3 products/s\n")
                    .arg(records.size() / prepareSeconds, 0, 'f', 0)
                    .arg(prepared)
                    .arg(records.size() / saveSeconds, 0, 'f', 0);

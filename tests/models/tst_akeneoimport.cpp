@@ -47,9 +47,10 @@ const char* kAttributes =
 const char* kOptions = "attribute;code;sort_order;label-en_US\n"
                        "colors;red;1;Red\ncolors;blue;2;Blue\ncolors;green;3;Green\n"
                        "material;steel;1;Steel\nmaterial;wood;2;Wood\n";
-const char* kFamilies = "code;label-en_US;attributes;attribute_as_label;requirements-ecommerce;requirements-print\n"
-                        "bottles;Bottles;sku,name,description,price,weight,colors,material,waterproof,release,"
-                        "volume,image;name;name,price;name\n";
+const char* kFamilies =
+    "code;label-en_US;attributes;attribute_as_label;requirements-ecommerce;requirements-print\n"
+    "bottles;Bottles;sku,name,description,price,weight,colors,material,waterproof,release,"
+    "volume,image;name;name,price;name\n";
 const char* kCategories = "code;parent;label-en_US\nmaster;;Master\nkitchen;master;Kitchen\n";
 
 class Fixture
@@ -58,7 +59,8 @@ public:
     Fixture()
     {
         Status s;
-        m_workspace = Workspace::open(m_dir.filePath(QStringLiteral("ws.facet")), Workspace::OpenMode::Create, &s);
+        m_workspace =
+            Workspace::open(m_dir.filePath(QStringLiteral("ws.facet")), Workspace::OpenMode::Create, &s);
     }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString write(const QString& name, const QByteArray& content) const
@@ -72,7 +74,8 @@ public:
     }
     QStringList structure() const
     {
-        return {write(QStringLiteral("channels.csv"), kChannels), write(QStringLiteral("attributes.csv"), kAttributes),
+        return {write(QStringLiteral("channels.csv"), kChannels),
+                write(QStringLiteral("attributes.csv"), kAttributes),
                 write(QStringLiteral("attribute_options.csv"), kOptions),
                 write(QStringLiteral("families.csv"), kFamilies),
                 write(QStringLiteral("categories.csv"), kCategories)};
@@ -125,13 +128,15 @@ private Q_SLOTS:
         QTest::newRow("no final line break") << QByteArray("a;b\nc;d") << QStringList{"a|b@1", "c|d@2"};
         QTest::newRow("empty fields") << QByteArray(";;\n") << QStringList{"||@1"};
         QTest::newRow("quoted delimiter") << QByteArray("\"a;b\";c\n") << QStringList{"a;b|c@1"};
-        QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\";x\n") << QStringList{"say \"hi\"|x@1"};
-        QTest::newRow("multi-line cell") << QByteArray("a;\"one\ntwo\nthree\"\nb;c\n")
-                                         << QStringList{"a|one\ntwo\nthree@1", "b|c@4"};
+        QTest::newRow("doubled quotes")
+            << QByteArray("\"say \"\"hi\"\"\";x\n") << QStringList{"say \"hi\"|x@1"};
+        QTest::newRow("multi-line cell")
+            << QByteArray("a;\"one\ntwo\nthree\"\nb;c\n") << QStringList{"a|one\ntwo\nthree@1", "b|c@4"};
         QTest::newRow("CRLF lines") << QByteArray("a;b\r\nc;d\r\n") << QStringList{"a|b@1", "c|d@2"};
-        QTest::newRow("CRLF inside quotes") << QByteArray("\"x\r\ny\";z\r\nq;r\r\n")
-                                            << QStringList{"x\ny|z@1", "q|r@3"};
-        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBFsku;name\n1;A\n") << QStringList{"sku|name@1", "1|A@2"};
+        QTest::newRow("CRLF inside quotes")
+            << QByteArray("\"x\r\ny\";z\r\nq;r\r\n") << QStringList{"x\ny|z@1", "q|r@3"};
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBFsku;name\n1;A\n")
+                             << QStringList{"sku|name@1", "1|A@2"};
         QTest::newRow("UTF-8 text") << QByteArray("Grüße;日本\n") << QStringList{"Grüße|日本@1"};
         QTest::newRow("quoted empty") << QByteArray("\"\";a\n") << QStringList{"|a@1"};
     }
@@ -167,8 +172,8 @@ private Q_SLOTS:
         QTest::newRow("plain attribute") << "name" << int(K::Value) << "name|||";
         QTest::newRow("localized") << "name-en_US" << int(K::Value) << "name|en_US||";
         QTest::newRow("scoped") << "description-print" << int(K::Value) << "description||print|";
-        QTest::newRow("localized and scoped") << "description-de_DE-print" << int(K::Value)
-                                              << "description|de_DE|print|";
+        QTest::newRow("localized and scoped")
+            << "description-de_DE-print" << int(K::Value) << "description|de_DE|print|";
         QTest::newRow("price per currency") << "price-EUR" << int(K::Currency) << "price|||EUR";
         QTest::newRow("scoped price per currency")
             << "price-de_DE-ecommerce-USD" << int(K::Currency) << "price|de_DE|ecommerce|USD";
@@ -181,7 +186,8 @@ private Q_SLOTS:
         QTest::newRow("hyphenated locale") << "name-de-DE" << int(K::Invalid) << "“de” is not a locale";
         QTest::newRow("language only") << "name-en" << int(K::Invalid) << "“en” is not a locale";
         QTest::newRow("too many parts") << "a-b-c-d" << int(K::Invalid) << "too many parts";
-        QTest::newRow("bad attribute code") << "na me" << int(K::Invalid) << "“na me” is not an attribute code";
+        QTest::newRow("bad attribute code")
+            << "na me" << int(K::Invalid) << "“na me” is not an attribute code";
         QTest::newRow("empty header") << "" << int(K::Invalid) << "the column has no name";
     }
     void columns()
@@ -204,7 +210,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("dropped");
-        QTest::newRow("already the subset") << "<p>A <b>bold</b> claim</p>" << "<p>A <b>bold</b> claim</p>" << "";
+        QTest::newRow("already the subset")
+            << "<p>A <b>bold</b> claim</p>" << "<p>A <b>bold</b> claim</p>" << "";
         QTest::newRow("line break tag") << "one<br>two" << "one<br>two" << "";
         QTest::newRow("newline in the cell") << "one\ntwo" << "one<br>two" << "";
         QTest::newRow("escaped newline") << "one\\ntwo" << "one<br>two" << "";
@@ -212,7 +219,8 @@ private Q_SLOTS:
         QTest::newRow("entities") << "Salt &amp; pepper <b>now</b>" << "Salt &amp; pepper <b>now</b>" << "";
         QTest::newRow("bare ampersand") << "Salt & pepper" << "Salt &amp; pepper" << "";
         QTest::newRow("script") << "<p>ok</p><script>alert(1)</script>" << "<p>ok</p>" << "<script>";
-        QTest::newRow("event handler") << "<p onclick=\"steal()\">hi</p>" << "<p>hi</p>" << "onclick attribute";
+        QTest::newRow("event handler")
+            << "<p onclick=\"steal()\">hi</p>" << "<p>hi</p>" << "onclick attribute";
         QTest::newRow("style attribute") << "<b style=\"color:red\">x</b>" << "<b>x</b>" << "style attribute";
         QTest::newRow("style element") << "<style>p{}</style>text" << "text" << "<style>";
         QTest::newRow("span unwrapped") << "<span>keep</span> me" << "keep me" << "<span> (text kept)";
@@ -247,7 +255,8 @@ private Q_SLOTS:
                                                  << "{\"amount\":1.5,\"unit\":\"GRAM\"}";
         QTest::newRow("metric in one cell") << "weight" << "2 KILOGRAM" << "weight"
                                             << "{\"amount\":2,\"unit\":\"KILOGRAM\"}";
-        QTest::newRow("metric default unit") << "weight" << "3" << "weight" << "{\"amount\":3,\"unit\":\"KILOGRAM\"}";
+        QTest::newRow("metric default unit")
+            << "weight" << "3" << "weight" << "{\"amount\":3,\"unit\":\"KILOGRAM\"}";
         QTest::newRow("multi-select") << "colors" << "red,blue" << "colors" << "[\"blue\",\"red\"]";
         QTest::newRow("simple select") << "material" << "wood" << "material" << "\"wood\"";
         QTest::newRow("boolean 1") << "waterproof" << "1" << "waterproof" << "true";
@@ -264,7 +273,8 @@ private Q_SLOTS:
         QTest::newRow("multi-line cell") << "description-en_US-ecommerce" << "\"Line 1\nLine 2\""
                                          << "description-en_US-ecommerce" << "\"Line 1<br>Line 2\"";
         QTest::newRow("quoted semicolon") << "name-en_US" << "\"A; B\"" << "name-en_US" << "\"A; B\"";
-        QTest::newRow("doubled quotes") << "name-en_US" << "\"12\"\" pan\"" << "name-en_US" << "\"12\\\" pan\"";
+        QTest::newRow("doubled quotes")
+            << "name-en_US" << "\"12\"\" pan\"" << "name-en_US" << "\"12\\\" pan\"";
     }
     void values()
     {
@@ -296,10 +306,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("wrong delimiter") << QByteArray("sku,family,name-en_US\nB-1,bottles,A\n") << 0 << 0
                                          << "products.csv:1" << "the fields are separated by “,”";
-        QTest::newRow("invalid UTF-8") << QByteArray("sku;family;name-en_US\nB-1;bottles;A\nB-2;bottles;\xC3\x28\n")
-                                       << 1 << 1 << "products.csv:3" << "not valid UTF-8";
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("sku;family;name-en_US\nB-1;bottles;A\nB-2;bottles;\xC3\x28\n") << 1 << 1
+            << "products.csv:3" << "not valid UTF-8";
         QTest::newRow("duplicate identifier")
-            << QByteArray("sku;family;name-en_US\nB-1;bottles;A\nB-1;bottles;B\n") << 1 << 1 << "products.csv:3"
+            << QByteArray("sku;family;name-en_US\nB-1;bottles;A\nB-1;bottles;B\n") << 1 << 1
+            << "products.csv:3"
             << "duplicate identifier: “B-1” is already on line 2";
         QTest::newRow("unknown locale format")
             << QByteArray("sku;family;name-en_us\nB-1;bottles;A\n") << 1 << 0 << "products.csv:1"
@@ -307,12 +319,12 @@ private Q_SLOTS:
         QTest::newRow("media path outside the folder")
             << QByteArray("sku;family;image\nB-1;bottles;../outside.png\nB-2;bottles;\n") << 1 << 1
             << "products.csv:2" << "leads outside the import folder";
-        QTest::newRow("absolute media path") << QByteArray("sku;family;image\nB-1;bottles;/etc/passwd\n") << 0 << 1
-                                             << "products.csv:2" << "must be relative";
-        QTest::newRow("missing media file") << QByteArray("sku;family;image\nB-1;bottles;nothere.png\n") << 0 << 1
-                                            << "products.csv:2" << "no such file";
-        QTest::newRow("not a number") << QByteArray("sku;family;volume\nB-1;bottles;lots\nB-2;bottles;2\n") << 1 << 1
-                                      << "products.csv:2" << "volume: “lots” is not a number";
+        QTest::newRow("absolute media path") << QByteArray("sku;family;image\nB-1;bottles;/etc/passwd\n") << 0
+                                             << 1 << "products.csv:2" << "must be relative";
+        QTest::newRow("missing media file") << QByteArray("sku;family;image\nB-1;bottles;nothere.png\n") << 0
+                                            << 1 << "products.csv:2" << "no such file";
+        QTest::newRow("not a number") << QByteArray("sku;family;volume\nB-1;bottles;lots\nB-2;bottles;2\n")
+                                      << 1 << 1 << "products.csv:2" << "volume: “lots” is not a number";
         QTest::newRow("bad boolean") << QByteArray("sku;family;waterproof\nB-1;bottles;maybe\n") << 0 << 1
                                      << "products.csv:2" << "is not a yes/no value";
         QTest::newRow("bad price") << QByteArray("sku;family;price\nB-1;bottles;12 euros\n") << 0 << 1
@@ -321,13 +333,15 @@ private Q_SLOTS:
                                         << "products.csv:2" << "“gold” is not an option of material";
         QTest::newRow("bad date") << QByteArray("sku;family;release\nB-1;bottles;01/05/2024\n") << 0 << 1
                                   << "products.csv:2" << "is not a date";
-        QTest::newRow("wrong field count") << QByteArray("sku;family;name-en_US\nB-1;bottles\nB-2;bottles;x\n") << 1
-                                           << 1 << "products.csv:2" << "the row has 2 fields, the header 3";
+        QTest::newRow("wrong field count")
+            << QByteArray("sku;family;name-en_US\nB-1;bottles\nB-2;bottles;x\n") << 1 << 1 << "products.csv:2"
+            << "the row has 2 fields, the header 3";
         QTest::newRow("bad row in a multi-line file")
             << QByteArray("sku;family;name-en_US;volume\nB-1;bottles;\"a\nb\";1\nB-2;bottles;c;x\n") << 1 << 1
             << "products.csv:4" << "is not a number";
-        QTest::newRow("unclosed quote") << QByteArray("sku;family;name-en_US\nB-1;bottles;ok\nB-2;bottles;\"open\n")
-                                        << 1 << 0 << "products.csv" << "never closed";
+        QTest::newRow("unclosed quote")
+            << QByteArray("sku;family;name-en_US\nB-1;bottles;ok\nB-2;bottles;\"open\n") << 1 << 0
+            << "products.csv" << "never closed";
         QTest::newRow("invalid SKU") << QByteArray("sku;family;name-en_US\n-bad sku;bottles;x\n") << 0 << 1
                                      << "products.csv:2" << "the SKU must be";
         QTest::newRow("not localizable") << QByteArray("sku;family;volume-en_US\nB-1;bottles;1\n") << 1 << 0
@@ -337,8 +351,8 @@ private Q_SLOTS:
         QTest::newRow("channel without the locale")
             << QByteArray("sku;family;description-fr_FR-print\nB-1;bottles;x\n") << 1 << 0 << "products.csv:1"
             << "channel “print” does not publish in fr_FR";
-        QTest::newRow("unknown category") << QByteArray("sku;family;categories\nB-1;bottles;nowhere\n") << 0 << 1
-                                          << "products.csv:2" << "unknown category";
+        QTest::newRow("unknown category") << QByteArray("sku;family;categories\nB-1;bottles;nowhere\n") << 0
+                                          << 1 << "products.csv:2" << "unknown category";
         QTest::newRow("association not imported")
             << QByteArray("sku;family;X_SELL-products\nB-1;bottles;B-2\n") << 1 << 0 << "products.csv:1"
             << "Facet has no product associations";
@@ -369,15 +383,19 @@ private Q_SLOTS:
         f.write(QStringLiteral("img/a.png"), "PNG-A");
         const QString file = f.write(
             QStringLiteral("products.csv"),
-            "sku;family;categories;name-en_US;name-de_DE;description-en_US-ecommerce;price;weight;weight-unit;"
+            "sku;family;categories;name-en_US;name-de_DE;description-en_US-ecommerce;price;weight;weight-"
+            "unit;"
             "colors;waterproof;release;volume;image\n"
-            "P-1;mugs;kitchen,sale;Mug;Becher;<b>Big</b>;9.99 EUR;300;GRAM;red,blue;1;2024-01-02;0.3;img/a.png\n"
+            "P-1;mugs;kitchen,sale;Mug;Becher;<b>Big</b>;9.99 "
+            "EUR;300;GRAM;red,blue;1;2024-01-02;0.3;img/a.png\n"
             "P-2;mugs;kitchen;Cup;Tasse;Small;4.50 EUR,5 USD;200;GRAM;green;0;2024-02-03;0.2;img/a.png\n");
         const ImportReport report = f.import({file});
         QVERIFY2(report.errorCount() == 0, qPrintable(issuesText(report)));
         QCOMPARE(report.created, 2);
         const Catalog& c = f.workspace().catalog();
-        auto type = [&c](const char* code) { return attributeTypeCode(c.attribute(QString::fromLatin1(code))->type); };
+        auto type = [&c](const char* code) {
+            return attributeTypeCode(c.attribute(QString::fromLatin1(code))->type);
+        };
         QCOMPARE(type("sku"), QStringLiteral("identifier"));
         QCOMPARE(type("name"), QStringLiteral("text"));
         QCOMPARE(type("description"), QStringLiteral("rich_text"));
@@ -400,12 +418,18 @@ private Q_SLOTS:
         const QString inferred = report.inferred.join(u'\n');
         QVERIFY2(inferred.contains(QStringLiteral("attribute weight: metric, because it has a unit column")),
                  qPrintable(inferred));
-        QVERIFY2(inferred.contains(QStringLiteral("attribute waterproof: boolean, because every value is 1 or 0")),
-                 qPrintable(inferred));
+        QVERIFY2(
+            inferred.contains(QStringLiteral("attribute waterproof: boolean, because every value is 1 or 0")),
+            qPrintable(inferred));
         QVERIFY2(inferred.contains(QStringLiteral("channel ecommerce (kind web")), qPrintable(inferred));
         QVERIFY2(inferred.contains(QStringLiteral("family mugs")), qPrintable(inferred));
         QCOMPARE(report.assetsStored, 1);
-        QCOMPARE(f.workspace().record(QStringLiteral("P-2"))->value({QStringLiteral("price"), {}, {}}).toObject().value(u"USD").toString(),
+        QCOMPARE(f.workspace()
+                     .record(QStringLiteral("P-2"))
+                     ->value({QStringLiteral("price"), {}, {}})
+                     .toObject()
+                     .value(u"USD")
+                     .toString(),
                  QStringLiteral("5.00"));
     }
 
@@ -416,16 +440,20 @@ private Q_SLOTS:
         f.write(QStringLiteral("media/copy.png"), "same bytes");
         f.write(QStringLiteral("media/b.png"), "other bytes");
         QStringList files = f.structure();
-        files << f.write(QStringLiteral("products.csv"), "sku;family;image\nB-1;bottles;media/a.png\n"
-                                                         "B-2;bottles;media/copy.png\nB-3;bottles;media/b.png\n"
-                                                         "B-4;bottles;media/./a.png\n");
+        files << f.write(QStringLiteral("products.csv"),
+                         "sku;family;image\nB-1;bottles;media/a.png\n"
+                         "B-2;bottles;media/copy.png\nB-3;bottles;media/b.png\n"
+                         "B-4;bottles;media/./a.png\n");
         const ImportReport report = f.import(files);
         QVERIFY2(report.errorCount() == 0, qPrintable(issuesText(report)));
         QCOMPARE(report.assetsStored, 2);
         QCOMPARE(report.assetsDeduplicated, 1);
         QCOMPARE(f.workspace().assets().size(), 2);
         const auto image = [&f](const char* sku) {
-            return f.workspace().record(QString::fromLatin1(sku))->value({QStringLiteral("image"), {}, {}}).toDouble();
+            return f.workspace()
+                .record(QString::fromLatin1(sku))
+                ->value({QStringLiteral("image"), {}, {}})
+                .toDouble();
         };
         QCOMPARE(image("B-1"), image("B-2"));
         QCOMPARE(image("B-1"), image("B-4"));
@@ -466,11 +494,13 @@ private Q_SLOTS:
     {
         Fixture f;
         QStringList files = f.structure();
-        const QStringList productFiles{f.write(QStringLiteral("products.csv"),
-                                               "sku;family;name-en_US;volume\nB-1;bottles;One;1\nB-2;bottles;Two;2\n")};
+        const QStringList productFiles{
+            f.write(QStringLiteral("products.csv"),
+                    "sku;family;name-en_US;volume\nB-1;bottles;One;1\nB-2;bottles;Two;2\n")};
         QCOMPARE(f.import(files + productFiles).created, 2);
         Status status;
-        const auto revision = f.workspace().freezeRevision(QStringLiteral("B-1"), QStringLiteral("ann"), &status);
+        const auto revision =
+            f.workspace().freezeRevision(QStringLiteral("B-1"), QStringLiteral("ann"), &status);
         QVERIFY(revision);
         f.write(QStringLiteral("products.csv"), "sku;family;name-en_US;volume\nB-1;bottles;One, renamed;1\n"
                                                 "B-2;bottles;Two;2\n");
@@ -481,7 +511,10 @@ private Q_SLOTS:
         QCOMPARE(revisions.size(), 1);
         QCOMPARE(revisions.first().hash, revision->hash);
         QCOMPARE(revisions.first().content, revision->content);
-        QCOMPARE(f.workspace().record(QStringLiteral("B-1"))->value({QStringLiteral("name"), QStringLiteral("en_US"), {}}).toString(),
+        QCOMPARE(f.workspace()
+                     .record(QStringLiteral("B-1"))
+                     ->value({QStringLiteral("name"), QStringLiteral("en_US"), {}})
+                     .toString(),
                  QStringLiteral("One, renamed"));
         QVERIFY(f.workspace().record(QStringLiteral("B-1"))->contentHash() != revision->hash);
     }
@@ -491,8 +524,9 @@ private Q_SLOTS:
         Fixture f;
         f.write(QStringLiteral("media/a.png"), "bytes");
         QStringList files = f.structure();
-        files << f.write(QStringLiteral("products.csv"), "sku;family;name-en_US;image\nB-1;bottles;One;media/a.png\n"
-                                                         "B-2;bottles;Two;\nB-3;bottles;Three;../x.png\n");
+        files << f.write(QStringLiteral("products.csv"),
+                         "sku;family;name-en_US;image\nB-1;bottles;One;media/a.png\n"
+                         "B-2;bottles;Two;\nB-3;bottles;Three;../x.png\n");
         const ImportReport report = f.import(files, true);
         QVERIFY(report.dryRun);
         QCOMPARE(report.created, 2);
@@ -534,8 +568,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QStringList files = f.structure();
-        files << f.write(QStringLiteral("products.csv"), "sku;family;name-en_US;description-de_DE-print;price-EUR\n"
-                                                         "B-1;bottles;One;<b>x</b>;3\nB-2;bottles;Two;;4\n");
+        files << f.write(QStringLiteral("products.csv"),
+                         "sku;family;name-en_US;description-de_DE-print;price-EUR\n"
+                         "B-1;bottles;One;<b>x</b>;3\nB-2;bottles;Two;;4\n");
         ImportOptions options;
         options.files = files;
         AkeneoImporter importer(f.workspace(), options);
@@ -558,7 +593,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Status status;
-        auto source = Workspace::open(dir.filePath(QStringLiteral("demo.facet")), Workspace::OpenMode::Create, &status);
+        auto source =
+            Workspace::open(dir.filePath(QStringLiteral("demo.facet")), Workspace::OpenMode::Create, &status);
         QVERIFY(DemoWorkspace::populate(*source));
         AkeneoExporter exporter(*source);
         ExportReport exported;
@@ -566,9 +602,11 @@ private Q_SLOTS:
         QCOMPARE(exported.products, source->productCount());
         QVERIFY(exported.mediaFiles > 0);
 
-        auto target = Workspace::open(dir.filePath(QStringLiteral("copy.facet")), Workspace::OpenMode::Create, &status);
+        auto target =
+            Workspace::open(dir.filePath(QStringLiteral("copy.facet")), Workspace::OpenMode::Create, &status);
         ImportOptions options;
-        for (const QString& name : QDir(dir.filePath(QStringLiteral("out"))).entryList({QStringLiteral("*.csv")}))
+        for (const QString& name :
+             QDir(dir.filePath(QStringLiteral("out"))).entryList({QStringLiteral("*.csv")}))
             options.files << dir.filePath(QStringLiteral("out/") + name);
         AkeneoImporter importer(*target, options);
         const ImportReport report = importer.run();
@@ -576,7 +614,8 @@ private Q_SLOTS:
         QVERIFY2(report.inferred.isEmpty(), qPrintable(report.inferred.join(u'\n')));
         QCOMPARE(report.created, source->productCount());
 
-        // Structure: same locales, channels (kind, locales, level, settings), attributes, families, categories.
+        // Structure: same locales, channels (kind, locales, level, settings), attributes, families,
+        // categories.
         const Catalog& a = source->catalog();
         const Catalog& b = target->catalog();
         QCOMPARE(b.localeCodes(), a.localeCodes());
@@ -643,12 +682,14 @@ private Q_SLOTS:
                 QFAIL(qPrintable(QStringLiteral("%1 differs at %2:\n got  …%3\n want …%4")
                                      .arg(row.sku)
                                      .arg(at)
-                                     .arg(got.mid(qMax<qsizetype>(0, at - 60), 160), want.mid(qMax<qsizetype>(0, at - 60), 160))));
+                                     .arg(got.mid(qMax<qsizetype>(0, at - 60), 160),
+                                          want.mid(qMax<qsizetype>(0, at - 60), 160))));
             }
             values += x.values.size();
         }
         QVERIFY(values > 100);
-        // Every file a record refers to arrived, each once (the product format carries referenced media only).
+        // Every file a record refers to arrived, each once (the product format carries referenced media
+        // only).
         QSet<QString> referenced;
         for (const ProductRow& row : source->products(all)) {
             const MasterRecord record = *source->record(row.sku);

@@ -85,10 +85,11 @@ private Q_SLOTS:
         Status status;
         auto workspace = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &status);
         QCOMPARE(workspace->productCount(), 2);
-        QCOMPARE(workspace->record(QStringLiteral("W-1"))
-                     ->value({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")})
-                     .toString(),
-                 QStringLiteral("<b>Hell</b>"));
+        QCOMPARE(
+            workspace->record(QStringLiteral("W-1"))
+                ->value({QStringLiteral("description"), QStringLiteral("de_DE"), QStringLiteral("print")})
+                .toString(),
+            QStringLiteral("<b>Hell</b>"));
     }
 };
 

@@ -243,7 +243,8 @@ void ImportWizard::analyze()
     m_mapping->setRowCount(0);
     m_preview->setRowCount(0);
     m_analysisOk = false;
-    // Analysis reads the files and the structure only: a connection of its own, on this thread, closed at once.
+    // Analysis reads the files and the structure only: a connection of its own, on this thread, closed at
+    // once.
     Status status;
     auto workspace = Workspace::open(m_workspacePath, Workspace::OpenMode::OpenExisting, &status);
     if (!workspace) {
@@ -265,8 +266,13 @@ void ImportWizard::analyze()
         for (const AkeneoColumn& c : file.columns) {
             const int row = m_mapping->rowCount();
             m_mapping->insertRow(row);
-            const QStringList cells{file.name,   c.header,   kindName(c.kind) + (c.kind == AkeneoColumn::Kind::Invalid ? u": " + c.error : QString()),
-                                    c.attribute, c.locale,   c.channel.isEmpty() && !c.currency.isEmpty() ? c.currency : c.channel};
+            const QStringList cells{file.name,
+                                    c.header,
+                                    kindName(c.kind) +
+                                        (c.kind == AkeneoColumn::Kind::Invalid ? u": " + c.error : QString()),
+                                    c.attribute,
+                                    c.locale,
+                                    c.channel.isEmpty() && !c.currency.isEmpty() ? c.currency : c.channel};
             for (int col = 0; col < cells.size(); ++col)
                 m_mapping->setItem(row, col, new QTableWidgetItem(cells.at(col)));
         }
@@ -286,10 +292,12 @@ void ImportWizard::analyze()
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
         QStringList sample;
-        for (auto it = record.values.constBegin(); it != record.values.constEnd() && sample.size() < 4; ++it) {
+        for (auto it = record.values.constBegin(); it != record.values.constEnd() && sample.size() < 4;
+             ++it) {
             const QJsonValue& v = it.value();
-            const QString text = v.isString() ? v.toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+            const QString text =
+                v.isString() ? v.toString()
+                             : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
             sample << it.key().toString() + QStringLiteral(" = ") + text.left(60);
         }
         const QStringList cells{record.sku, record.family, QString::number(record.values.size()),
@@ -328,7 +336,8 @@ void ImportWizard::start(bool dryRun)
             report = importer.run(
                 [self](qint64 done, qint64 total) {
                     QMetaObject::invokeMethod(
-                        self, [self, done, total] {
+                        self,
+                        [self, done, total] {
                             if (!self)
                                 return;
                             self->m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
@@ -342,7 +351,8 @@ void ImportWizard::start(bool dryRun)
             report.failure = status.message();
         }
         QMetaObject::invokeMethod(
-            self, [self, report, dryRun] {
+            self,
+            [self, report, dryRun] {
                 if (self)
                     self->finish(report, dryRun);
             },
