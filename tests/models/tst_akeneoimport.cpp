@@ -564,6 +564,28 @@ private Q_SLOTS:
         QCOMPARE(rerun.unchanged, 40);
     }
 
+    void structureFileExtendsAFamily()
+    {
+        Fixture f;
+        QStringList files = f.structure();
+        files << f.write(QStringLiteral("products.csv"), "sku;family;name-en_US\nB-1;bottles;One\n");
+        QCOMPARE(f.import(files).created, 1);
+        f.write(QStringLiteral("attributes.csv"),
+                QByteArray(kAttributes) + "capacity;Capacity;pim_catalog_number;technical;0;0;;1\n");
+        f.write(QStringLiteral("families.csv"),
+                "code;label-en_US;attributes;attribute_as_label;requirements-ecommerce\n"
+                "bottles;Bottles;sku,name,capacity;name;name,capacity\n");
+        f.write(QStringLiteral("products.csv"), "sku;family;name-en_US;capacity\nB-1;bottles;One;750\n");
+        const ImportReport report = f.import(files);
+        QVERIFY2(report.errorCount() == 0, qPrintable(issuesText(report)));
+        QCOMPARE(report.attributesCreated, QStringList{"capacity"});
+        QCOMPARE(report.updated, 1);
+        const Family* family = f.workspace().catalog().family(QStringLiteral("bottles"));
+        QVERIFY(family->attributes.contains(QStringLiteral("capacity")));
+        QCOMPARE(family->requirements.value(QStringLiteral("ecommerce")), QStringList({"name", "price", "capacity"}));
+        QVERIFY(hasIssue(report, QStringLiteral("families.csv:2"), QStringLiteral("family “bottles” gains")));
+    }
+
     void previewAndMapping()
     {
         Fixture f;
