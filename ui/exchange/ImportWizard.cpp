@@ -78,6 +78,18 @@ ImportWizard::~ImportWizard()
         m_cancelRequested->store(true);
 }
 
+void ImportWizard::reject()
+{
+    if (!m_running) {
+        QWizard::reject();
+        return;
+    }
+    if (m_cancelRequested)
+        m_cancelRequested->store(true);
+    m_closeWhenDone = true;
+    m_cancel->setEnabled(false);
+}
+
 QWizardPage* ImportWizard::createFilesPage()
 {
     auto* page = new QWizardPage;
@@ -372,6 +384,8 @@ void ImportWizard::finish(const ImportReport& report, bool dryRun)
     m_import->setEnabled(true);
     m_cancel->setEnabled(false);
     Q_EMIT runFinished(dryRun);
+    if (m_closeWhenDone)
+        QWizard::reject();
 }
 
 } // namespace facet

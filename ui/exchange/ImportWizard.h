@@ -52,6 +52,10 @@ public:
 Q_SIGNALS:
     void runFinished(bool dryRun);
 
+public Q_SLOTS:
+    // While an import runs, closing asks it to stop after its batch instead; the window closes once it has.
+    void reject() override;
+
 protected:
     void initializePage(int id) override;
     bool validateCurrentPage() override;
@@ -80,6 +84,7 @@ private:
     bool m_running = false;
     bool m_changed = false;
     bool m_analysisOk = false;
+    bool m_closeWhenDone = false;
     ImportReport m_lastReport;
     std::shared_ptr<std::atomic<bool>> m_cancelRequested;
 };
