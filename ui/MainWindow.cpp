@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "models/exchange/AkeneoExporter.h"
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/assets/AssetBrowser.h"
 #include "ui/editor/RecordEditor.h"
+#include "ui/exchange/ImportWizard.h"
 #include "ui/previews/PreviewPanel.h"
 #include "ui/shell/CategoryPanel.h"
 #include "ui/shell/ProductBrowser.h"
@@ -25,7 +27,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -34,6 +38,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace facet {
 
@@ -152,6 +157,73 @@ bool MainWindow::createDemoWorkspace(const QString& path)
     return true;
 }
 
+void MainWindow::importAkeneoDialog()
+{
+    if (!workspace() || !maybeSaveEdits())
+        return;
+    const QString path = workspace()->path();
+    ImportWizard wizard(path, this);
+    wizard.exec();
+    // The import wrote through its own connection: reopen so every view and the cached structure see it.
+    if (wizard.workspaceChanged())
+        m_session->open(path);
+}
+
+void MainWindow::exportAkeneoDialog()
+{
+    if (!workspace() || !maybeSaveEdits())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Akeneo CSV To"));
+    if (folder.isEmpty())
+        return;
+    const QString path = workspace()->path();
+    auto* dialog = new QProgressDialog(tr("Exporting products…"), tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(dialog, &QProgressDialog::canceled, dialog, [cancelled] { cancelled->store(true); });
+    QPointer<QProgressDialog> progress(dialog);
+    QPointer<MainWindow> self(this);
+    // Its own connection on the worker thread: a Workspace belongs to the thread that opened it.
+    (void)QtConcurrent::run([=] {
+        Status status;
+        ExportReport report;
+        if (auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &status)) {
+            AkeneoExporter exporter(*ws);
+            status = exporter.exportTo(folder, &report, [=](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(
+                    progress,
+                    [=] {
+                        if (progress) {
+                            progress->setMaximum(int(total));
+                            progress->setValue(int(done));
+                        }
+                    },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            });
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [=] {
+                if (progress)
+                    progress->close();
+                if (!self)
+                    return;
+                if (!status)
+                    self->showError(status.message());
+                else
+                    self->statusBar()->showMessage(
+                        tr("Exported %n product(s) and %1 media file(s) to %2", nullptr, int(report.products))
+                            .arg(report.mediaFiles)
+                            .arg(folder),
+                        10000);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 bool MainWindow::openLastWorkspace()
 {
     const QString last = m_recent->last();
@@ -210,6 +282,10 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
     if (m_templatesAction)
         m_templatesAction->setEnabled(workspace != nullptr);
+    for (QAction* action : {m_importAction, m_exportAction}) {
+        if (action)
+            action->setEnabled(workspace != nullptr);
+    }
     m_categories->setWorkspace(workspace);
     m_browser->setWorkspace(workspace);
     m_browser->setSearchText(QString());
@@ -393,6 +469,13 @@ void MainWindow::createMenus()
     });
     m_workspaceActions << add(file, tr("New &Demo Workspace…"), QKeySequence(),
                               &MainWindow::newDemoWorkspaceDialog);
+    file->addSeparator();
+    m_importAction = add(file, tr("&Import Akeneo CSV…"), QKeySequence(), &MainWindow::importAkeneoDialog);
+    m_importAction->setObjectName(QStringLiteral("importAkeneoAction"));
+    m_exportAction = add(file, tr("&Export Akeneo CSV…"), QKeySequence(), &MainWindow::exportAkeneoDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportAkeneoAction"));
+    for (QAction* action : {m_importAction, m_exportAction})
+        action->setEnabled(workspace() != nullptr);
     file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

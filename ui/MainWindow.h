@@ -80,6 +80,8 @@ private:
     void newWorkspaceDialog();
     void openWorkspaceDialog();
     void newDemoWorkspaceDialog();
+    void importAkeneoDialog();
+    void exportAkeneoDialog();
     // Asks the record editor and the template editor to save or discard unsaved changes.
     bool maybeSaveEdits();
 
@@ -103,6 +105,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_templatesAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_previewsAction = nullptr;
     QAction* m_assetsAction = nullptr;
 };

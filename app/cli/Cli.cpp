@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/AssetCommands.h"
+#include "app/cli/ExchangeCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/RenderCommands.h"
@@ -50,6 +51,8 @@ const QList<Entry>& commands()
         {{QStringLiteral("assets"), QStringLiteral("list")}, make<AssetsListCommand>()},
         {{QStringLiteral("assets"), QStringLiteral("show")}, make<AssetsShowCommand>()},
         {{QStringLiteral("assets"), QStringLiteral("rendition")}, make<AssetsRenditionCommand>()},
+        {{QStringLiteral("import")}, make<ImportCommand>()},
+        {{QStringLiteral("export")}, make<ExportCommand>()},
     };
     return list;
 }

@@ -162,6 +162,46 @@ std::optional<MasterRecord> Workspace::record(const QString& sku, Status* status
     return m_records->load(sku, status);
 }
 
+QList<MasterRecord> Workspace::records(const QStringList& skus, Status* status) const
+{
+    QList<MasterRecord> result;
+    constexpr qsizetype chunk = 500;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < skus.size(); from += chunk) {
+        const qsizetype n = qMin(chunk, skus.size() - from);
+        QStringList placeholders(n, QStringLiteral("?"));
+        q.prepare(
+            QStringLiteral("SELECT d.content FROM products p JOIN drafts d ON d.product_id = p.id WHERE "
+                           "p.sku IN (%1)")
+                .arg(placeholders.join(u',')));
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(int(i), skus.at(from + i));
+        if (!q.exec()) {
+            if (status)
+                *status = Status::internal(q.lastError().text());
+            return {};
+        }
+        while (q.next()) {
+            if (auto r = MasterRecord::fromCanonicalJson(q.value(0).toByteArray()))
+                result << *r;
+        }
+    }
+    return result;
+}
+
+Status Workspace::transact(const std::function<Status()>& work)
+{
+    Transaction transaction(db(), *m_dialect);
+    if (!transaction.isActive())
+        return Status::internal(tr("the workspace is busy or read-only: %1").arg(transaction.errorText()));
+    if (Status s = work(); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    return Status::ok();
+}
+
 QList<ValidationError> Workspace::validate(const MasterRecord& record) const
 {
     return Validator::validate(m_catalog, record);

@@ -47,6 +47,11 @@ public:
     Status saveStructure(const Catalog& catalog);
 
     std::optional<MasterRecord> record(const QString& sku, Status* status = nullptr) const;
+    // The drafts of several products at once, for bulk work such as imports; unknown SKUs are left out.
+    QList<MasterRecord> records(const QStringList& skus, Status* status = nullptr) const;
+    // Runs `work` in one write transaction: everything it writes through this workspace is kept together,
+    // or (when it fails, or the process dies) none of it is.
+    Status transact(const std::function<Status()>& work);
     // Validates, then writes the working draft, its completeness and its search entry in one transaction.
     Status saveRecord(const MasterRecord& record);
     // All or nothing; `progress` is told how many were written and may return false to cancel (rolls back).
