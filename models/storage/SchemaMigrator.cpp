@@ -26,6 +26,7 @@ constexpr std::array kSteps{
     Step{2, "completeness"},
     Step{3, "search"},
     Step{4, "templates"},
+    Step{5, "workflow"},
 };
 static_assert(kSteps.back().version == SchemaMigrator::kLatestVersion, "every schema version has a step");
 

@@ -16,9 +16,10 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int kLatestVersion = 4;
-    // Readers of version kLatestVersion must understand at least this version's schema.
-    static constexpr int kMinimumReaderVersion = 3;
+    static constexpr int kLatestVersion = 5;
+    // Readers of version kLatestVersion must understand at least this version's schema. Version 5: a build
+    // without permissions and audit must not write to a workspace that has them.
+    static constexpr int kMinimumReaderVersion = 5;
 
     SchemaMigrator(QSqlDatabase db, const SqlDialect& dialect);
 
