@@ -92,7 +92,6 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     header->addSpacing(8);
     header->addWidget(m_status);
     header->addStretch(1);
-    header->addWidget(m_modeBox);
     header->addWidget(localeLabel);
     header->addWidget(m_localeBox);
 
@@ -102,6 +101,15 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(6);
     layout->addLayout(header);
+    // A row of its own: beside the title and the locale it would squeeze a narrow panel.
+    auto* modeRow = new QHBoxLayout;
+    modeRow->setContentsMargins(8, 0, 4, 0);
+    auto* modeLabel = new QLabel(tr("&Show:"), this);
+    modeLabel->setBuddy(m_modeBox);
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_modeBox);
+    modeRow->addStretch(1);
+    layout->addLayout(modeRow);
     layout->addWidget(m_pages, 1);
 
     connect(m_renderer, &PreviewRenderer::snapshotChanged, this, &PreviewPanel::onSnapshotChanged);
