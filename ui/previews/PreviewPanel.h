@@ -104,14 +104,14 @@ private:
     QHash<QString, PreviewRenderer*> m_effectiveRenderers;
     QHash<QString, QString> m_effective;           // channel → revision hash ("" = nothing released)
     QHash<QString, QByteArray> m_effectiveContent; // revision hash → canonical JSON
-    QComboBox* m_modeBox;
-    Mode m_mode = Mode::Draft;
     QStackedWidget* m_pages;
     QLabel* m_empty;
     QTabWidget* m_tabs;
     AllChannelsView* m_all;
     QComboBox* m_localeBox;
     QLabel* m_status;
+    QComboBox* m_modeBox;
+    Mode m_mode = Mode::Draft;
     QHash<QString, ChannelPreview*> m_previews;
     QString m_locale;
     QString m_signature;
