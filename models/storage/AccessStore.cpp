@@ -50,8 +50,12 @@ Labels labelsFrom(const QString& json)
 
 Status exec(QSqlQuery& q, const QVariantList& values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    // Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        q.bindValue(
+            i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
     if (!q.exec())
         return Status::internal(q.lastError().text());
     return Status::ok();

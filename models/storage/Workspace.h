@@ -180,6 +180,20 @@ private:
     // The demo acts as its users without their passwords; nothing else may.
     Status actAs(const QString& userName);
     Status refuseUnless(Permission permission) const;
+    Status checkEdit(const MasterRecord& record, const std::optional<MasterRecord>& before) const;
+    // saveRecords(); with `restoredHash`, a restore of that revision audited as `auditKind`.
+    Status writeRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress,
+                        const QString& auditKind, const QString& restoredHash);
+    Status attemptSignIn(const QString& name, const QString& password);
+    Status checkNewUser(const User& user) const;
+    // addUser() with the hash already made: the demo hashes its one password once.
+    Status addUserWithHash(const User& user, const QString& passwordHash);
+    Status keepAnAdmin(const QString& user, const QString& removedRole, bool disabling) const;
+    Status decide(const QString& sku, const QString& revisionHash, Transition::Kind kind,
+                  const QString& toStage, const QString& comment);
+    QList<Transition> transitionsFor(const RevisionState& state, bool* blockedByFourEyes) const;
+    std::optional<RevisionState> findRevision(const QString& sku, const QString& hashOrPrefix,
+                                              Status* status) const;
     Status refuseUnlessActing() const;
     Status audit(const QString& kind, const QString& subject, const QJsonObject& detail = {});
     Status loadWorkflow();

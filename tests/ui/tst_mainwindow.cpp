@@ -401,6 +401,9 @@ private Q_SLOTS:
             // Ctrl+S is a window shortcut: it only reaches an active window.
             QVERIFY(QTest::qWaitForWindowActive(&window));
             QVERIFY(window.openWorkspace(path));
+            // The demo has users: writing needs someone signed in (the workbench's sign-in comes with the
+            // UI).
+            QVERIFY(window.workspace()->signIn(QStringLiteral("mia"), DemoWorkspace::password()).isOk());
             RecordEditor* editor = window.recordEditor();
             editor->setSaveQuestion(noQuestion);
             auto* table = child<QTableView>(window, "productTable");
