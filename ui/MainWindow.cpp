@@ -257,7 +257,11 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
         selectProduct(first);
     // Viewing needs nobody; the dialog offers to sign in without keeping anyone from looking.
     if (m_askToSignIn && workspace->hasUsers() && !workspace->session().isSignedIn())
-        QTimer::singleShot(0, this, [this] { showSignIn(); });
+        QTimer::singleShot(0, this, [this] {
+            // Someone may have signed in meanwhile (a script, a test, the screenshot tour).
+            if (this->workspace() && !this->workspace()->session().isSignedIn())
+                showSignIn();
+        });
     Q_EMIT workspaceOpened(workspace->path());
 }
 
@@ -321,6 +325,11 @@ Status MainWindow::signIn(const QString& name, const QString& password)
     if (!workspace())
         return Status::invalid(tr("No workspace is open."));
     return workspace()->signIn(name, password);
+}
+
+SignInDialog* MainWindow::signInDialog() const
+{
+    return m_signIn;
 }
 
 SignInDialog* MainWindow::showSignIn()

@@ -73,7 +73,7 @@ public:
     Status signIn(const QString& name, const QString& password);
     // The sign-in dialog, opened without blocking; null without a workspace.
     SignInDialog* showSignIn();
-    SignInDialog* signInDialog() const { return m_signIn; }
+    SignInDialog* signInDialog() const;
     // Saves the editor's changes first; false (with the reason shown) when refused.
     bool submitCurrent(const QString& comment);
     ReviewWindow* showReview(const QString& sku);
