@@ -5,6 +5,10 @@
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/assets/AssetBrowser.h"
+#include "ui/admin/AuditLogWindow.h"
+#include "ui/admin/PermissionMatrixDialog.h"
+#include "ui/admin/UsersDialog.h"
+#include "ui/admin/WorkflowDialog.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/previews/PreviewPanel.h"
@@ -14,6 +18,11 @@
 #include "ui/shell/Theme.h"
 #include "ui/shell/WorkspaceSession.h"
 #include "ui/templates/TemplateEditorWindow.h"
+#include "ui/workflow/HistoryWindow.h"
+#include "ui/workflow/RecordStageBar.h"
+#include "ui/workflow/ReviewWindow.h"
+#include "ui/workflow/SignInDialog.h"
+#include "ui/workflow/TasksPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -23,6 +32,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -61,6 +71,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
+    , m_tasks(new TasksPanel(this))
+    , m_stageBar(new RecordStageBar(this))
+    , m_userLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_theme->restore();
@@ -77,6 +90,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_browser->setMinimumWidth(320);
     m_previews->setMinimumWidth(340);
     m_previews->attach(m_editor);
+    // The sidebar: categories and saved filters above, what waits for the user below.
+    auto* left = new QSplitter(Qt::Vertical, m_splitter);
+    left->setObjectName(QStringLiteral("sidebarSplitter"));
+    left->setChildrenCollapsible(false);
+    m_splitter->insertWidget(0, left);
+    left->addWidget(m_categories);
+    left->addWidget(m_tasks);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    m_editor->addHeaderWidget(m_stageBar);
     auto* central = new QWidget(this);
     auto* centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(8, 8, 8, 4);
@@ -98,7 +121,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_busyBar->setRange(0, 0);
     m_busyBar->setMaximumWidth(160);
     m_busyBar->hide();
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_busyBar);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -113,6 +138,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_categories, &CategoryPanel::searchRequested, m_browser, &ProductBrowser::setSearchText);
     connect(m_categories, &CategoryPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_editor, &RecordEditor::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_tasks, &TasksPanel::reviewRequested, this, &MainWindow::showReview);
+    connect(m_stageBar, &RecordStageBar::submitRequested, this, &MainWindow::submitInteractively);
+    connect(m_stageBar, &RecordStageBar::reviewRequested, this,
+            [this] { showReview(m_editor->currentSku()); });
+    connect(m_stageBar, &RecordStageBar::historyRequested, this,
+            [this] { showHistory(m_editor->currentSku()); });
 
     createActions();
     createMenus();
@@ -246,6 +277,7 @@ bool MainWindow::selectProduct(const QString& sku)
         return false;
     m_browser->selectSku(sku);
     m_editor->showRecord(sku);
+    m_stageBar->setSku(m_editor->currentSku());
     return true;
 }
 
@@ -273,6 +305,13 @@ TemplateEditorWindow* MainWindow::showTemplateEditor()
 
 void MainWindow::onWorkspaceChanged(Workspace* workspace)
 {
+    // Windows about the previous workspace would act on a closed one.
+    for (QWidget* w : {static_cast<QWidget*>(m_review.data()), static_cast<QWidget*>(m_history.data()),
+                       static_cast<QWidget*>(m_audit.data()), static_cast<QWidget*>(m_signIn.data())}) {
+        if (w)
+            w->close();
+    }
+    m_stageBar->setSku(QString());
     m_editor->showRecord(QString());
     m_editor->setWorkspace(workspace);
     if (m_templateEditor) {
@@ -288,6 +327,11 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     }
     m_categories->setWorkspace(workspace);
     m_browser->setWorkspace(workspace);
+    m_tasks->setWorkspace(workspace);
+    m_stageBar->setWorkspace(workspace);
+    if (workspace)
+        connect(workspace, &Workspace::sessionChanged, this, &MainWindow::onSessionChanged);
+    onSessionChanged();
     m_browser->setSearchText(QString());
     m_assets->setWorkspace(workspace);
     if (m_assetsAction)
@@ -301,6 +345,7 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
         return;
     }
     setWindowFilePath(workspace->path());
+    updateWindowTitle();
     m_pathLabel->setText(QDir::toNativeSeparators(workspace->path()));
     m_pathLabel->setToolTip(m_pathLabel->text());
     m_recent->add(workspace->path());
@@ -309,7 +354,208 @@ void MainWindow::onWorkspaceChanged(Workspace* workspace)
     const QString first = m_browser->model()->skuAt(0);
     if (!first.isEmpty())
         selectProduct(first);
+    // Viewing needs nobody; the dialog offers to sign in without keeping anyone from looking.
+    if (m_askToSignIn && workspace->hasUsers() && !workspace->session().isSignedIn())
+        QTimer::singleShot(0, this, [this] {
+            // Someone may have signed in meanwhile (a script, a test, the screenshot tour).
+            if (this->workspace() && !this->workspace()->session().isSignedIn())
+                showSignIn();
+        });
     Q_EMIT workspaceOpened(workspace->path());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const Workspace* ws = workspace();
+    if (!ws) {
+        setWindowTitle(QString());
+        return;
+    }
+    const Session& session = ws->session();
+    const QString file = QFileInfo(ws->path()).fileName();
+    setWindowTitle(session.isSignedIn() ? tr("%1[*] — %2").arg(file, session.user().shownName())
+                                        : tr("%1[*]").arg(file));
+}
+
+void MainWindow::onSessionChanged()
+{
+    const Workspace* ws = workspace();
+    const Session session = ws ? ws->session() : Session();
+    if (!ws) {
+        m_userLabel->clear();
+    } else if (session.isSignedIn()) {
+        const QString language = QLocale().name();
+        QStringList roles;
+        for (const Role& role : session.roles())
+            roles << role.label(language);
+        m_userLabel->setText(tr("Signed in as %1 (%2)").arg(session.user().shownName(), roles.join(u", ")));
+    } else if (ws->hasUsers()) {
+        m_userLabel->setText(tr("Not signed in: read only"));
+    } else {
+        m_userLabel->setText(tr("Open workspace: %1").arg(session.userName()));
+    }
+    m_userLabel->setToolTip(ws && ws->hasUsers()
+                                ? tr("File ▸ Switch User… to sign in as someone else")
+                                : tr("This workspace has no users: everyone may do everything, "
+                                     "and changes are audited under the computer's user name"));
+    updateWindowTitle();
+    const bool acting = ws && session.canAct();
+    m_switchUserAction->setEnabled(ws && ws->hasUsers());
+    m_signOutAction->setEnabled(ws && session.isSignedIn());
+    m_submitAction->setEnabled(acting && session.can(Permission::Submit));
+    m_reviewAction->setEnabled(ws != nullptr);
+    m_historyAction->setEnabled(ws != nullptr);
+    // Hidden rather than disabled: a menu of things the user may never do is noise.
+    m_usersAction->setVisible(acting && session.can(Permission::ManageUsers));
+    m_permissionsAction->setVisible(acting && session.can(Permission::ManageRoles));
+    m_workflowAction->setVisible(acting && session.can(Permission::ManageWorkflow));
+    m_levelsAction->setVisible(acting && session.can(Permission::ManageChannels));
+    m_auditAction->setVisible(acting && session.can(Permission::ViewAudit));
+    const bool anyAdmin = m_usersAction->isVisible() || m_permissionsAction->isVisible() ||
+                          m_workflowAction->isVisible() || m_levelsAction->isVisible() ||
+                          m_auditAction->isVisible();
+    m_adminMenu->menuAction()->setVisible(anyAdmin);
+    if (m_templatesAction)
+        m_templatesAction->setEnabled(ws != nullptr);
+}
+
+Status MainWindow::signIn(const QString& name, const QString& password)
+{
+    if (!workspace())
+        return Status::invalid(tr("No workspace is open."));
+    return workspace()->signIn(name, password);
+}
+
+SignInDialog* MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
+SignInDialog* MainWindow::showSignIn()
+{
+    if (!workspace())
+        return nullptr;
+    if (m_signIn) {
+        m_signIn->raise();
+        return m_signIn;
+    }
+    // Unsaved edits belong to whoever made them: settle them before someone else signs in.
+    if (!m_editor->maybeSave())
+        return nullptr;
+    m_signIn = new SignInDialog(workspace(), this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->open();
+    return m_signIn;
+}
+
+bool MainWindow::submitCurrent(const QString& comment)
+{
+    const QString sku = m_editor->currentSku();
+    if (!workspace() || sku.isEmpty())
+        return false;
+    if (m_editor->isModified() && !m_editor->save())
+        return false;
+    Status status;
+    const std::optional<RevisionState> state = workspace()->submit(sku, comment, &status);
+    if (!state) {
+        showError(status.message());
+        return false;
+    }
+    const Stage* stage = workspace()->workflow().stage(state->stage);
+    statusBar()->showMessage(
+        tr("Submitted %1: revision %2 waits at %3.")
+            .arg(sku, state->revision.hash.left(10), stage ? stage->label(QLocale().name()) : state->stage),
+        8000);
+    return true;
+}
+
+void MainWindow::submitInteractively()
+{
+    if (m_editor->currentSku().isEmpty())
+        return;
+    bool ok = false;
+    const QString comment = QInputDialog::getMultiLineText(
+        this, tr("Submit for Review"),
+        tr("Submit %1 for review. A comment for the reviewers (optional):").arg(m_editor->currentSku()),
+        QString(), &ok);
+    if (ok)
+        submitCurrent(comment.trimmed());
+}
+
+ReviewWindow* MainWindow::showReview(const QString& sku)
+{
+    if (!workspace() || sku.isEmpty())
+        return nullptr;
+    if (!m_review) {
+        m_review = new ReviewWindow(workspace(), this);
+        connect(m_review, &ReviewWindow::decided, this, [this](const QString& decided) {
+            if (decided == m_editor->currentSku() && !m_editor->isModified())
+                m_editor->showRecord(decided);
+        });
+    }
+    m_review->showRecord(sku);
+    m_review->show();
+    m_review->raise();
+    return m_review;
+}
+
+HistoryWindow* MainWindow::showHistory(const QString& sku)
+{
+    if (!workspace() || sku.isEmpty())
+        return nullptr;
+    if (!m_history) {
+        m_history = new HistoryWindow(workspace(), this);
+        connect(m_history, &HistoryWindow::restored, this, [this](const QString& restored) {
+            // The draft is the restored content now; an editor still showing the old one would save it back.
+            if (restored == m_editor->currentSku())
+                m_editor->showRecord(restored);
+        });
+    }
+    m_history->showRecord(sku);
+    m_history->show();
+    m_history->raise();
+    return m_history;
+}
+
+UsersDialog* MainWindow::showUsers()
+{
+    if (!workspace())
+        return nullptr;
+    auto* dialog = new UsersDialog(workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+PermissionMatrixDialog* MainWindow::showPermissions()
+{
+    if (!workspace())
+        return nullptr;
+    auto* dialog = new PermissionMatrixDialog(workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+WorkflowDialog* MainWindow::showWorkflow()
+{
+    if (!workspace())
+        return nullptr;
+    auto* dialog = new WorkflowDialog(workspace(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+AuditLogWindow* MainWindow::showAuditLog()
+{
+    if (!workspace())
+        return nullptr;
+    if (!m_audit)
+        m_audit = new AuditLogWindow(workspace(), this);
+    m_audit->show();
+    m_audit->raise();
+    return m_audit;
 }
 
 void MainWindow::onCurrentSkuChanged(const QString& sku)
@@ -323,6 +569,7 @@ void MainWindow::onCurrentSkuChanged(const QString& sku)
         return;
     }
     m_editor->showRecord(sku);
+    m_stageBar->setSku(m_editor->currentSku());
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -477,6 +724,14 @@ void MainWindow::createMenus()
     for (QAction* action : {m_importAction, m_exportAction})
         action->setEnabled(workspace() != nullptr);
     file->addSeparator();
+    m_switchUserAction = add(file, tr("S&witch User…"), QKeySequence(), [this] { showSignIn(); });
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_signOutAction = add(file, tr("Sign &Out"), QKeySequence(), [this] {
+        if (workspace() && m_editor->maybeSave())
+            workspace()->signOut();
+    });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
     QAction* quit = add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -517,11 +772,40 @@ void MainWindow::createMenus()
     add(view, tr("Go to &Editor"), QKeySequence(Qt::CTRL | Qt::Key_3),
         [this] { m_editor->setFocus(Qt::ShortcutFocusReason); });
 
+    QMenu* record = menuBar()->addMenu(tr("&Record"));
+    m_submitAction = add(record, tr("&Submit for Review…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                         &MainWindow::submitInteractively);
+    m_submitAction->setObjectName(QStringLiteral("submitAction"));
+    m_reviewAction =
+        add(record, tr("&Review…"), QKeySequence(), [this] { showReview(m_editor->currentSku()); });
+    m_reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    m_historyAction = add(record, tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                          [this] { showHistory(m_editor->currentSku()); });
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+
     QMenu* channels = menuBar()->addMenu(tr("&Channels"));
     m_templatesAction =
         add(channels, tr("Edit &Templates…"), QKeySequence(), [this] { showTemplateEditor(); });
     m_templatesAction->setObjectName(QStringLiteral("editTemplatesAction"));
     m_templatesAction->setEnabled(workspace() != nullptr);
+
+    m_adminMenu = menuBar()->addMenu(tr("&Admin"));
+    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+    m_usersAction = add(m_adminMenu, tr("&Users…"), QKeySequence(), [this] { showUsers(); });
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_permissionsAction =
+        add(m_adminMenu, tr("&Roles and Permissions…"), QKeySequence(), [this] { showPermissions(); });
+    m_permissionsAction->setObjectName(QStringLiteral("permissionsAction"));
+    m_workflowAction = add(m_adminMenu, tr("&Workflow…"), QKeySequence(), [this] { showWorkflow(); });
+    m_workflowAction->setObjectName(QStringLiteral("workflowAction"));
+    m_levelsAction = add(m_adminMenu, tr("Channel Release &Levels…"), QKeySequence(), [this] {
+        if (WorkflowDialog* dialog = showWorkflow())
+            dialog->showChannelLevels();
+    });
+    m_levelsAction->setObjectName(QStringLiteral("channelLevelsAction"));
+    m_adminMenu->addSeparator();
+    m_auditAction = add(m_adminMenu, tr("&Audit Log…"), QKeySequence(), [this] { showAuditLog(); });
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = add(help, tr("&About Facet"), QKeySequence(), [this] {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/core/Status.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -18,8 +21,17 @@ class PreviewPanel;
 class ProductBrowser;
 class RecentWorkspaces;
 class RecordEditor;
+class AuditLogWindow;
+class HistoryWindow;
+class PermissionMatrixDialog;
+class RecordStageBar;
+class ReviewWindow;
+class SignInDialog;
+class TasksPanel;
 class TemplateEditorWindow;
 class Theme;
+class UsersDialog;
+class WorkflowDialog;
 class Workspace;
 class WorkspaceSession;
 
@@ -60,6 +72,23 @@ public:
     AssetBrowser* assetBrowser() const { return m_assets; }
     // Shows (or hides) the asset library dock.
     void showAssetLibrary(bool visible = true);
+    TasksPanel* tasksPanel() const { return m_tasks; }
+
+    // Workflow: signs in without the dialog (what the dialog does); the status says why not.
+    Status signIn(const QString& name, const QString& password);
+    // The sign-in dialog, opened without blocking; null without a workspace.
+    SignInDialog* showSignIn();
+    SignInDialog* signInDialog() const;
+    // Saves the editor's changes first; false (with the reason shown) when refused.
+    bool submitCurrent(const QString& comment);
+    ReviewWindow* showReview(const QString& sku);
+    HistoryWindow* showHistory(const QString& sku);
+    UsersDialog* showUsers();
+    PermissionMatrixDialog* showPermissions();
+    WorkflowDialog* showWorkflow();
+    AuditLogWindow* showAuditLog();
+    // Whether the sign-in dialog opens by itself on a workspace with users (tests turn it off).
+    void setAskToSignIn(bool ask) { m_askToSignIn = ask; }
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -75,6 +104,9 @@ private:
     void onWorkspaceChanged(Workspace* workspace);
     void onCurrentSkuChanged(const QString& sku);
     void onBusyChanged(bool busy);
+    void onSessionChanged();
+    void submitInteractively();
+    void updateWindowTitle();
     void updateCounts(qint64 total, qint64 shown);
     void showError(const QString& message);
     void newWorkspaceDialog();
@@ -109,6 +141,26 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_previewsAction = nullptr;
     QAction* m_assetsAction = nullptr;
+
+    TasksPanel* m_tasks;
+    RecordStageBar* m_stageBar;
+    QLabel* m_userLabel;
+    QMenu* m_adminMenu = nullptr;
+    QAction* m_switchUserAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_submitAction = nullptr;
+    QAction* m_reviewAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_usersAction = nullptr;
+    QAction* m_permissionsAction = nullptr;
+    QAction* m_workflowAction = nullptr;
+    QAction* m_levelsAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<ReviewWindow> m_review;
+    QPointer<HistoryWindow> m_history;
+    QPointer<AuditLogWindow> m_audit;
+    bool m_askToSignIn = true;
 };
 
 } // namespace facet

@@ -51,7 +51,9 @@ Status DemoWorkspace::populate(Workspace& workspace)
                                         .arg(DemoImages::fileName(record.family, color), status.message()));
         assetIds.insert(key, added->id);
     }
-    return workspace.saveRecords(products(assetIds));
+    if (Status s = workspace.saveRecords(products(assetIds)); !s)
+        return s;
+    return populateWorkflow(workspace);
 }
 
 } // namespace facet

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/access/User.h"
 #include "models/catalog/Catalog.h"
 #include "models/core/Status.h"
 #include "models/record/MasterRecord.h"
@@ -27,8 +28,15 @@ public:
     // The demo records; `assetIds` maps DemoImages::key(family, color) to an asset id. Images missing from
     // the map are left out of the records, so the records stay valid without a workspace.
     static QList<MasterRecord> products(const QHash<QString, qint64>& assetIds);
+    // ada (Admin), mia and max (Marketer), ben (Brand manager), lea (Reviewer), val (Viewer).
+    static QList<User> users();
+    // Every demo user's password, documented in the README.
+    static QString password() { return QStringLiteral("facet-demo"); }
 
 private:
+    // DemoWorkflow.cpp: adds the users, then moves the records through the workflow as they would.
+    static Status populateWorkflow(Workspace& workspace);
+
     // DemoAttributes.cpp
     static QList<Attribute> attributes();
     // DemoStructure.cpp

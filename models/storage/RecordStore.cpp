@@ -172,9 +172,15 @@ Status RecordStore::write(const PreparedRecord& prepared)
         id = q->lastInsertId().toLongLong();
 
     QSqlQuery& draft = statement(
-        WriteDraft, QStringLiteral("INSERT INTO drafts (product_id, content) VALUES (?, ?) "
-                                   "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content"));
+        WriteDraft,
+        QStringLiteral(
+            "INSERT INTO drafts (product_id, content, editors) VALUES (?, ?, ?) "
+            "ON CONFLICT (product_id) DO UPDATE SET content = excluded.content, editors = CASE "
+            "WHEN drafts.editors = '' THEN excluded.editors "
+            "WHEN excluded.editors = '' OR instr(',' || drafts.editors || ',', ',' || excluded.editors "
+            "|| ',') > 0 THEN drafts.editors ELSE drafts.editors || ',' || excluded.editors END"));
     draft.bindValue(0, id);
+    draft.bindValue(2, text(m_editor));
     // The exact UTF-8 bytes that were hashed; binding them as they are spares two conversions of the largest
     // value.
     draft.bindValue(1, canonical);

@@ -36,6 +36,8 @@ public:
     void discardSearchEntries() { m_pendingSearch.clear(); }
     Status remove(const QString& sku);
     Status rebuildSearchIndex();
+    // Who is written into a changed draft's editors (users who changed it since its last submission).
+    void setEditor(const QString& name) { m_editor = name; }
 
     QList<ProductRow> list(const ProductQuery& query, Status* status = nullptr) const;
     qint64 count(const ProductQuery& query) const;
@@ -51,6 +53,7 @@ private:
     QSqlQuery& completenessInsert(qsizetype rows);
 
     QSqlDatabase m_db;
+    QString m_editor;
     const SqlDialect& m_dialect;
     const Catalog& m_catalog;
     // Statements reused across writes; preparing them once is most of the bulk-write speed.

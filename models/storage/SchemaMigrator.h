@@ -17,8 +17,9 @@ class SchemaMigrator
 {
 public:
     static constexpr int kLatestVersion = 6;
-    // Readers of version kLatestVersion must understand at least this version's schema.
-    static constexpr int kMinimumReaderVersion = 3;
+    // Readers of version kLatestVersion must understand at least this version's schema. Version 5: a build
+    // without permissions and audit must not write to a workspace that has them.
+    static constexpr int kMinimumReaderVersion = 5;
 
     SchemaMigrator(QSqlDatabase db, const SqlDialect& dialect);
 

@@ -30,10 +30,11 @@ TemplateStore::TemplateStore(QSqlDatabase db, const SqlDialect& dialect)
 QList<ChannelTemplate> TemplateStore::latest(const QString& channel, Status* status) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT " + kColumns +
-              u" FROM channel_templates t WHERE channel = ? AND version = "
-              u"(SELECT MAX(version) FROM channel_templates u WHERE u.channel = t.channel AND u.name = t.name) "
-              u"ORDER BY name");
+    q.prepare(
+        u"SELECT " + kColumns +
+        u" FROM channel_templates t WHERE channel = ? AND version = "
+        u"(SELECT MAX(version) FROM channel_templates u WHERE u.channel = t.channel AND u.name = t.name) "
+        u"ORDER BY name");
     q.bindValue(0, channel);
     QList<ChannelTemplate> result;
     if (!q.exec()) {
@@ -49,7 +50,8 @@ QList<ChannelTemplate> TemplateStore::latest(const QString& channel, Status* sta
 QList<ChannelTemplate> TemplateStore::history(const QString& channel, const QString& name) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT " + kColumns + u" FROM channel_templates WHERE channel = ? AND name = ? ORDER BY version DESC");
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM channel_templates WHERE channel = ? AND name = ? ORDER BY version DESC");
     q.bindValue(0, channel);
     q.bindValue(1, name);
     QList<ChannelTemplate> result;
@@ -63,7 +65,8 @@ std::optional<ChannelTemplate> TemplateStore::version(const QString& channel, co
                                                       int version) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT " + kColumns + u" FROM channel_templates WHERE channel = ? AND name = ? AND version = ?");
+    q.prepare(u"SELECT " + kColumns +
+              u" FROM channel_templates WHERE channel = ? AND name = ? AND version = ?");
     q.bindValue(0, channel);
     q.bindValue(1, name);
     q.bindValue(2, version);
@@ -73,19 +76,21 @@ std::optional<ChannelTemplate> TemplateStore::version(const QString& channel, co
 }
 
 std::optional<ChannelTemplate> TemplateStore::add(const QString& channel, const QString& name,
-                                                  const QString& source, const QString& author, Status* status)
+                                                  const QString& source, const QString& author,
+                                                  Status* status)
 {
     Transaction transaction(m_db, m_dialect);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM channel_templates WHERE channel = ? AND name = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(version), 0) FROM channel_templates WHERE channel = ? AND name = ?"));
     q.bindValue(0, channel);
     q.bindValue(1, name);
     if (!q.exec() || !q.next()) {
         *status = Status::internal(q.lastError().text());
         return std::nullopt;
     }
-    ChannelTemplate t{channel, name, q.value(0).toInt() + 1, source, author,
-                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    ChannelTemplate t{channel, name,   q.value(0).toInt() + 1,
+                      source,  author, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
     q.prepare(u"INSERT INTO channel_templates (" + kColumns + u") VALUES (?, ?, ?, ?, ?, ?)");
     const QVariantList values{t.channel, t.name, t.version, t.source, t.savedBy, t.savedAt};
     for (int i = 0; i < values.size(); ++i)

@@ -4,6 +4,13 @@
 #include "models/assets/AssetQuery.h"
 #include "models/assets/Rendition.h"
 #include "models/assets/RenditionSpec.h"
+#include "models/access/Permission.h"
+#include "models/access/Role.h"
+#include "models/access/Session.h"
+#include "models/access/User.h"
+#include "models/audit/AuditChain.h"
+#include "models/audit/AuditEntry.h"
+#include "models/audit/AuditQuery.h"
 #include "models/catalog/Catalog.h"
 #include "models/core/Status.h"
 #include "models/record/Completeness.h"
@@ -13,7 +20,14 @@
 #include "models/rendering/ChannelTemplate.h"
 #include "models/storage/Asset.h"
 #include "models/storage/ProductQuery.h"
+#include "models/workflow/Approval.h"
+#include "models/workflow/RevisionComment.h"
+#include "models/workflow/RevisionDiff.h"
+#include "models/workflow/RevisionState.h"
+#include "models/workflow/Task.h"
+#include "models/workflow/Workflow.h"
 
+#include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
 #include <functional>
@@ -23,12 +37,18 @@
 namespace facet {
 
 class AssetStore;
+class AccessStore;
+class AuditStore;
 class RecordStore;
 class TemplateStore;
 class SqlDialect;
+class WorkflowStore;
 
 // One catalog in one database. The single entry point the workbench and facetctl share: every write is
-// validated and transactional, and announces itself so views can follow.
+// validated, checked against the session's permissions, audited in the same transaction, and announces
+// itself so views can follow. Refusals are Status::invalid with a message naming what is missing, and change
+// nothing. A workspace without users is open (every permission, audited under the local account name);
+// once it has users, writes need a signed-in user. Reading never does.
 // A Workspace belongs to the thread that opened it; background work opens its own.
 class Workspace : public QObject
 {
@@ -44,6 +64,68 @@ public:
     int schemaVersion() const;
     const Catalog& catalog() const { return m_catalog; }
 
+    // --- Sign-in and people ---------------------------------------------------------------------------
+    bool hasUsers() const;
+    const Session& session() const { return m_session; }
+    // Checks the password (Argon2id), the disabled flag and the throttle; audits success and failure.
+    Status signIn(const QString& name, const QString& password);
+    void signOut();
+    QList<User> users() const;
+    std::optional<User> user(const QString& name) const;
+    // ManageUsers. The first user of a workspace must hold the Admin role.
+    Status addUser(const User& user, const QString& password);
+    Status setUserDisabled(const QString& name, bool disabled);
+    // Users change their own password (with the current one); ManageUsers changes anyone's without it.
+    Status changePassword(const QString& name, const QString& newPassword,
+                          const QString& currentPassword = {});
+    QList<Role> roles() const;
+    std::optional<Role> role(const QString& code) const;
+    Status saveRole(const Role& role);                           // ManageRoles
+    Status removeRole(const QString& code);                      // ManageRoles; refused while a user holds it
+    Status grantRole(const QString& user, const QString& role);  // ManageUsers
+    Status revokeRole(const QString& user, const QString& role); // ManageUsers; the last admin stays
+
+    // --- Workflow -------------------------------------------------------------------------------------
+    const Workflow& workflow() const { return m_workflow; }
+    Status saveWorkflow(const Workflow& workflow);             // ManageWorkflow
+    Status setChannelLevel(const QString& channel, int level); // ManageChannels
+    // Freezes the working draft as a revision at the workflow's submit stage (Submit).
+    std::optional<RevisionState> submit(const QString& sku, const QString& comment, Status* status);
+    // `revisionHash` names what the user saw; refused unless it is the record's newest non-superseded
+    // submitted revision. `toStage` picks among several approve transitions (default: the first allowed).
+    Status approve(const QString& sku, const QString& revisionHash, const QString& comment,
+                   const QString& toStage = {});
+    Status sendBack(const QString& sku, const QString& revisionHash, const QString& toStage,
+                    const QString& comment);
+    // The old revision's content becomes the working draft: a new edit.
+    Status restoreRevision(const QString& sku, const QString& revisionHash);
+    // The newest revision whose stage grants at least the channel's required level; none if there is none.
+    std::optional<RevisionState> effectiveRevision(const QString& sku, const QString& channel,
+                                                   Status* status = nullptr) const;
+    // Every revision of a record with its stage, oldest first.
+    QList<RevisionState> revisionStates(const QString& sku) const;
+    // A revision by full hash or unique prefix.
+    std::optional<RevisionState> revisionState(const QString& sku, const QString& hashOrPrefix,
+                                               Status* status = nullptr) const;
+    // The newest non-superseded submitted revision: what approve() and sendBack() act on.
+    std::optional<RevisionState> currentRevision(const QString& sku) const;
+    // The newest revision at a stage above the submit stage: what a review diffs against.
+    std::optional<RevisionState> lastApprovedRevision(const QString& sku) const;
+    QList<Approval> approvals(const QString& sku) const; // oldest first
+    // The transitions the session may take on the record's current revision (four-eyes refusals removed).
+    QList<Transition> allowedTransitions(const QString& sku) const;
+    QList<RevisionComment> comments(const QString& sku, const QString& revisionHash = {}) const;
+    Status addComment(const QString& sku, const QString& revisionHash, const QString& text);
+    QList<Task> tasks() const;
+    QMap<QString, int> taskCounts() const; // stage code → tasks
+    std::optional<RevisionDiff> diff(const QString& sku, const QString& hashBefore, const QString& hashAfter,
+                                     Status* status) const;
+
+    // --- Audit ----------------------------------------------------------------------------------------
+    QList<AuditEntry> auditEntries(const AuditQuery& query, Status* status) const; // ViewAudit
+    AuditVerification verifyAudit() const;
+
+    // --- Structure and records ------------------------------------------------------------------------
     Status saveStructure(const Catalog& catalog);
 
     std::optional<MasterRecord> record(const QString& sku, Status* status = nullptr) const;
@@ -113,9 +195,40 @@ Q_SIGNALS:
     void savedFiltersChanged();
     void templateSaved(const QString& channel, const QString& name);
     void assetsChanged();
+    void sessionChanged();
+    void usersChanged();
+    void rolesChanged();
+    void workflowChanged();
+    // A submission, approval, send-back or restore changed where a record's revisions stand.
+    void revisionsChanged(const QString& sku);
+    void commentsChanged(const QString& sku);
+    void auditAppended();
 
 private:
+    friend class DemoWorkspace;
+
     Workspace(const QString& path, const QString& connectionName);
+    // The demo acts as its users without their passwords; nothing else may.
+    Status actAs(const QString& userName);
+    Status refuseUnless(Permission permission) const;
+    Status checkEdit(const MasterRecord& record, const std::optional<MasterRecord>& before) const;
+    // saveRecords(); with `restoredHash`, a restore of that revision audited as `auditKind`.
+    Status writeRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress,
+                        const QString& auditKind, const QString& restoredHash);
+    Status attemptSignIn(const QString& name, const QString& password);
+    Status checkNewUser(const User& user) const;
+    // addUser() with the hash already made: the demo hashes its one password once.
+    Status addUserWithHash(const User& user, const QString& passwordHash);
+    Status keepAnAdmin(const QString& user, const QString& removedRole, bool disabling) const;
+    Status decide(const QString& sku, const QString& revisionHash, Transition::Kind kind,
+                  const QString& toStage, const QString& comment);
+    QList<Transition> transitionsFor(const RevisionState& state, bool* blockedByFourEyes) const;
+    std::optional<RevisionState> findRevision(const QString& sku, const QString& hashOrPrefix,
+                                              Status* status) const;
+    Status refuseUnlessActing() const;
+    Status audit(const QString& kind, const QString& subject, const QJsonObject& detail = {});
+    Status loadWorkflow();
+    void refreshSession();
     Status initialize(bool created);
     QSqlDatabase db() const;
     Status writeSavedFilters(const QString& sql, const QVariantList& values);
@@ -127,6 +240,11 @@ private:
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<TemplateStore> m_templates;
     std::unique_ptr<AssetStore> m_assets;
+    std::unique_ptr<AccessStore> m_access;
+    std::unique_ptr<WorkflowStore> m_workflowStore;
+    std::unique_ptr<AuditStore> m_audit;
+    Workflow m_workflow;
+    Session m_session;
 };
 
 } // namespace facet

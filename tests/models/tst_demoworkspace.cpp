@@ -32,6 +32,7 @@ private Q_SLOTS:
     void imagesAreSvg();
     void productsAreDeterministic();
     void populateTwiceChangesNothing();
+    void usersAndWorkflowStages();
 
 private:
     QList<MasterRecord> storedRecords() const;
@@ -305,6 +306,56 @@ void TestDemoWorkspace::populateTwiceChangesNothing()
     const Status again = DemoWorkspace::populate(*m_workspace);
     QVERIFY2(again.isOk(), qPrintable(again.message()));
     QCOMPARE(m_workspace->productCount(), before);
+}
+
+void TestDemoWorkspace::usersAndWorkflowStages()
+{
+    QStringList names;
+    for (const User& u : m_workspace->users())
+        names << u.name + u':' + u.roles.join(u',');
+    QCOMPARE(names, (QStringList{QStringLiteral("ada:admin"), QStringLiteral("ben:brand_manager"),
+                                 QStringLiteral("lea:reviewer"), QStringLiteral("max:marketer"),
+                                 QStringLiteral("mia:marketer"), QStringLiteral("val:viewer")}));
+    QCOMPARE(m_workspace->workflow(), Workflow::defaultWorkflow());
+    const Catalog& catalog = m_workspace->catalog();
+    // Talking points 1, digital channels 2, print 3.
+    QString webChannel;
+    for (const Channel& c : catalog.channels) {
+        QCOMPARE(c.requiredLevel, c.kind == u"text" ? 1 : c.kind == u"print" ? 3 : 2);
+        if (c.kind == u"web")
+            webChannel = c.code;
+    }
+
+    QMap<QString, int> atStage;
+    int releasedWithNewerInReview = 0;
+    int neverSubmitted = 0;
+    ProductQuery query;
+    query.limit = 1000;
+    for (const ProductRow& row : m_workspace->products(query)) {
+        const auto current = m_workspace->currentRevision(row.sku);
+        if (!current) {
+            ++neverSubmitted;
+            continue;
+        }
+        ++atStage[current->stage];
+        // Four eyes can be seen: every submission is by a marketer.
+        QVERIFY(current->submittedBy == u"mia" || current->submittedBy == u"max");
+        const auto web = m_workspace->effectiveRevision(row.sku, webChannel);
+        if (web && web->revision.hash != current->revision.hash && current->stage == u"editorial_review")
+            ++releasedWithNewerInReview;
+    }
+    QVERIFY(neverSubmitted > 0);
+    for (const Stage& stage : m_workspace->workflow().stages)
+        QVERIFY2(atStage.value(stage.code) > 0, qPrintable(stage.code));
+    QVERIFY(releasedWithNewerInReview > 0);
+    QVERIFY(m_workspace->verifyAudit().intact);
+
+    // Every reviewing role finds work the moment it signs in.
+    for (const QString& user : {QStringLiteral("ben"), QStringLiteral("lea"), QStringLiteral("mia")}) {
+        QVERIFY(m_workspace->signIn(user, DemoWorkspace::password()).isOk());
+        QVERIFY2(!m_workspace->tasks().isEmpty(), qPrintable(user));
+    }
+    QVERIFY(m_workspace->signIn(QStringLiteral("ada"), DemoWorkspace::password()).isOk());
 }
 
 QTEST_GUILESS_MAIN(TestDemoWorkspace)

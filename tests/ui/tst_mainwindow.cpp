@@ -115,6 +115,7 @@ private Q_SLOTS:
     void opensTheDemoAndSearchesInGerman()
     {
         MainWindow window;
+        window.setAskToSignIn(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy opened(&window, &MainWindow::workspaceOpened);
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void keyboardNavigation()
     {
         MainWindow window;
+        window.setAskToSignIn(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(m_demo));
@@ -195,9 +197,12 @@ private Q_SLOTS:
     void unsavedChangesGuardSwitchingProducts()
     {
         MainWindow window;
+        window.setAskToSignIn(false);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWorkspace(m_demo));
+        // The demo has users: only someone signed in may edit (nobody saves here).
+        QVERIFY(window.signIn(QStringLiteral("mia"), DemoWorkspace::password()).isOk());
         auto* table = child<QTableView>(window, "productTable");
         auto* model = window.productBrowser()->model();
         RecordEditor* editor = window.recordEditor();
@@ -248,6 +253,7 @@ private Q_SLOTS:
     void categoriesAndSavedFilters()
     {
         MainWindow window;
+        window.setAskToSignIn(false);
         window.show();
         QVERIFY(window.openWorkspace(m_demo));
         auto* tree = child<QTreeView>(window, "categoryTree");
@@ -396,11 +402,14 @@ private Q_SLOTS:
         QString before;
         {
             MainWindow window;
+            window.setAskToSignIn(false);
             window.show();
             window.activateWindow();
             // Ctrl+S is a window shortcut: it only reaches an active window.
             QVERIFY(QTest::qWaitForWindowActive(&window));
             QVERIFY(window.openWorkspace(path));
+            // The demo has users: writing needs someone signed in.
+            QVERIFY(window.signIn(QStringLiteral("mia"), DemoWorkspace::password()).isOk());
             RecordEditor* editor = window.recordEditor();
             editor->setSaveQuestion(noQuestion);
             auto* table = child<QTableView>(window, "productTable");
@@ -462,6 +471,7 @@ private Q_SLOTS:
 
         {
             MainWindow window;
+            window.setAskToSignIn(false);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openWorkspace(path));

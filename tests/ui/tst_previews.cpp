@@ -3,6 +3,7 @@
 // demo workspace: a tab per channel, live re-rendering while typing, template errors, findings that lead to
 // their field, the locale switcher, and the window's View menu. Expected texts come from rendering the same
 // record with RenderService, so the previews are checked against what the channels publish.
+#include "models/demo/DemoWorkspace.h"
 #include "models/editing/RecordDocument.h"
 #include "models/rendering/RenderService.h"
 #include "models/rendering/TemplateSlot.h"
@@ -124,6 +125,9 @@ private Q_SLOTS:
         Status open;
         m_workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &open);
         QVERIFY2(m_workspace, qPrintable(open.message()));
+        // The demo has users: the editors are editable and templates savable only for someone signed in.
+        const Status signedIn = m_workspace->signIn(u"ada"_s, DemoWorkspace::password());
+        QVERIFY2(signedIn.isOk(), qPrintable(signedIn.message()));
         ProductQuery query;
         query.limit = 10;
         const QList<ProductRow> rows = m_workspace->products(query);
@@ -527,6 +531,7 @@ private Q_SLOTS:
     void windowShowsPreviewsBesideTheEditor()
     {
         MainWindow window;
+        window.setAskToSignIn(false);
         window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -118,11 +118,17 @@ QWidget* RecordEditor::createHeader()
     text->addWidget(m_title);
     text->addWidget(m_subtitle);
     auto* layout = new QHBoxLayout(header);
+    m_headerLayout = layout;
     layout->setContentsMargins(0, 0, 12, 0);
     layout->addLayout(text, 1);
     layout->addWidget(m_modifiedMarker, 0, Qt::AlignVCenter);
     layout->addWidget(m_saveButton, 0, Qt::AlignVCenter);
     return header;
+}
+
+void RecordEditor::addHeaderWidget(QWidget* widget)
+{
+    m_headerLayout->insertWidget(m_headerLayout->count() - 2, widget, 0, Qt::AlignVCenter);
 }
 
 void RecordEditor::setWorkspace(Workspace* workspace)
@@ -136,6 +142,8 @@ void RecordEditor::setWorkspace(Workspace* workspace)
     if (workspace) {
         connect(workspace, &Workspace::recordSaved, this, &RecordEditor::onWorkspaceRecordSaved);
         connect(workspace, &Workspace::structureChanged, this, &RecordEditor::rebuild);
+        // Another user may edit other attribute groups.
+        connect(workspace, &Workspace::sessionChanged, this, &RecordEditor::rebuild);
     }
     rebuild();
 }
@@ -260,6 +268,11 @@ void RecordEditor::rebuild()
         const std::optional<Asset> asset = workspace ? workspace->assetInfo(id) : std::nullopt;
         return asset ? asset->metadata.expires : QDate();
     };
+    if (m_workspace) {
+        context.canEditGroup = [workspace = m_workspace](const QString& group) {
+            return workspace && workspace->session().canAct() && workspace->session().canEditGroup(group);
+        };
+    }
     m_form->rebuild(context);
     m_completeness->setStructure(m_document->catalog(), m_document->record().family, context.labelLocale);
     updateCompleteness();

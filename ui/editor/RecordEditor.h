@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -53,6 +54,8 @@ public:
     bool focusValue(const QString& attribute, const QString& locale, const QString& channel = {});
 
     void setSaveQuestion(SaveQuestion question);
+    // Puts a widget in the header beside the save button (the workflow's stage and actions).
+    void addHeaderWidget(QWidget* widget);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -85,6 +88,7 @@ private:
     QLabel* m_subtitle;
     QLabel* m_modifiedMarker;
     QPushButton* m_saveButton;
+    QHBoxLayout* m_headerLayout = nullptr;
     QLabel* m_banner;
     CollapsibleSection* m_completenessSection;
     CompletenessPanel* m_completeness;

@@ -24,6 +24,7 @@ ValueCell::ValueCell(RecordDocument* document, const Attribute& attribute, const
     , m_channels(attribute.scopable ? channels : QList<Channel>())
     , m_context(context)
     , m_accessibleName(accessibleName)
+    , m_readOnly(context.canEditGroup && !context.canEditGroup(attribute.group))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,8 +36,11 @@ ValueCell::ValueCell(RecordDocument* document, const Attribute& attribute, const
     m_commonError->hide();
     layout->addWidget(m_common);
     layout->addWidget(m_commonError);
-    if (attribute.type == AttributeType::Identifier)
-        m_common->setReadOnly(true); // the SKU is renamed elsewhere, never by typing over it
+    // The SKU is renamed elsewhere, never by typing over it.
+    if (attribute.type == AttributeType::Identifier || m_readOnly)
+        m_common->setReadOnly(true);
+    if (m_readOnly)
+        setToolTip(tr("Your roles may not edit the attribute group of this value"));
 
     if (!m_channels.isEmpty()) {
         m_overrideLayout = new QVBoxLayout;
@@ -135,7 +139,7 @@ void ValueCell::refresh()
         action->setVisible(!shown);
         available += shown ? 0 : 1;
     }
-    m_add->setVisible(available > 0);
+    m_add->setVisible(available > 0 && !m_readOnly);
     if (changed)
         Q_EMIT focusChainChanged();
 }
@@ -188,6 +192,8 @@ void ValueCell::addOverrideRow(int channelIndex)
     header->addStretch(1);
     header->addWidget(remove);
     ValueEditor* editor = createEditor(code, row);
+    editor->setReadOnly(m_readOnly);
+    remove->setVisible(!m_readOnly);
     auto* error = new QLabel(row);
     error->setObjectName(QStringLiteral("ruleMessage"));
     error->setWordWrap(true);

@@ -60,6 +60,7 @@ private:
     QList<Channel> m_channels;
     ValueEditorFactory::Context m_context;
     QString m_accessibleName;
+    bool m_readOnly = false; // the user may not edit the attribute's group
     ValueEditor* m_common = nullptr;
     QLabel* m_commonError = nullptr;
     QVBoxLayout* m_overrideLayout = nullptr;

@@ -21,6 +21,9 @@ public:
         QString labelLocale;                          // option labels are shown in this locale
         std::function<QString(qint64)> describeAsset; // file name of an asset id, empty if there is none
         std::function<QDate(qint64)> assetExpiry;     // the asset's last day of use, invalid if none
+        // Whether the signed-in user may edit an attribute group; unset = every group. The workspace refuses
+        // the others anyway: this only spares the user typing what could never be saved.
+        std::function<bool(const QString& group)> canEditGroup;
     };
 
     static ValueEditor* create(const Attribute& attribute, const Context& context, QWidget* parent);

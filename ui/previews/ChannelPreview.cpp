@@ -26,6 +26,7 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
     , m_message(new QLabel(this))
     , m_view(PreviewView::create(channel, size, this))
     , m_findings(new FindingsList(this))
+    , m_badge(new QLabel(this))
 {
     const bool compact = size == PreviewView::Size::Compact;
     setObjectName((compact ? u"compactPreview:"_s : u"preview:"_s) + channel.code);
@@ -57,6 +58,9 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
     m_message->setAlignment(Qt::AlignCenter);
     m_message->hide();
     m_view->setObjectName(u"previewView"_s);
+    m_badge->setObjectName(u"previewBadge"_s);
+    editorPalette::makeSmall(m_badge);
+    m_badge->hide();
     connect(m_findings, &FindingsList::findingActivated, this, [this](const Finding& finding) {
         if (!finding.attribute.isEmpty())
             Q_EMIT fieldRequested(finding.attribute, m_locale, m_channel.code);
@@ -68,6 +72,8 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
     if (QWidget* controls = m_view->headerControls())
         header->addWidget(controls);
     header->addStretch(1);
+    if (!compact)
+        header->addWidget(m_badge);
     // A card is too narrow for the title and the counter on one line.
     if (!compact)
         header->addWidget(m_counter);
@@ -78,8 +84,10 @@ ChannelPreview::ChannelPreview(const Channel& channel, PreviewView::Size size, Q
     layout->setContentsMargins(compact ? 8 : 0, compact ? 6 : 4, compact ? 8 : 0, compact ? 8 : 0);
     layout->setSpacing(compact ? 4 : 6);
     layout->addLayout(header);
-    if (compact)
+    if (compact) {
+        layout->addWidget(m_badge);
         layout->addWidget(m_counter);
+    }
     layout->addWidget(m_error);
     layout->addWidget(m_message);
     layout->addWidget(m_view, m_view->fillsHeight() ? 1 : 0);
@@ -125,8 +133,27 @@ void ChannelPreview::resizeEvent(QResizeEvent* event)
     fitTitle();
 }
 
+void ChannelPreview::setBadge(const QString& text, const QString& toolTip, bool warn)
+{
+    m_badge->setText(text);
+    m_badge->setToolTip(toolTip);
+    m_badge->setVisible(!text.isEmpty());
+    m_badgeWarn = warn;
+    QFont font = m_badge->font();
+    font.setBold(warn);
+    m_badge->setFont(font);
+    editorPalette::setTextColor(m_badge,
+                                warn ? editorPalette::error(m_badge) : editorPalette::muted(m_badge));
+}
+
+QString ChannelPreview::badgeText() const
+{
+    return m_badge->isHidden() ? QString() : m_badge->text();
+}
+
 void ChannelPreview::setRendering(const Rendering& rendering)
 {
+    m_revisionHash = rendering.revisionHash;
     m_message->hide();
     m_pending = false;
     if (!rendering.ok()) {
@@ -165,6 +192,7 @@ void ChannelPreview::setRendering(const Rendering& rendering)
 
 void ChannelPreview::clearRendering(const QString& message)
 {
+    m_revisionHash.clear();
     m_view->clearPreview();
     m_view->setVisible(message.isEmpty());
     m_error->hide();
@@ -285,6 +313,8 @@ bool ChannelPreview::event(QEvent* event)
         applyFrameStyle();
         updateCounterStyle();
         updateSummary();
+        if (!m_badge->isHidden())
+            setBadge(m_badge->text(), m_badge->toolTip(), m_badgeWarn);
         m_styling = false;
     }
     return result;

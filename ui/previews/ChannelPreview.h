@@ -36,6 +36,13 @@ public:
     // A newer rendering is on its way: the numbers shown are about to change.
     void setPending(bool pending);
 
+    // A mark beside the title, e.g. "differs from the draft"; empty hides it. `warn` draws it in the
+    // attention colour.
+    void setBadge(const QString& text, const QString& toolTip = {}, bool warn = false);
+    QString badgeText() const;
+    // The content hash of the revision last shown; empty when nothing is.
+    QString revisionHash() const { return m_revisionHash; }
+
     bool hasError() const;
     QString errorText() const;
     QString counterText() const;
@@ -70,6 +77,9 @@ private:
     PreviewView* m_view;
     FindingsList* m_findings;
     QLabel* m_summary = nullptr; // compact: "2 errors · 1 warning"
+    QLabel* m_badge;
+    QString m_revisionHash;
+    bool m_badgeWarn = false;
     bool m_over = false;
     bool m_pending = false;
     bool m_styling = false;

@@ -2,6 +2,7 @@
 #include "ui/previews/PreviewPanel.h"
 
 #include "models/editing/RecordDocument.h"
+#include "models/storage/Workspace.h"
 #include "ui/editor/EditorPalette.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/previews/AllChannelsView.h"
@@ -55,6 +56,7 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     , m_all(new AllChannelsView(this))
     , m_localeBox(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_modeBox(new QComboBox(this))
 {
     setObjectName(u"previewPanel"_s);
     m_empty->setObjectName(u"previewEmpty"_s);
@@ -76,6 +78,12 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    m_modeBox->setObjectName(u"previewMode"_s);
+    m_modeBox->addItem(tr("Working draft"), int(Mode::Draft));
+    m_modeBox->addItem(tr("What channels get now"), int(Mode::Effective));
+    m_modeBox->setToolTip(tr("Preview the working draft as it is typed, or what each channel gets now: the "
+                             "newest revision approved up to the channel's release level"));
+    m_modeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* localeLabel = new QLabel(tr("&Locale:"), this);
     localeLabel->setBuddy(m_localeBox);
     auto* header = new QHBoxLayout;
@@ -93,12 +101,23 @@ PreviewPanel::PreviewPanel(QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(6);
     layout->addLayout(header);
+    // A row of its own: beside the title and the locale it would squeeze a narrow panel.
+    auto* modeRow = new QHBoxLayout;
+    modeRow->setContentsMargins(8, 0, 4, 0);
+    auto* modeLabel = new QLabel(tr("&Show:"), this);
+    modeLabel->setBuddy(m_modeBox);
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_modeBox);
+    modeRow->addStretch(1);
+    layout->addLayout(modeRow);
     layout->addWidget(m_pages, 1);
 
     connect(m_renderer, &PreviewRenderer::snapshotChanged, this, &PreviewPanel::onSnapshotChanged);
     connect(m_renderer, &PreviewRenderer::rendered, this, &PreviewPanel::onRendered);
     connect(m_renderer, &PreviewRenderer::pendingChanged, this, &PreviewPanel::onPendingChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &PreviewPanel::onTabChanged);
+    connect(m_modeBox, &QComboBox::activated, this,
+            [this](int index) { setMode(Mode(m_modeBox->itemData(index).toInt())); });
     connect(m_localeBox, &QComboBox::activated, this,
             [this](int index) { setLocale(m_localeBox->itemData(index).toString()); });
     connect(m_all, &AllChannelsView::openRequested, this, &PreviewPanel::showChannel);
@@ -140,6 +159,25 @@ void PreviewPanel::setDocument(RecordDocument* document)
 void PreviewPanel::syncWorkspace()
 {
     Workspace* workspace = m_document ? m_document->workspace() : nullptr;
+    if (workspace != m_workspace) {
+        if (m_workspace)
+            m_workspace->disconnect(this);
+        m_workspace = workspace;
+        qDeleteAll(m_effectiveRenderers);
+        m_effectiveRenderers.clear();
+        m_effective.clear();
+        if (workspace) {
+            connect(workspace, &Workspace::revisionsChanged, this, [this](const QString& sku) {
+                if (m_document && m_document->isLoaded() && sku == m_document->sku())
+                    updateEffective();
+            });
+            connect(workspace, &Workspace::workflowChanged, this, &PreviewPanel::updateEffective);
+            connect(workspace, &Workspace::recordSaved, this, [this](const QString& sku) {
+                if (m_document && m_document->isLoaded() && sku == m_document->sku())
+                    updateEffective();
+            });
+        }
+    }
     if (workspace != m_renderer->workspace())
         m_renderer->setWorkspace(workspace); // announces a new snapshot: rebuild()
 }
@@ -163,6 +201,8 @@ void PreviewPanel::onSnapshotChanged()
     }
     if (m_document && m_document->isLoaded())
         m_renderer->renderNow(m_document->record());
+    // Channel levels live in the structure: what a channel gets may have changed.
+    updateEffective();
 }
 
 void PreviewPanel::rebuild()
@@ -214,6 +254,7 @@ void PreviewPanel::rebuild()
     if (m_document && m_document->isLoaded() && m_document->workspace() == m_renderer->workspace()) {
         m_pages->setCurrentWidget(m_tabs);
         m_renderer->renderNow(m_document->record());
+        updateEffective();
     } else {
         showEmpty(tr("Select a product to preview it in every channel."));
     }
@@ -236,6 +277,7 @@ void PreviewPanel::onLoaded()
         return;
     }
     m_renderer->renderNow(m_document->record());
+    updateEffective();
 }
 
 void PreviewPanel::onValueChanged()
@@ -247,6 +289,7 @@ void PreviewPanel::onValueChanged()
         return;
     }
     m_renderer->scheduleRender(m_document->record());
+    updateBadges();
 }
 
 void PreviewPanel::showEvent(QShowEvent* event)
@@ -255,11 +298,14 @@ void PreviewPanel::showEvent(QShowEvent* event)
     if (m_stale && m_document && m_document->isLoaded() && m_renderer->catalog()) {
         m_stale = false;
         m_renderer->renderNow(m_document->record());
+        updateEffective();
     }
 }
 
 void PreviewPanel::onRendered(const QList<Rendering>& renderings)
 {
+    if (m_mode != Mode::Draft)
+        return;
     for (const Rendering& rendering : renderings) {
         if (ChannelPreview* full = preview(rendering.channel))
             full->setRendering(rendering);
@@ -272,6 +318,8 @@ void PreviewPanel::onRendered(const QList<Rendering>& renderings)
 
 void PreviewPanel::onPendingChanged(bool pending)
 {
+    if (m_mode == Mode::Effective && sender() == m_renderer)
+        return;
     m_status->setText(pending ? tr("Updating…") : QString());
     for (ChannelPreview* p : std::as_const(m_previews))
         p->setPending(pending);
@@ -335,7 +383,157 @@ ChannelPreview* PreviewPanel::compactPreview(const QString& channel) const
 
 bool PreviewPanel::isUpdating() const
 {
-    return m_renderer->isPending();
+    if (m_mode == Mode::Draft)
+        return m_renderer->isPending();
+    return std::any_of(m_effectiveRenderers.cbegin(), m_effectiveRenderers.cend(),
+                       [](const PreviewRenderer* r) { return r->isPending(); });
+}
+
+void PreviewPanel::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    m_modeBox->setCurrentIndex(m_modeBox->findData(int(mode)));
+    if (!m_document || !m_document->isLoaded() || !m_renderer->catalog())
+        return;
+    if (mode == Mode::Draft)
+        m_renderer->renderNow(m_document->record());
+    else
+        updateEffective();
+}
+
+bool PreviewPanel::differsFromDraft(const QString& channel) const
+{
+    if (!m_document || !m_document->isLoaded())
+        return false;
+    const QString hash = m_effective.value(channel);
+    return hash.isEmpty() || hash != m_document->record().contentHash();
+}
+
+void PreviewPanel::updateEffective()
+{
+    m_effective.clear();
+    if (!m_workspace || !m_document || !m_document->isLoaded()) {
+        updateBadges();
+        return;
+    }
+    const QString sku = m_document->sku();
+    for (const QString& channel : channels()) {
+        const std::optional<RevisionState> state = m_workspace->effectiveRevision(sku, channel);
+        m_effective.insert(channel, state ? state->revision.hash : QString());
+        if (state)
+            m_effectiveContent.insert(state->revision.hash, state->revision.content);
+    }
+    updateBadges();
+    if (m_mode == Mode::Effective && isVisible())
+        renderEffective();
+}
+
+void PreviewPanel::updateBadges()
+{
+    const QString draft =
+        m_document && m_document->isLoaded() ? m_document->record().contentHash() : QString();
+    const Catalog* catalog = m_renderer->catalog();
+    for (const QString& channel : channels()) {
+        const Channel* c = catalog ? catalog->channel(channel) : nullptr;
+        const int level = c ? c->requiredLevel : 0;
+        const QString hash = m_effective.value(channel);
+        QString text;
+        QString tip;
+        bool warn = false;
+        if (draft.isEmpty()) {
+            // Nothing loaded: no badge.
+        } else if (hash.isEmpty()) {
+            text = tr("Not released");
+            tip = tr("No revision has reached this channel's release level (%1): it gets nothing yet.")
+                      .arg(level);
+            warn = m_mode == Mode::Draft;
+        } else if (hash != draft) {
+            text = m_mode == Mode::Draft ? tr("≠ Channel gets an older revision")
+                                         : tr("≠ Differs from the draft");
+            tip = tr("This channel gets revision %1; the working draft has changes that have not reached the "
+                     "channel's release level (%2).")
+                      .arg(hash.left(10))
+                      .arg(level);
+            warn = true;
+        }
+        if (ChannelPreview* p = preview(channel))
+            p->setBadge(text, tip, warn);
+        if (ChannelPreview* p = compactPreview(channel))
+            p->setBadge(text, tip, warn);
+    }
+}
+
+void PreviewPanel::renderEffective()
+{
+    QHash<QString, QList<RenderService::Target>> groups;
+    for (const QString& channel : channels()) {
+        const QString hash = m_effective.value(channel);
+        if (hash.isEmpty()) {
+            const QString message =
+                tr("Nothing has reached this channel's release level yet: it gets nothing.");
+            if (ChannelPreview* p = preview(channel))
+                p->clearRendering(message);
+            if (ChannelPreview* p = compactPreview(channel))
+                p->clearRendering(message);
+            continue;
+        }
+        const QString locale = localeFor(channel);
+        if (!locale.isEmpty())
+            groups[hash] << RenderService::Target{channel, locale};
+    }
+    for (auto it = m_effectiveRenderers.begin(); it != m_effectiveRenderers.end();) {
+        if (groups.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->deleteLater();
+        it = m_effectiveRenderers.erase(it);
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const std::optional<MasterRecord> record =
+            MasterRecord::fromCanonicalJson(m_effectiveContent.value(it.key()));
+        if (!record)
+            continue;
+        PreviewRenderer* renderer = m_effectiveRenderers.value(it.key());
+        if (!renderer) {
+            renderer = new PreviewRenderer(this);
+            renderer->setWorkspace(m_workspace);
+            connect(renderer, &PreviewRenderer::rendered, this, &PreviewPanel::onEffectiveRendered);
+            connect(renderer, &PreviewRenderer::pendingChanged, this,
+                    &PreviewPanel::onEffectivePendingChanged);
+            m_effectiveRenderers.insert(it.key(), renderer);
+        }
+        renderer->setTargets(it.value());
+        renderer->setPriority(currentChannel());
+        renderer->renderNow(*record);
+    }
+    onEffectivePendingChanged();
+}
+
+void PreviewPanel::onEffectiveRendered(const QList<Rendering>& renderings)
+{
+    if (m_mode != Mode::Effective)
+        return;
+    const QString hash = m_effectiveRenderers.key(qobject_cast<PreviewRenderer*>(sender()));
+    for (const Rendering& rendering : renderings) {
+        // A renderer may still deliver for a channel that has since moved to another revision.
+        if (hash.isEmpty() || m_effective.value(rendering.channel) != hash)
+            continue;
+        if (ChannelPreview* full = preview(rendering.channel))
+            full->setRendering(rendering);
+        if (ChannelPreview* compact = compactPreview(rendering.channel))
+            compact->setRendering(rendering);
+    }
+    if (!isUpdating())
+        Q_EMIT updated();
+}
+
+void PreviewPanel::onEffectivePendingChanged()
+{
+    if (m_mode == Mode::Effective)
+        onPendingChanged(isUpdating());
 }
 
 QString PreviewPanel::localeFor(const QString& channel) const
@@ -353,6 +551,8 @@ void PreviewPanel::setLocale(const QString& locale)
     updateTitles();
     fillLocaleBox();
     m_renderer->renderAgain();
+    if (m_mode == Mode::Effective)
+        renderEffective();
 }
 
 void PreviewPanel::fillLocaleBox()

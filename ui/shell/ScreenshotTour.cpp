@@ -6,6 +6,8 @@
 #include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/assets/AssetBrowser.h"
+#include "ui/admin/AuditLogWindow.h"
+#include "ui/admin/PermissionMatrixDialog.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/previews/ChannelPreview.h"
@@ -16,6 +18,10 @@
 #include "ui/templates/CodeEditor.h"
 #include "ui/templates/TemplateEditorWindow.h"
 #include "ui/templates/TemplatePreview.h"
+#include "ui/workflow/HistoryWindow.h"
+#include "ui/workflow/ReviewWindow.h"
+#include "ui/workflow/SignInDialog.h"
+#include "ui/workflow/TasksPanel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -27,6 +33,7 @@
 #include <QSplitter>
 #include <QTextCursor>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace facet {
 
@@ -35,6 +42,8 @@ namespace {
 const auto SearchWord = QStringLiteral("Kopfhörer");
 constexpr int PollMs = 100;
 constexpr int MaxWaitMs = 30000;
+// The demo's users share it; the README documents it.
+const auto DemoPassword = QStringLiteral("facet-demo");
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& directory, QObject* parent)
@@ -56,6 +65,20 @@ void ScreenshotTour::start()
     MainWindow* w = m_window;
     const Theme::Mode originalTheme = w->theme()->mode();
     m_steps = {
+        // The demo has users: the sign-in dialog greets whoever opens it.
+        {[w] {
+             if (SignInDialog* dialog = w->signInDialog())
+                 dialog->setUserName(QStringLiteral("mia"));
+         },
+         400},
+        {[this, w] {
+             if (SignInDialog* dialog = w->signInDialog()) {
+                 grab(dialog, QStringLiteral("sign-in.png"));
+                 dialog->findChild<QLineEdit*>(QStringLiteral("signInPassword"))->setText(DemoPassword);
+                 dialog->trySignIn();
+             }
+         },
+         300},
         {[w] {
              w->resize(1440, 880);
              w->theme()->setMode(Theme::Mode::Light);
@@ -136,6 +159,7 @@ void ScreenshotTour::start()
          },
          0},
     };
+    m_steps << workflowSteps();
     m_steps << Step{[this, w, originalTheme] {
                         if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                             splitter->restoreState(m_splitterState);
@@ -143,6 +167,93 @@ void ScreenshotTour::start()
                     },
                     0};
     QTimer::singleShot(0, this, &ScreenshotTour::runNext);
+}
+
+QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
+{
+    MainWindow* w = m_window;
+    QList<Step> steps;
+    if (!w->workspace() || !w->workspace()->hasUsers())
+        return steps;
+    // The brand manager's day: what waits, then one review.
+    steps << Step{[this, w] {
+                      w->resize(1440, 880);
+                      w->theme()->setMode(Theme::Mode::Light);
+                      w->signIn(QStringLiteral("ben"), DemoPassword);
+                      m_reviewSku = firstTaskSku();
+                      if (!m_reviewSku.isEmpty())
+                          w->selectProduct(m_reviewSku);
+                  },
+                  1200};
+    steps << Step{[this, w] { grab(w, QStringLiteral("tasks.png")); }, 0};
+    steps << Step{[this, w] {
+                      if (ReviewWindow* review = w->showReview(m_reviewSku))
+                          review->resize(1600, 1000);
+                  },
+                  1500,
+                  [this, w] {
+                      auto* review = w->findChild<ReviewWindow*>(QStringLiteral("reviewWindow"));
+                      return !review || !review->isRendering();
+                  }};
+    steps << Step{[] {}, 1500};
+    steps << Step{[this, w] {
+                      if (auto* review = w->findChild<ReviewWindow*>(QStringLiteral("reviewWindow"))) {
+                          grab(review, QStringLiteral("review.png"));
+                          review->close();
+                      }
+                  },
+                  300};
+    steps << Step{[w, this] {
+                      if (HistoryWindow* history = w->showHistory(m_reviewSku))
+                          history->resize(1500, 900);
+                  },
+                  800};
+    steps << Step{[this, w] {
+                      if (auto* history = w->findChild<HistoryWindow*>(QStringLiteral("historyWindow"))) {
+                          grab(history, QStringLiteral("history-diff.png"));
+                          history->close();
+                      }
+                  },
+                  300};
+    steps << Step{[w] {
+                      w->signIn(QStringLiteral("ada"), DemoPassword);
+                      if (PermissionMatrixDialog* matrix = w->showPermissions())
+                          matrix->resize(1100, 900);
+                  },
+                  800};
+    steps << Step{[this, w] {
+                      if (auto* matrix =
+                              w->findChild<PermissionMatrixDialog*>(QStringLiteral("permissionMatrix"))) {
+                          grab(matrix, QStringLiteral("permission-matrix.png"));
+                          matrix->close();
+                      }
+                  },
+                  300};
+    steps << Step{[w] {
+                      if (AuditLogWindow* audit = w->showAuditLog()) {
+                          audit->resize(1400, 800);
+                          audit->verify();
+                      }
+                  },
+                  2500};
+    steps << Step{[this, w] {
+                      if (auto* audit = w->findChild<AuditLogWindow*>(QStringLiteral("auditLog"))) {
+                          grab(audit, QStringLiteral("audit.png"));
+                          audit->close();
+                      }
+                  },
+                  300};
+    return steps;
+}
+
+QString ScreenshotTour::firstTaskSku() const
+{
+    const QList<Task> tasks = m_window->tasksPanel()->tasks();
+    for (const Task& task : tasks) {
+        if (!task.blockedByFourEyes)
+            return task.sku;
+    }
+    return tasks.isEmpty() ? QString() : tasks.first().sku;
 }
 
 void ScreenshotTour::showTemplateEditor()

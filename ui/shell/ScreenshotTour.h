@@ -45,6 +45,9 @@ private:
     void scrollEditorToCompleteness();
     void showTemplateEditor();
     QList<Step> previewSteps();
+    // Sign-in, tasks, review, history, permission matrix and audit log; skipped without demo users.
+    QList<Step> workflowSteps();
+    QString firstTaskSku() const;
     bool previewsReady(const QString& channel) const;
     void fail(const QString& message);
 
@@ -53,6 +56,7 @@ private:
     QList<Step> m_steps;
     QStringList m_written;
     QByteArray m_splitterState;
+    QString m_reviewSku;
     int m_waitedMs = 0;
     bool m_started = false;
     bool m_failed = false;

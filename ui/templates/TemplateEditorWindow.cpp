@@ -148,6 +148,7 @@ void TemplateEditorWindow::setWorkspace(Workspace* workspace)
     m_preview->setWorkspace(workspace);
     if (workspace) {
         connect(workspace, &Workspace::templateSaved, this, &TemplateEditorWindow::onTemplateSaved);
+        connect(workspace, &Workspace::sessionChanged, this, &TemplateEditorWindow::updateState);
         connect(workspace, &Workspace::structureChanged, this, [this] {
             m_preview->invalidate();
             m_navigator->refresh();
@@ -269,7 +270,10 @@ void TemplateEditorWindow::updateState()
     const bool open = !m_channel.isEmpty();
     const bool differs = open && m_editor->toPlainText() != m_latestSource;
     // Until the pending check has run, the last result stands; save() checks again before it writes.
-    const bool canSave = differs && m_errorText.isEmpty();
+    // The workspace refuses a save without the permission too; this only spares the user trying.
+    const bool allowed = m_workspace && m_workspace->session().can(Permission::ManageTemplates);
+    const bool canSave = differs && m_errorText.isEmpty() && allowed;
+    m_save->setToolTip(allowed ? QString() : tr("Your roles may not change templates"));
     m_save->setEnabled(canSave);
     m_saveAction->setEnabled(canSave);
     m_save->setText(tr("&Save as Version %1").arg(m_latestVersion + 1));
@@ -303,8 +307,9 @@ bool TemplateEditorWindow::save()
     if (!m_errorText.isEmpty() || m_editor->toPlainText() == m_latestSource)
         return false;
     Status status;
-    const auto saved =
-        m_workspace->saveTemplate(m_channel, m_name, m_editor->toPlainText(), userName(), &status);
+    const auto saved = m_workspace->saveTemplate(
+        m_channel, m_name, m_editor->toPlainText(),
+        m_workspace->session().isSignedIn() ? m_workspace->session().userName() : userName(), &status);
     if (!saved) {
         m_errorText = status.message();
         m_error->setText(m_errorText);
