@@ -3,10 +3,13 @@
 
 #include "app/cli/AssetCommands.h"
 #include "app/cli/ExchangeCommands.h"
+#include "app/cli/AuditCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/RenderCommands.h"
 #include "app/cli/TemplateCommands.h"
+#include "app/cli/UserCommands.h"
+#include "app/cli/WorkflowCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -53,6 +56,23 @@ const QList<Entry>& commands()
         {{QStringLiteral("assets"), QStringLiteral("rendition")}, make<AssetsRenditionCommand>()},
         {{QStringLiteral("import")}, make<ImportCommand>()},
         {{QStringLiteral("export")}, make<ExportCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("add")}, make<UsersAddCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("list")}, make<UsersListCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("disable")}, make<UsersDisableCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("enable")}, make<UsersEnableCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("passwd")}, make<UsersPasswdCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("list")}, make<RolesListCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("grant")}, make<RolesGrantCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("revoke")}, make<RolesRevokeCommand>()},
+        {{QStringLiteral("submit")}, make<SubmitCommand>()},
+        {{QStringLiteral("approve")}, make<ApproveCommand>()},
+        {{QStringLiteral("send-back")}, make<SendBackCommand>()},
+        {{QStringLiteral("history")}, make<HistoryCommand>()},
+        {{QStringLiteral("diff")}, make<DiffCommand>()},
+        {{QStringLiteral("effective")}, make<EffectiveCommand>()},
+        {{QStringLiteral("tasks")}, make<TasksCommand>()},
+        {{QStringLiteral("audit"), QStringLiteral("list")}, make<AuditListCommand>()},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, make<AuditVerifyCommand>()},
     };
     return list;
 }
