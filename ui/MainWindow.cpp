@@ -193,11 +193,11 @@ void MainWindow::importAkeneoDialog()
     if (!workspace() || !maybeSaveEdits())
         return;
     const QString path = workspace()->path();
-    ImportWizard wizard(path, this);
+    ImportWizard wizard(path, workspace()->session(), this);
     wizard.exec();
     // The import wrote through its own connection: reopen so every view and the cached structure see it.
     if (wizard.workspaceChanged())
-        m_session->open(path);
+        m_session->reload();
 }
 
 void MainWindow::exportAkeneoDialog()

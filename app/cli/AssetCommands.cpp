@@ -118,6 +118,7 @@ void AssetsAddCommand::describe(QCommandLineParser& parser) const
 {
     parser.addPositionalArgument(u"WS"_s, tr("The workspace file."));
     parser.addPositionalArgument(u"FILE"_s, tr("The files to add."), u"FILE..."_s);
+    addUserOptions(parser);
     parser.addOption({u"title"_s,
                       tr("A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable."),
                       tr("LOCALE=TEXT")});
@@ -154,7 +155,7 @@ int AssetsAddCommand::run(const QCommandLineParser& parser)
                 tr("--expires wants a date as YYYY-MM-DD, not “%1”").arg(parser.value(u"expires"_s)));
     }
     int code = Done;
-    auto workspace = openWorkspace(args.first(), &code);
+    auto workspace = openWorkspaceAs(args.first(), parser, &code);
     if (!workspace)
         return code;
     for (const QString& locale : metadata.titles.keys() + metadata.alts.keys())

@@ -25,11 +25,6 @@ void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("format"), tr("The file format; only “akeneo-csv” for now."),
                       tr("FORMAT"), kAkeneoCsv});
-    // Sign-in arrives with the workflow: accepted now so scripts can pass it, recorded once users exist.
-    parser.addOption({QStringLiteral("user"),
-                      tr("The user the change is made as (recorded with users and "
-                         "sign-in; accepted and ignored until then)."),
-                      tr("NAME")});
 }
 
 } // namespace
@@ -50,6 +45,7 @@ void ImportCommand::describe(QCommandLineParser& parser) const
            "attribute_options.csv, …); a folder stands for the CSV files in it."),
         QStringLiteral("FILE..."));
     addCommonOptions(parser);
+    addUserOptions(parser);
     parser.addOption({QStringLiteral("media"),
                       tr("The folder media paths are relative to (default: the first product file's)."),
                       tr("DIR")});
@@ -100,6 +96,8 @@ int ImportCommand::run(const QCommandLineParser& parser)
         &status);
     if (!workspace)
         return fail(status);
+    if (Status s = signInIfAsked(*workspace, parser); !s)
+        return fail(s);
     AkeneoImporter importer(*workspace, options);
     const bool json = parser.isSet(QStringLiteral("json"));
     qint64 lastReport = 0;

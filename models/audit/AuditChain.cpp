@@ -110,7 +110,10 @@ QStringList AuditChain::kinds()
             QStringLiteral("workflow-save"),
             QStringLiteral("channel-level"),
             QStringLiteral("structure-save"),
-            QStringLiteral("template-save")};
+            QStringLiteral("template-save"),
+            QStringLiteral("asset-add"),
+            QStringLiteral("asset-metadata"),
+            QStringLiteral("import")};
 }
 
 } // namespace facet

@@ -22,6 +22,8 @@
 
 namespace facet {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char* text)
@@ -932,6 +934,17 @@ ImportReport AkeneoImporter::run(const Progress& progress, const Cancel& cancel)
     m_assetsByPath.clear();
     m_assetsBySha.clear();
     const bool store = !m_plan.options.dryRun;
+    if (store) {
+        // Refused before anything is read into the workspace: an import is all of its batches or none.
+        if (Status s = m_workspace.require(Permission::Import); !s) {
+            m_report.failure = s.message();
+            ImportIssue i;
+            i.reason = s.message();
+            m_report.issues << i;
+            m_report.rejected = m_plan.totalRows;
+            return m_report;
+        }
+    }
     if (store && m_plan.structureChanged) {
         if (Status s = m_workspace.saveStructure(m_plan.catalog); !s) {
             m_report.failed = true;
@@ -1004,6 +1017,19 @@ ImportReport AkeneoImporter::run(const Progress& progress, const Cancel& cancel)
         }
     }
     m_report.seconds = timer.nsecsElapsed() / 1e9;
+    if (store) {
+        QStringList names;
+        for (const ProductFile& file : std::as_const(m_plan.productFiles))
+            names << file.name;
+        const QJsonObject detail{{u"created"_s, m_report.created},     {u"updated"_s, m_report.updated},
+                                 {u"unchanged"_s, m_report.unchanged}, {u"rejected"_s, m_report.rejected},
+                                 {u"assets"_s, m_report.assetsStored}, {u"cancelled"_s, m_report.cancelled},
+                                 {u"failed"_s, m_report.failed}};
+        if (Status s = m_workspace.recordEvent(u"import"_s, names.join(u", "), detail); !s && !m_report.failed) {
+            m_report.failed = true;
+            m_report.failure = s.message();
+        }
+    }
     return m_report;
 }
 

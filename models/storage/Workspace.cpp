@@ -791,6 +791,36 @@ void Workspace::refreshSession()
     m_session = Session::signedIn(*u, roles);
 }
 
+Status Workspace::require(Permission permission) const
+{
+    return refuseUnless(permission);
+}
+
+Status Workspace::recordEvent(const QString& kind, const QString& subject, const QJsonObject& detail)
+{
+    if (Status s = refuseUnlessActing(); !s)
+        return s;
+    Transaction transaction(db(), *m_dialect);
+    if (Status s = audit(kind, subject, detail); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::internal(transaction.errorText());
+    Q_EMIT auditAppended();
+    return Status::ok();
+}
+
+Status Workspace::continueSession(const Session& session)
+{
+    if (!hasUsers())
+        return Status::ok();
+    if (!session.isSignedIn())
+        return Status::invalid(tr("this workspace has users: sign in to change it"));
+    const auto user = m_access->user(session.userName());
+    if (!user || user->disabled)
+        return Status::invalid(tr("the user “%1” can no longer sign in").arg(session.userName()));
+    return actAs(user->name);
+}
+
 Status Workspace::refuseUnlessActing() const
 {
     if (!m_session.canAct())

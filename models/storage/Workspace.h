@@ -134,6 +134,12 @@ public:
     // Runs `work` in one write transaction: everything it writes through this workspace is kept together,
     // or (when it fails, or the process dies) none of it is.
     Status transact(const std::function<Status()>& work);
+    // Services built on the workspace (imports, publications) ask before they start and record their runs.
+    Status require(Permission permission) const;
+    Status recordEvent(const QString& kind, const QString& subject, const QJsonObject& detail);
+    // A second connection in this process (background work) acts as the user signed in on the first one;
+    // refused when that user has been disabled or removed since.
+    Status continueSession(const Session& session);
     // Validates, then writes the working draft, its completeness and its search entry in one transaction.
     Status saveRecord(const MasterRecord& record);
     // All or nothing; `progress` is told how many were written and may return false to cancel (rolls back).

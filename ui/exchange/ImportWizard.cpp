@@ -58,9 +58,10 @@ QString kindName(AkeneoColumn::Kind kind)
 
 } // namespace
 
-ImportWizard::ImportWizard(const QString& workspacePath, QWidget* parent)
+ImportWizard::ImportWizard(const QString& workspacePath, const Session& session, QWidget* parent)
     : QWizard(parent)
     , m_workspacePath(workspacePath)
+    , m_session(session)
 {
     setWindowTitle(tr("Import Akeneo CSV"));
     setObjectName(QStringLiteral("importWizard"));
@@ -337,13 +338,20 @@ void ImportWizard::start(bool dryRun)
     options.mediaFolder = m_mediaFolder->text();
     options.dryRun = dryRun;
     const QString path = m_workspacePath;
+    const Session session = m_session;
     auto cancelRequested = m_cancelRequested;
     QPointer<ImportWizard> self(this);
     // The worker opens its own connection: a Workspace belongs to the thread that opened it.
     (void)QtConcurrent::run([=] {
         Status status;
         ImportReport report;
-        if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &status)) {
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &status);
+        if (workspace && !options.dryRun) {
+            status = workspace->continueSession(session);
+            if (!status)
+                workspace.reset();
+        }
+        if (workspace) {
             AkeneoImporter importer(*workspace, options);
             report = importer.run(
                 [self](qint64 done, qint64 total) {

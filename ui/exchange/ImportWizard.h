@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/access/Session.h"
 #include "models/exchange/ImportReport.h"
 
 #include <QWizard>
@@ -31,7 +32,8 @@ class ImportWizard : public QWizard
 public:
     enum PageId { FilesPage, MappingPage, RunPage };
 
-    explicit ImportWizard(const QString& workspacePath, QWidget* parent = nullptr);
+    // The import runs as `session`, the user signed in on the workbench's own connection.
+    explicit ImportWizard(const QString& workspacePath, const Session& session = {}, QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     void setFiles(const QStringList& files);
@@ -71,6 +73,7 @@ private:
     void finish(const ImportReport& report, bool dryRun);
 
     QString m_workspacePath;
+    Session m_session;
     QListWidget* m_fileList = nullptr;
     QLineEdit* m_mediaFolder = nullptr;
     QTableWidget* m_mapping = nullptr;

@@ -46,6 +46,22 @@ bool WorkspaceSession::openWith(const QString& path, int mode)
     return true;
 }
 
+bool WorkspaceSession::reload()
+{
+    if (!m_workspace)
+        return false;
+    Status status;
+    std::unique_ptr<Workspace> next = Workspace::open(m_workspace->path(), Workspace::OpenMode::OpenExisting, &status);
+    if (!next) {
+        Q_EMIT errorOccurred(status.message());
+        return false;
+    }
+    // Whoever was signed in stays signed in, unless they were disabled meanwhile.
+    (void)next->continueSession(m_workspace->session());
+    replace(std::move(next));
+    return true;
+}
+
 void WorkspaceSession::close()
 {
     if (m_workspace)

@@ -24,6 +24,8 @@ public:
     bool isBusy() const { return m_busy; }
 
     bool open(const QString& path);
+    // Reopens the open workspace to see what another connection wrote, keeping whoever is signed in.
+    bool reload();
     bool create(const QString& path);
     void close();
     // Builds a demo workspace at `path` (replacing the file) in the background, then opens it.
