@@ -3,6 +3,7 @@
 // demo workspace: a tab per channel, live re-rendering while typing, template errors, findings that lead to
 // their field, the locale switcher, and the window's View menu. Expected texts come from rendering the same
 // record with RenderService, so the previews are checked against what the channels publish.
+#include "models/demo/DemoWorkspace.h"
 #include "models/editing/RecordDocument.h"
 #include "models/rendering/RenderService.h"
 #include "models/rendering/TemplateSlot.h"
@@ -124,6 +125,8 @@ private Q_SLOTS:
         Status open;
         m_workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &open);
         QVERIFY2(m_workspace, qPrintable(open.message()));
+        // The demo has users; the tests that save templates act as its admin.
+        QVERIFY(m_workspace->signIn(u"ada"_s, DemoWorkspace::password()).isOk());
         ProductQuery query;
         query.limit = 10;
         const QList<ProductRow> rows = m_workspace->products(query);
