@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace facet {
 
@@ -885,6 +886,7 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
         if (!status)
             return status;
     }
+    const qsizetype firstIssue = m_report.issues.size();
     auto work = [&]() -> Status {
         // Identifiers and media files first, in file order: they depend on the rows before.
         struct Job
@@ -953,9 +955,18 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
             return Status::ok();
         return m_workspace.saveRecords(changed);
     };
-    if (!store)
-        return work();
+    // The batch's findings in the order of its lines, as the user reads the file.
+    auto sortIssues = [&] {
+        std::stable_sort(m_report.issues.begin() + firstIssue, m_report.issues.end(),
+                         [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+    };
+    if (!store) {
+        const Status s = work();
+        sortIssues();
+        return s;
+    }
     const Status s = m_workspace.transact(work);
+    sortIssues();
     if (s)
         ++m_report.batchesWritten;
     return s;
