@@ -19,6 +19,8 @@
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace facet {
 
@@ -620,14 +622,38 @@ void AkeneoImporter::checkColumns()
                 error = tr("a unit column, but “%1” is not a metric").arg(a->code);
             else if (c.kind == AkeneoColumn::Kind::Currency && a->type != AttributeType::PriceCollection)
                 error = tr("a currency column, but “%1” is not a price").arg(a->code);
-            if (error.isEmpty())
+            if (error.isEmpty()) {
+                if (a->type == AttributeType::Asset)
+                    file.hasAssetColumns = true;
                 continue;
+            }
             c.kind = AkeneoColumn::Kind::Invalid;
             c.error = error;
             ImportIssue i = issue(file, 1, tr("column skipped: %1").arg(error));
             i.column = c.header;
             m_plan.report.issues << i;
         }
+    }
+}
+
+QString AkeneoImporter::cleanMediaPath(const QString& path) const
+{
+    return QDir::cleanPath(m_plan.mediaFolder + u'/' + path);
+}
+
+void AkeneoImporter::resolveAssets(const ProductFile& file, const Row& row, bool store)
+{
+    for (qsizetype i = 0; i < file.columns.size(); ++i) {
+        const AkeneoColumn& c = file.columns.at(i);
+        if (c.kind != AkeneoColumn::Kind::Value)
+            continue;
+        const Attribute* a = m_plan.catalog.attribute(c.attribute);
+        const QString path = row.fields.at(i).trimmed();
+        if (!a || a->type != AttributeType::Asset || path.isEmpty() || m_assetErrors.contains(path))
+            continue;
+        QString error;
+        if (!resolveAsset(path, store, &error))
+            m_assetErrors.insert(path, error);
     }
 }
 
@@ -638,7 +664,7 @@ std::optional<qint64> AkeneoImporter::resolveAsset(const QString& path, bool sto
         *error = tr("media paths must be relative to the import folder %1").arg(root);
         return std::nullopt;
     }
-    const QString cleaned = QDir::cleanPath(root + u'/' + path);
+    const QString cleaned = cleanMediaPath(path);
     if (!cleaned.startsWith(root + u'/')) {
         *error = tr("the media path leads outside the import folder %1").arg(root);
         return std::nullopt;
@@ -690,7 +716,7 @@ std::optional<qint64> AkeneoImporter::resolveAsset(const QString& path, bool sto
 }
 
 AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const Row& row,
-                                                  const MasterRecord* existing, bool store)
+                                                  const MasterRecord* existing) const
 {
     Converted c;
     const Catalog& catalog = m_plan.catalog;
@@ -792,9 +818,13 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
             value = a->parse(dateOnly(text.trimmed()), &error);
             break;
         case AttributeType::Asset: {
-            const auto id = resolveAsset(text.trimmed(), store, &error);
-            if (id)
-                value = QJsonValue(double(*id));
+            const QString path = text.trimmed();
+            const auto found = m_assetErrors.contains(path) ? m_assetsByPath.constEnd()
+                                                            : m_assetsByPath.constFind(cleanMediaPath(path));
+            if (found != m_assetsByPath.constEnd())
+                value = QJsonValue(double(*found));
+            else
+                error = m_assetErrors.value(path, tr("no such file in the import folder"));
             break;
         }
         default:
@@ -858,8 +888,16 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
         if (!status)
             return status;
     }
+    const qsizetype firstIssue = m_report.issues.size();
     auto work = [&]() -> Status {
-        QList<MasterRecord> changed;
+        // Identifiers and media files first, in file order: they depend on the rows before.
+        struct Job
+        {
+            const Row* row;
+            const MasterRecord* before;
+        };
+        QList<Job> jobs;
+        jobs.reserve(rows.size());
         for (const Row& row : std::as_const(rows)) {
             const QString sku = row.fields.at(identifierIndex).trimmed();
             if (sku.isEmpty()) {
@@ -869,7 +907,6 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
                 ++m_report.rejected;
                 continue;
             }
-            const QString here = QStringLiteral("%1:%2").arg(file.name).arg(row.line);
             if (const auto first = m_seenSkus.constFind(sku); first != m_seenSkus.constEnd()) {
                 ImportIssue i =
                     issue(file, row.line,
@@ -883,31 +920,55 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
             }
             m_seenSkus.insert(sku, row.line);
             const auto found = existing.constFind(sku);
-            const MasterRecord* before = found != existing.constEnd() ? &*found : nullptr;
-            Converted converted = convert(file, row, before, store);
-            m_report.issues << converted.issues;
-            if (converted.rejected) {
+            jobs << Job{&row, found != existing.constEnd() ? &*found : nullptr};
+            if (file.hasAssetColumns)
+                resolveAssets(file, row, store);
+        }
+        // Converting and validating touch nothing shared: spread them over the cores.
+        auto convertJob = [&](const Job& job) { return convert(file, *job.row, job.before); };
+        QList<Converted> converted;
+        if (jobs.size() < 64) {
+            for (const Job& job : std::as_const(jobs))
+                converted << convertJob(job);
+        } else {
+            converted = QtConcurrent::blockingMapped(jobs, convertJob);
+        }
+        QList<MasterRecord> changed;
+        for (qsizetype j = 0; j < jobs.size(); ++j) {
+            Converted& c = converted[j];
+            const MasterRecord* before = jobs.at(j).before;
+            m_report.issues << c.issues;
+            if (c.rejected) {
                 ++m_report.rejected;
                 continue;
             }
-            m_report.values += converted.values;
+            m_report.values += c.values;
             if (!before) {
                 ++m_report.created;
-                changed << std::move(converted.record);
-            } else if (converted.record == *before) {
+                changed << std::move(c.record);
+            } else if (c.record == *before) {
                 ++m_report.unchanged;
             } else {
                 ++m_report.updated;
-                changed << std::move(converted.record);
+                changed << std::move(c.record);
             }
         }
         if (!store || changed.isEmpty())
             return Status::ok();
         return m_workspace.saveRecords(changed);
     };
-    if (!store)
-        return work();
+    // The batch's findings in the order of its lines, as the user reads the file.
+    auto sortIssues = [&] {
+        std::stable_sort(m_report.issues.begin() + firstIssue, m_report.issues.end(),
+                         [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+    };
+    if (!store) {
+        const Status s = work();
+        sortIssues();
+        return s;
+    }
     const Status s = m_workspace.transact(work);
+    sortIssues();
     if (s)
         ++m_report.batchesWritten;
     return s;
@@ -933,6 +994,7 @@ ImportReport AkeneoImporter::run(const Progress& progress, const Cancel& cancel)
     m_seenSkus.clear();
     m_assetsByPath.clear();
     m_assetsBySha.clear();
+    m_assetErrors.clear();
     const bool store = !m_plan.options.dryRun;
     if (store) {
         // Refused before anything is read into the workspace: an import is all of its batches or none.
@@ -1040,6 +1102,8 @@ QList<MasterRecord> AkeneoImporter::preview(int count)
         return records;
     const ImportReport saved = m_report;
     const auto savedAssets = m_assetsByPath;
+    const auto savedShas = m_assetsBySha;
+    const auto savedErrors = m_assetErrors;
     for (const ProductFile& file : std::as_const(m_plan.productFiles)) {
         if (!file.usable)
             continue;
@@ -1048,12 +1112,16 @@ QList<MasterRecord> AkeneoImporter::preview(int count)
         while (records.size() < count && reader.next()) {
             if (reader.fieldCount() != file.columns.size() || !reader.isValidUtf8())
                 continue;
-            Converted c = convert(file, Row{reader.line(), reader.fields()}, nullptr, false);
-            records << c.record;
+            const Row row{reader.line(), reader.fields()};
+            if (file.hasAssetColumns)
+                resolveAssets(file, row, false);
+            records << convert(file, row, nullptr).record;
         }
     }
     m_report = saved;
     m_assetsByPath = savedAssets;
+    m_assetsBySha = savedShas;
+    m_assetErrors = savedErrors;
     return records;
 }
 

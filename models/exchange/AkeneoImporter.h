@@ -56,8 +56,13 @@ private:
     void analyzeProductFile(ProductFile& file);
     void inferStructure();
     void checkColumns();
-    Converted convert(const ProductFile& file, const Row& row, const MasterRecord* existing, bool store);
+    // Pure, so a batch converts on every core; media files must have been resolved first.
+    Converted convert(const ProductFile& file, const Row& row, const MasterRecord* existing) const;
+    // Reads, hashes and (when storing) adds the media files a row names; the answers are cached for
+    // convert().
+    void resolveAssets(const ProductFile& file, const Row& row, bool store);
     std::optional<qint64> resolveAsset(const QString& path, bool store, QString* error);
+    QString cleanMediaPath(const QString& path) const;
     Status importBatch(const ProductFile& file, QList<Row>& rows, bool store);
     ImportIssue issue(const ProductFile& file, qsizetype line, const QString& reason) const;
 
@@ -70,6 +75,7 @@ private:
     QHash<QString, qsizetype> m_seenSkus;  // SKU → line of its first row, per import
     QHash<QString, qint64> m_assetsBySha;  // the library's content, and what this import stored
     QHash<QString, qint64> m_assetsByPath; // cleaned path → asset id, so a file is read once
+    QHash<QString, QString> m_assetErrors; // path as written → why it cannot be used
     qint64 m_dryRunAssetId = 0;
 
     // Evidence gathered on the first pass, for attributes, families and categories nobody defined.

@@ -31,6 +31,7 @@ struct ProductFile
     QList<AkeneoColumn> columns; // one per header field, Invalid ones are skipped
     qsizetype rows = 0;
     bool usable = false;
+    bool hasAssetColumns = false;
 };
 
 // The result of analysing the files, before anything is written: the column mapping the wizard shows, the
