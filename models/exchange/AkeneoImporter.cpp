@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/exchange/AkeneoImporter.h"
 
+#include "models/assets/AssetSniffer.h"
 #include "models/exchange/AkeneoStructure.h"
 #include "models/exchange/CsvReader.h"
 #include "models/exchange/HtmlToRichText.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -695,19 +695,26 @@ std::optional<qint64> AkeneoImporter::resolveAsset(const QString& path, bool sto
     if (const auto it = m_assetsBySha.constFind(sha); it != m_assetsBySha.constEnd()) {
         id = *it;
         ++m_report.assetsDeduplicated;
-    } else if (!store) {
+        m_assetsByPath.insert(cleaned, id);
+        return id;
+    }
+    // Media get the asset library's checks (content matches the type, no decompression bombs, safe SVG),
+    // in a dry run too, so the report says beforehand which files will be refused.
+    if (const AssetSniffer::Result sniffed = AssetSniffer::sniff(info.fileName(), content); !sniffed.ok()) {
+        *error = sniffed.error;
+        return std::nullopt;
+    }
+    if (!store) {
         id = 1'000'000'000'000 + ++m_dryRunAssetId;
         ++m_report.assetsStored;
     } else {
-        static const QMimeDatabase mimeDatabase;
-        const QString mime = mimeDatabase.mimeTypeForFileNameAndData(info.fileName(), content).name();
         Status status;
-        const auto added = m_workspace.addAsset(info.fileName(), mime, content, &status);
+        const auto added = m_workspace.importAsset(info.fileName(), content, {}, &status);
         if (!added) {
             *error = status.message();
             return std::nullopt;
         }
-        id = *added;
+        id = added->id;
         ++m_report.assetsStored;
     }
     m_assetsBySha.insert(sha, id);

@@ -3,6 +3,7 @@
 // trip through the command line, and an import killed with SIGKILL in the middle of a large file.
 #include "models/storage/Workspace.h"
 #include "tests/common/Facetctl.h"
+#include "tests/common/TestImages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,7 +122,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString ws = dir.filePath(QStringLiteral("ws.facet"));
-        write(dir.filePath(QStringLiteral("in/img/p.png")), "picture");
+        write(dir.filePath(QStringLiteral("in/img/p.png")), test::pngBytes(3));
         const QString file =
             write(dir.filePath(QStringLiteral("in/products.csv")),
                   "sku;family;name-en_US;name-de_DE;image;weight;weight-unit\n"

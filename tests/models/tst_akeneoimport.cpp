@@ -8,6 +8,7 @@
 #include "models/exchange/CsvReader.h"
 #include "models/exchange/HtmlToRichText.h"
 #include "models/storage/Workspace.h"
+#include "tests/common/TestImages.h"
 
 #include <QDir>
 #include <QFile>
@@ -321,6 +322,9 @@ private Q_SLOTS:
             << "products.csv:2" << "leads outside the import folder";
         QTest::newRow("absolute media path") << QByteArray("sku;family;image\nB-1;bottles;/etc/passwd\n") << 0
                                              << 1 << "products.csv:2" << "must be relative";
+        QTest::newRow("media file that is not what its name says")
+            << QByteArray("sku;family;image\nB-1;bottles;fake.png\nB-2;bottles;\n") << 1 << 1 << "products.csv:2"
+            << "fake.png was refused";
         QTest::newRow("missing media file") << QByteArray("sku;family;image\nB-1;bottles;nothere.png\n") << 0
                                             << 1 << "products.csv:2" << "no such file";
         QTest::newRow("not a number") << QByteArray("sku;family;volume\nB-1;bottles;lots\nB-2;bottles;2\n")
@@ -366,6 +370,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         Fixture f;
         f.write(QStringLiteral("secret/outside.png"), "png");
+        f.write(QStringLiteral("import/fake.png"), "plain text, not a picture");
         QStringList files = f.structure();
         QDir().mkpath(f.path(QStringLiteral("import")));
         files << f.write(QStringLiteral("import/products.csv"), content);
@@ -380,7 +385,7 @@ private Q_SLOTS:
     void inferenceWithoutStructureFiles()
     {
         Fixture f;
-        f.write(QStringLiteral("img/a.png"), "PNG-A");
+        f.write(QStringLiteral("img/a.png"), test::pngBytes(1));
         const QString file = f.write(
             QStringLiteral("products.csv"),
             "sku;family;categories;name-en_US;name-de_DE;description-en_US-ecommerce;price;weight;weight-"
@@ -436,9 +441,9 @@ private Q_SLOTS:
     void sameFileStoredOnce()
     {
         Fixture f;
-        f.write(QStringLiteral("media/a.png"), "same bytes");
-        f.write(QStringLiteral("media/copy.png"), "same bytes");
-        f.write(QStringLiteral("media/b.png"), "other bytes");
+        f.write(QStringLiteral("media/a.png"), test::pngBytes(1));
+        f.write(QStringLiteral("media/copy.png"), test::pngBytes(1));
+        f.write(QStringLiteral("media/b.png"), test::pngBytes(2));
         QStringList files = f.structure();
         files << f.write(QStringLiteral("products.csv"),
                          "sku;family;image\nB-1;bottles;media/a.png\n"
@@ -464,7 +469,7 @@ private Q_SLOTS:
     void idempotent()
     {
         Fixture f;
-        f.write(QStringLiteral("media/a.png"), "bytes");
+        f.write(QStringLiteral("media/a.png"), test::pngBytes(1));
         QStringList files = f.structure();
         files << f.write(QStringLiteral("products.csv"),
                          "sku;family;categories;name-en_US;description-de_DE-print;price;image\n"
@@ -522,7 +527,7 @@ private Q_SLOTS:
     void dryRunWritesNothing()
     {
         Fixture f;
-        f.write(QStringLiteral("media/a.png"), "bytes");
+        f.write(QStringLiteral("media/a.png"), test::pngBytes(1));
         QStringList files = f.structure();
         files << f.write(QStringLiteral("products.csv"),
                          "sku;family;name-en_US;image\nB-1;bottles;One;media/a.png\n"

@@ -2,6 +2,7 @@
 // The import wizard on the offscreen platform: files, the detected mapping and preview, a dry run that writes
 // nothing, then the import on its worker thread, with the report shown.
 #include "models/storage/Workspace.h"
+#include "tests/common/TestImages.h"
 #include "ui/exchange/ImportWizard.h"
 
 #include <QDir>
@@ -31,7 +32,7 @@ private Q_SLOTS:
         QDir().mkpath(dir.filePath(QStringLiteral("img")));
         QFile image(dir.filePath(QStringLiteral("img/a.png")));
         QVERIFY(image.open(QIODevice::WriteOnly));
-        image.write("png bytes");
+        image.write(test::pngBytes(4));
         image.close();
         QFile products(dir.filePath(QStringLiteral("products.csv")));
         QVERIFY(products.open(QIODevice::WriteOnly));
