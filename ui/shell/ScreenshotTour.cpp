@@ -227,6 +227,13 @@ QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
 QString ScreenshotTour::firstTaskSku() const
 {
     const QList<Task> tasks = m_window->tasksPanel()->tasks();
+    // A released record with a newer revision in review shows what a review is about: a diff of a few
+    // words against what the channels get now, and a history with more than one revision.
+    const Workspace* ws = m_window->workspace();
+    for (const Task& task : tasks) {
+        if (!task.blockedByFourEyes && ws && ws->lastApprovedRevision(task.sku))
+            return task.sku;
+    }
     for (const Task& task : tasks) {
         if (!task.blockedByFourEyes)
             return task.sku;
