@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/RenderCommands.h"
 #include "app/cli/TemplateCommands.h"
+#include "app/cli/UserCommands.h"
+#include "app/cli/WorkflowCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 
 #include <QCoreApplication>
@@ -45,6 +48,23 @@ const QList<Entry>& commands()
         {{QStringLiteral("templates"), QStringLiteral("list")}, make<TemplatesListCommand>()},
         {{QStringLiteral("templates"), QStringLiteral("show")}, make<TemplatesShowCommand>()},
         {{QStringLiteral("templates"), QStringLiteral("set")}, make<TemplatesSetCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("add")}, make<UsersAddCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("list")}, make<UsersListCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("disable")}, make<UsersDisableCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("enable")}, make<UsersEnableCommand>()},
+        {{QStringLiteral("users"), QStringLiteral("passwd")}, make<UsersPasswdCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("list")}, make<RolesListCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("grant")}, make<RolesGrantCommand>()},
+        {{QStringLiteral("roles"), QStringLiteral("revoke")}, make<RolesRevokeCommand>()},
+        {{QStringLiteral("submit")}, make<SubmitCommand>()},
+        {{QStringLiteral("approve")}, make<ApproveCommand>()},
+        {{QStringLiteral("send-back")}, make<SendBackCommand>()},
+        {{QStringLiteral("history")}, make<HistoryCommand>()},
+        {{QStringLiteral("diff")}, make<DiffCommand>()},
+        {{QStringLiteral("effective")}, make<EffectiveCommand>()},
+        {{QStringLiteral("tasks")}, make<TasksCommand>()},
+        {{QStringLiteral("audit"), QStringLiteral("list")}, make<AuditListCommand>()},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, make<AuditVerifyCommand>()},
     };
     return list;
 }

@@ -43,9 +43,26 @@ protected:
     int usageError(const QString& message);
     std::unique_ptr<Workspace> openWorkspace(const QString& path, int* exitCode);
 
+    // --user NAME and --password-stdin, for commands that act as someone.
+    static void addUserOptions(QCommandLineParser& parser);
+    // Opens the workspace and, when it has users, signs in as --user. The password comes from the
+    // environment variable FACET_PASSWORD, or the first line of standard input with --password-stdin, or a
+    // prompt without echo on a terminal; never from an argument, where other users could read it.
+    std::unique_ptr<Workspace> openWorkspaceAs(const QString& path, const QCommandLineParser& parser,
+                                               int* exitCode);
+    // Signs in as --user (or FACET_USER) when the workspace has users; see openWorkspaceAs().
+    Status signInIfAsked(Workspace& workspace, const QCommandLineParser& parser);
+    // A secret from `variable`, else the next line of standard input when `fromStdin`, else a prompt without
+    // echo if standard input is a terminal. Null when there is none.
+    QString readSecret(const char* variable, bool fromStdin, const QString& prompt);
+    // The name writes are attributed to in a workspace without users: --user, else the login name.
+    static QString actingName(const QCommandLineParser& parser);
+
     QTextStream& m_out;
     QTextStream& m_err;
     QIODevice* m_in = nullptr;
+    // The password the command signed in with; users passwd needs it to change one's own.
+    QString m_signInPassword;
 };
 
 } // namespace facet::cli

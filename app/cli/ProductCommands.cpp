@@ -161,6 +161,7 @@ void ProductsSetCommand::describe(QCommandLineParser& parser) const
         QStringLiteral("ASSIGNMENT"),
         QCoreApplication::translate("facet::cli", "CODE[-LOCALE][-CHANNEL]=VALUE, one or more."),
         QStringLiteral("ASSIGNMENT..."));
+    addUserOptions(parser);
 }
 
 int ProductsSetCommand::run(const QCommandLineParser& parser)
@@ -170,6 +171,7 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
         return usageError(QCoreApplication::translate(
             "facet::cli", "expected a workspace path, a SKU and at least one CODE=VALUE"));
     int code = Done;
+    // Signing in is recorded in the audit log, so it waits until the input is known to be good.
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
         return code;
@@ -202,6 +204,10 @@ int ProductsSetCommand::run(const QCommandLineParser& parser)
     if (!errors.isEmpty())
         return fail(Status::invalid(QCoreApplication::translate("facet::cli", "%1: nothing was written:\n%2")
                                         .arg(record->sku, errors.join(u'\n'))));
+    if (const QList<ValidationError> invalid = workspace->validate(*record); !invalid.isEmpty())
+        return fail(Status::invalid(Validator::summary(invalid)));
+    if (Status s = signInIfAsked(*workspace, parser); !s)
+        return fail(s);
     if (Status s = workspace->saveRecord(*record); !s)
         return fail(s);
     m_out << QCoreApplication::translate("facet::cli", "%1 saved; draft %2\n")

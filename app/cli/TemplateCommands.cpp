@@ -37,16 +37,6 @@ QList<ChannelTemplate> history(const Workspace& workspace, const Channel& channe
     return versions;
 }
 
-QString userName(const QCommandLineParser& parser)
-{
-    if (parser.isSet(QStringLiteral("user")))
-        return parser.value(QStringLiteral("user"));
-    for (const char* variable : {"USER", "LOGNAME", "USERNAME"})
-        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
-            return name;
-    return QStringLiteral("facetctl");
-}
-
 } // namespace
 
 QString TemplatesListCommand::summary() const
@@ -167,7 +157,7 @@ void TemplatesSetCommand::describe(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The template's name, e.g. body or subject."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The template source (UTF-8), or - for standard input."));
-    parser.addOption({QStringLiteral("user"), tr("Who saves it (default: the login name)."), tr("NAME")});
+    addUserOptions(parser);
 }
 
 int TemplatesSetCommand::run(const QCommandLineParser& parser)
@@ -185,8 +175,15 @@ int TemplatesSetCommand::run(const QCommandLineParser& parser)
     auto workspace = openWorkspace(args.at(0), &code);
     if (!workspace)
         return code;
+    // Signing in is recorded in the audit log, so it waits until the template is known to be good.
+    if (Status s = workspace->checkTemplate(args.at(1), args.at(2), source); !s)
+        return fail(s.kind() == Status::Kind::Internal
+                        ? s
+                        : Status::invalid(tr("%1; nothing was stored").arg(s.message())));
+    if (Status s = signInIfAsked(*workspace, parser); !s)
+        return fail(s);
     Status status;
-    const auto saved = workspace->saveTemplate(args.at(1), args.at(2), source, userName(parser), &status);
+    const auto saved = workspace->saveTemplate(args.at(1), args.at(2), source, actingName(parser), &status);
     if (!saved)
         return fail(status.kind() == Status::Kind::Internal
                         ? status

@@ -146,6 +146,7 @@ void GenerateCommand::describe(QCommandLineParser& parser) const
         {QStringLiteral("seed"),
          QCoreApplication::translate("facet::cli", "Random seed, for repeatable catalogs (default 1)."),
          QCoreApplication::translate("facet::cli", "SEED")});
+    addUserOptions(parser);
 }
 
 int GenerateCommand::run(const QCommandLineParser& parser)
@@ -166,6 +167,8 @@ int GenerateCommand::run(const QCommandLineParser& parser)
         Workspace::open(parser.positionalArguments().first(), Workspace::OpenMode::OpenOrCreate, &status);
     if (!workspace)
         return fail(status);
+    if (Status s = signInIfAsked(*workspace, parser); !s)
+        return fail(s);
     QElapsedTimer timer;
     timer.start();
     CatalogGenerator generator(*workspace, seed);

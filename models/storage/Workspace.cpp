@@ -517,6 +517,27 @@ QList<ChannelTemplate> Workspace::templateHistory(const QString& channel, const 
     return m_templates->history(channel, name);
 }
 
+Status Workspace::checkTemplate(const QString& channel, const QString& name, const QString& source) const
+{
+    const Channel* c = m_catalog.channel(channel);
+    if (!c)
+        return Status::invalid(tr("there is no channel “%1”").arg(channel));
+    if (!TemplateSlot::find(TemplateSlot::forKind(c->kind), name)) {
+        QStringList names;
+        for (const TemplateSlot& slot : TemplateSlot::forKind(c->kind))
+            names << slot.name;
+        return Status::invalid(
+            tr("a %1 channel has no template “%2”; it has %3").arg(c->kind, name, names.join(u", ")));
+    }
+    // An empty template would make every rendering of the channel fail.
+    if (source.trimmed().isEmpty())
+        return Status::invalid(tr("template %1/%2 is empty").arg(channel, name));
+    TemplateEngine engine;
+    if (const QString error = engine.check(channel + u'/' + name, source); !error.isEmpty())
+        return Status::invalid(error);
+    return Status::ok();
+}
+
 std::optional<ChannelTemplate> Workspace::saveTemplate(const QString& channel, const QString& name,
                                                        const QString& source, const QString& author,
                                                        Status* status)
@@ -525,27 +546,8 @@ std::optional<ChannelTemplate> Workspace::saveTemplate(const QString& channel, c
         *status = s;
         return std::nullopt;
     }
-    const Channel* c = m_catalog.channel(channel);
-    if (!c) {
-        *status = Status::invalid(tr("there is no channel “%1”").arg(channel));
-        return std::nullopt;
-    }
-    if (!TemplateSlot::find(TemplateSlot::forKind(c->kind), name)) {
-        QStringList names;
-        for (const TemplateSlot& slot : TemplateSlot::forKind(c->kind))
-            names << slot.name;
-        *status = Status::invalid(
-            tr("a %1 channel has no template “%2”; it has %3").arg(c->kind, name, names.join(u", ")));
-        return std::nullopt;
-    }
-    // An empty template would make every rendering of the channel fail.
-    if (source.trimmed().isEmpty()) {
-        *status = Status::invalid(tr("template %1/%2 is empty").arg(channel, name));
-        return std::nullopt;
-    }
-    TemplateEngine engine;
-    if (const QString error = engine.check(channel + u'/' + name, source); !error.isEmpty()) {
-        *status = Status::invalid(error);
+    if (Status s = checkTemplate(channel, name, source); !s) {
+        *status = s;
         return std::nullopt;
     }
     Transaction transaction(db(), *m_dialect);

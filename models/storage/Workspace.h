@@ -150,6 +150,8 @@ public:
     // A channel's templates, one per slot of its kind: the newest saved version, else the built-in default.
     QList<ChannelTemplate> templates(const QString& channel) const;
     QList<ChannelTemplate> templateHistory(const QString& channel, const QString& name) const;
+    // Whether saveTemplate() would accept the source (the channel and slot exist, it compiles).
+    Status checkTemplate(const QString& channel, const QString& name, const QString& source) const;
     // Checks that the source compiles, then stores it as the next version. A broken template changes nothing.
     std::optional<ChannelTemplate> saveTemplate(const QString& channel, const QString& name,
                                                 const QString& source, const QString& author, Status* status);

@@ -78,6 +78,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The demo workspace has users: writing commands sign in as its admin (README: demo users).
+        qputenv("FACET_USER", "ada");
+        qputenv("FACET_PASSWORD", "facet-demo");
         m_demo = m_dir.filePath(QStringLiteral("demo.facet"));
         const Result r = facetctl({QStringLiteral("init"), QStringLiteral("--demo"), m_demo});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -493,7 +496,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out, QStringLiteral("saved linkedin/post as version 1\n"));
         r = facetctl({QStringLiteral("templates"), QStringLiteral("set"), path, QStringLiteral("linkedin"),
-                      QStringLiteral("post"), file, QStringLiteral("--user"), QStringLiteral("bo")});
+                      QStringLiteral("post"), file, QStringLiteral("--user"), QStringLiteral("ben")});
         QCOMPARE(r.out, QStringLiteral("saved linkedin/post as version 2\n"));
 
         const QString savedAt = openWorkspace(path)
@@ -503,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(!savedAt.isEmpty());
         r = facetctl({QStringLiteral("templates"), QStringLiteral("list"), path, QStringLiteral("--channel"),
                       QStringLiteral("linkedin")});
-        QCOMPARE(r.out, QStringLiteral("linkedin\tpost\t2\tbo\t%1\n").arg(savedAt));
+        QCOMPARE(r.out, QStringLiteral("linkedin\tpost\t2\tben\t%1\n").arg(savedAt));
 
         r = facetctl({QStringLiteral("templates"), QStringLiteral("show"), path, QStringLiteral("linkedin"),
                       QStringLiteral("post")});
@@ -572,7 +575,7 @@ private Q_SLOTS:
         QProcess process;
         process.start(program, {QStringLiteral("templates"), QStringLiteral("set"), path,
                                 QStringLiteral("talking_points"), QStringLiteral("body"), QStringLiteral("-"),
-                                QStringLiteral("--user"), QStringLiteral("cy")});
+                                QStringLiteral("--user"), QStringLiteral("ben")});
         QVERIFY(process.waitForStarted());
         process.write("Grüße von {{ product.sku }}");
         process.closeWriteChannel();
@@ -583,7 +586,7 @@ private Q_SLOTS:
         const auto workspace = openWorkspace(path);
         const ChannelTemplate saved = workspace->templates(QStringLiteral("talking_points")).first();
         QCOMPARE(saved.source, QStringLiteral("Grüße von {{ product.sku }}"));
-        QCOMPARE(saved.savedBy, QStringLiteral("cy"));
+        QCOMPARE(saved.savedBy, QStringLiteral("ben"));
     }
 };
 

@@ -29,6 +29,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The demo workspace has users: writing commands sign in as its admin (README: demo users).
+        qputenv("FACET_USER", "ada");
+        qputenv("FACET_PASSWORD", "facet-demo");
         m_demo = m_dir.filePath(QStringLiteral("demo.facet"));
         const Result r = facetctl({QStringLiteral("init"), QStringLiteral("--demo"), m_demo});
         QVERIFY2(r.code == 0, qPrintable(r.err));
