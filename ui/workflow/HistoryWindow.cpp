@@ -185,15 +185,20 @@ void HistoryWindow::reload()
     m_events->clear();
     // Decisions and comments in one timeline, ordered by their ISO times rather than the shown ones.
     QList<std::pair<QString, QStringList>> events;
+    const QString language = labelLocale();
+    auto roleLabel = [this, &language](const QString& code) {
+        const std::optional<Role> role = m_workspace->role(code);
+        return role ? role->label(language) : code;
+    };
     for (const Approval& a : m_workspace->approvals(m_sku)) {
         QString what = decisionText(a.decision);
         if (!a.toStage.isEmpty())
             what += u" · "_s + (a.fromStage.isEmpty()
                                     ? stageLabel(a.toStage)
                                     : tr("%1 → %2").arg(stageLabel(a.fromStage), stageLabel(a.toStage)));
-        events.append(
-            {a.at,
-             {when(a.at), a.role.isEmpty() ? a.user : tr("%1 (%2)").arg(a.user, a.role), what, a.comment}});
+        events.append({a.at,
+                       {when(a.at), a.role.isEmpty() ? a.user : tr("%1 (%2)").arg(a.user, roleLabel(a.role)),
+                        what, a.comment}});
     }
     for (const RevisionComment& c : m_workspace->comments(m_sku))
         events.append(
