@@ -223,7 +223,7 @@ private Q_SLOTS:
         const ChannelTemplate saved = stored(channel, name);
         QCOMPARE(saved.version, before + 1);
         QCOMPARE(saved.source, editor()->toPlainText());
-        // The demo has users: a version is saved under the signed-in user, not the user/name setting.
+        // The signed-in user, not the configured name, is who saved it.
         QCOMPARE(saved.savedBy, QStringLiteral("ada"));
         QVERIFY(!saveButton()->isEnabled());
         QVERIFY(!m_window->isModified());
