@@ -172,6 +172,12 @@ void HistoryWindow::reload()
         item->setText(0, QString::number(i + 1));
         item->setText(1, r.revision.hash.left(10));
         item->setText(2, r.superseded ? tr("%1 (superseded)").arg(stageLabel(r.stage)) : stageLabel(r.stage));
+        // "Superseded" reads like "replaced"; it is not: channels keep getting this revision meanwhile.
+        if (r.superseded)
+            item->setToolTip(
+                2, tr("A newer revision was submitted, so this one left everybody's tasks. It keeps "
+                      "its stage: channels that get it now keep getting it until the newer revision "
+                      "reaches their level."));
         item->setText(3, r.submittedBy.isEmpty() ? r.revision.author : r.submittedBy);
         item->setText(4, when(r.submittedAt.isEmpty() ? r.revision.createdAt : r.submittedAt));
         item->setData(0, Qt::UserRole, r.revision.hash);
