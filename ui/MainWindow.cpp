@@ -384,7 +384,10 @@ void MainWindow::onSessionChanged()
     if (!ws) {
         m_userLabel->clear();
     } else if (session.isSignedIn()) {
-        const QString language = QLocale().name();
+        // Labels exist in the catalog's locales; a system locale outside them (C, en_GB) shows the default.
+        const Catalog& catalog = ws->catalog();
+        const QString language =
+            catalog.hasLocale(QLocale().name()) ? QLocale().name() : catalog.defaultLocale();
         QStringList roles;
         for (const Role& role : session.roles())
             roles << role.label(language);
@@ -462,9 +465,11 @@ bool MainWindow::submitCurrent(const QString& comment)
         return false;
     }
     const Stage* stage = workspace()->workflow().stage(state->stage);
+    const Catalog& catalog = workspace()->catalog();
+    const QString language = catalog.hasLocale(QLocale().name()) ? QLocale().name() : catalog.defaultLocale();
     statusBar()->showMessage(
         tr("Submitted %1: revision %2 waits at %3.")
-            .arg(sku, state->revision.hash.left(10), stage ? stage->label(QLocale().name()) : state->stage),
+            .arg(sku, state->revision.hash.left(10), stage ? stage->label(language) : state->stage),
         8000);
     return true;
 }

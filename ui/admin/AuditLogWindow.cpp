@@ -72,6 +72,9 @@ AuditLogWindow::AuditLogWindow(Workspace* workspace, QWidget* parent)
         for (const User& user : workspace->users())
             m_user->addItem(user.name);
     m_user->lineEdit()->setPlaceholderText(tr("any user"));
+    // Room for the placeholder and a typical sign-in name rather than the width of the empty first item.
+    m_user->setMinimumContentsLength(12);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_subject->setObjectName(u"auditSubject"_s);
     m_subject->setPlaceholderText(tr("any record or object"));
     m_subject->setClearButtonEnabled(true);

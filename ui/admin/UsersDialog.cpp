@@ -225,7 +225,8 @@ void UsersDialog::addUserInteractively()
     auto* password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     auto* role = new QComboBox(&dialog);
-    const QString language = QLocale().name();
+    const Catalog& catalog = m_workspace->catalog();
+    const QString language = catalog.hasLocale(QLocale().name()) ? QLocale().name() : catalog.defaultLocale();
     for (const Role& r : m_workspace->roles())
         role->addItem(r.label(language), r.code);
     auto* form = new QFormLayout(&dialog);

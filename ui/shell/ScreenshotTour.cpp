@@ -187,6 +187,23 @@ QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
                   1200};
     steps << Step{[this, w] { grab(w, QStringLiteral("tasks.png")); }, 0};
     steps << Step{[this, w] {
+                      // The review with the most to show: a released record's newer revision, diffed word by
+                      // word against what its channels get now. Those wait in editorial review, for the
+                      // author's colleague.
+                      const Workspace* ws = w->workspace();
+                      auto hasApproved = [ws](const QString& sku) {
+                          const std::optional<RevisionState> current = ws->currentRevision(sku);
+                          const std::optional<RevisionState> approved = ws->lastApprovedRevision(sku);
+                          return current && approved && approved->revision.hash != current->revision.hash;
+                      };
+                      for (const QString& user : {QStringLiteral("max"), QStringLiteral("mia")}) {
+                          if (hasApproved(m_reviewSku))
+                              break;
+                          w->signIn(user, DemoPassword);
+                          const QString sku = firstTaskSku();
+                          if (!sku.isEmpty() && hasApproved(sku))
+                              m_reviewSku = sku;
+                      }
                       if (ReviewWindow* review = w->showReview(m_reviewSku))
                           review->resize(1600, 1000);
                   },
@@ -204,7 +221,17 @@ QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
                   },
                   300};
     steps << Step{[w, this] {
-                      if (HistoryWindow* history = w->showHistory(m_reviewSku))
+                      // A released record with a newer revision: the diff shows what changed since release.
+                      QString sku = m_reviewSku;
+                      ProductQuery query;
+                      query.limit = 1000;
+                      for (const ProductRow& row : w->workspace()->products(query)) {
+                          if (w->workspace()->revisionStates(row.sku).size() >= 2) {
+                              sku = row.sku;
+                              break;
+                          }
+                      }
+                      if (HistoryWindow* history = w->showHistory(sku))
                           history->resize(1500, 900);
                   },
                   800};
@@ -249,6 +276,16 @@ QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
 QString ScreenshotTour::firstTaskSku() const
 {
     const QList<Task> tasks = m_window->tasksPanel()->tasks();
+    // A released record with a newer revision in review shows what a review is about: a diff of a few
+    // words against what the channels get now, and a history with more than one revision.
+    const Workspace* ws = m_window->workspace();
+    for (const Task& task : tasks) {
+        if (task.blockedByFourEyes || !ws)
+            continue;
+        const std::optional<RevisionState> approved = ws->lastApprovedRevision(task.sku);
+        if (approved && approved->revision.hash != task.revisionHash)
+            return task.sku;
+    }
     for (const Task& task : tasks) {
         if (!task.blockedByFourEyes)
             return task.sku;

@@ -172,6 +172,12 @@ void HistoryWindow::reload()
         item->setText(0, QString::number(i + 1));
         item->setText(1, r.revision.hash.left(10));
         item->setText(2, r.superseded ? tr("%1 (superseded)").arg(stageLabel(r.stage)) : stageLabel(r.stage));
+        // "Superseded" reads like "replaced"; it is not: channels keep getting this revision meanwhile.
+        if (r.superseded)
+            item->setToolTip(
+                2, tr("A newer revision was submitted, so this one left everybody's tasks. It keeps "
+                      "its stage: channels that get it now keep getting it until the newer revision "
+                      "reaches their level."));
         item->setText(3, r.submittedBy.isEmpty() ? r.revision.author : r.submittedBy);
         item->setText(4, when(r.submittedAt.isEmpty() ? r.revision.createdAt : r.submittedAt));
         item->setData(0, Qt::UserRole, r.revision.hash);
@@ -185,15 +191,20 @@ void HistoryWindow::reload()
     m_events->clear();
     // Decisions and comments in one timeline, ordered by their ISO times rather than the shown ones.
     QList<std::pair<QString, QStringList>> events;
+    const QString language = labelLocale();
+    auto roleLabel = [this, &language](const QString& code) {
+        const std::optional<Role> role = m_workspace->role(code);
+        return role ? role->label(language) : code;
+    };
     for (const Approval& a : m_workspace->approvals(m_sku)) {
         QString what = decisionText(a.decision);
         if (!a.toStage.isEmpty())
             what += u" · "_s + (a.fromStage.isEmpty()
                                     ? stageLabel(a.toStage)
                                     : tr("%1 → %2").arg(stageLabel(a.fromStage), stageLabel(a.toStage)));
-        events.append(
-            {a.at,
-             {when(a.at), a.role.isEmpty() ? a.user : tr("%1 (%2)").arg(a.user, a.role), what, a.comment}});
+        events.append({a.at,
+                       {when(a.at), a.role.isEmpty() ? a.user : tr("%1 (%2)").arg(a.user, roleLabel(a.role)),
+                        what, a.comment}});
     }
     for (const RevisionComment& c : m_workspace->comments(m_sku))
         events.append(

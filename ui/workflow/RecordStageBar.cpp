@@ -82,7 +82,8 @@ void RecordStageBar::refresh()
     setVisible(shown);
     if (!shown)
         return;
-    const QString language = QLocale().name();
+    const Catalog& catalog = m_workspace->catalog();
+    const QString language = catalog.hasLocale(QLocale().name()) ? QLocale().name() : catalog.defaultLocale();
     auto stageLabel = [this, &language](const QString& code) {
         const Stage* stage = m_workspace->workflow().stage(code);
         return stage ? stage->label(language) : code;

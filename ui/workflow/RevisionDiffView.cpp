@@ -5,6 +5,7 @@
 #include "models/record/RichText.h"
 
 #include <QEvent>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace facet {
@@ -18,12 +19,21 @@ bool isDark(const QWidget* widget)
     return widget->palette().color(QPalette::Base).lightness() < 128;
 }
 
-QString valueText(const QJsonValue& value, const Attribute* attribute)
+QString valueText(const QJsonValue& value, const Attribute* attribute, const QString& locale)
 {
     if (value.isUndefined() || value.isNull())
         return {};
     if (attribute && attribute->type == AttributeType::RichText)
         return RichText::toPlainText(value.toString());
+    // Reviewers read the option's label, as the editor shows it, not the stored code.
+    if (attribute && attribute->type == AttributeType::SimpleSelect)
+        return attribute->optionLabel(value.toString(), locale);
+    if (attribute && attribute->type == AttributeType::MultiSelect) {
+        QStringList labels;
+        for (const QJsonValue& v : value.toArray())
+            labels << attribute->optionLabel(v.toString(), locale);
+        return labels.join(u", ");
+    }
     if (attribute)
         return attribute->format(value);
     if (value.isString())
@@ -103,16 +113,29 @@ void RevisionDiffView::render()
                     rule, field.toHtmlEscaped(), muted, detail.toHtmlEscaped(), before, after);
         ++m_rows;
     };
+    auto familyLabel = [this](const QString& code) {
+        const Family* family = m_catalog ? m_catalog->family(code) : nullptr;
+        return family ? family->label(m_labelLocale) : code;
+    };
+    auto categoryLabels = [this](const QStringList& codes) {
+        QStringList labels;
+        for (const QString& code : codes) {
+            const Category* category = m_catalog ? m_catalog->category(code) : nullptr;
+            labels << (category ? category->label(m_labelLocale) : code);
+        }
+        return labels.join(u", ");
+    };
     if (m_diff.familyBefore != m_diff.familyAfter)
         row(tr("Family"), QString(),
-            u"<span style='%1'>%2</span>"_s.arg(removedStyle, m_diff.familyBefore.toHtmlEscaped()),
-            u"<span style='%1'>%2</span>"_s.arg(addedStyle, m_diff.familyAfter.toHtmlEscaped()));
+            u"<span style='%1'>%2</span>"_s.arg(removedStyle,
+                                                familyLabel(m_diff.familyBefore).toHtmlEscaped()),
+            u"<span style='%1'>%2</span>"_s.arg(addedStyle, familyLabel(m_diff.familyAfter).toHtmlEscaped()));
     if (!m_diff.categoriesAdded.isEmpty() || !m_diff.categoriesRemoved.isEmpty())
         row(tr("Categories"), QString(),
             u"<span style='%1'>%2</span>"_s.arg(removedStyle,
-                                                m_diff.categoriesRemoved.join(u", ").toHtmlEscaped()),
+                                                categoryLabels(m_diff.categoriesRemoved).toHtmlEscaped()),
             u"<span style='%1'>%2</span>"_s.arg(addedStyle,
-                                                m_diff.categoriesAdded.join(u", ").toHtmlEscaped()));
+                                                categoryLabels(m_diff.categoriesAdded).toHtmlEscaped()));
 
     for (const FieldChange& change : std::as_const(m_diff.changes)) {
         const Attribute* attribute = m_catalog ? m_catalog->attribute(change.key.attribute) : nullptr;
@@ -144,8 +167,8 @@ void RevisionDiffView::render()
                 }
             }
         } else {
-            const QString b = valueText(change.before, attribute);
-            const QString a = valueText(change.after, attribute);
+            const QString b = valueText(change.before, attribute, m_labelLocale);
+            const QString a = valueText(change.after, attribute, m_labelLocale);
             if (!b.isEmpty())
                 before = u"<span style='%1'>%2</span>"_s.arg(removedStyle, escapedLines(b));
             if (!a.isEmpty())

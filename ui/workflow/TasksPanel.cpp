@@ -77,6 +77,12 @@ void TasksPanel::setWorkspace(Workspace* workspace)
     refresh();
 }
 
+QSize TasksPanel::sizeHint() const
+{
+    const int row = fontMetrics().height() + 6;
+    return {QWidget::sizeHint().width(), row * 14};
+}
+
 int TasksPanel::count(const QString& stage) const
 {
     if (stage.isEmpty())
@@ -103,7 +109,8 @@ void TasksPanel::refresh()
     m_tree->setVisible(!m_tasks.isEmpty());
     if (m_tasks.isEmpty())
         return;
-    const QString language = QLocale().name();
+    const Catalog& catalog = m_workspace->catalog();
+    const QString language = catalog.hasLocale(QLocale().name()) ? QLocale().name() : catalog.defaultLocale();
     for (const Stage& stage : m_workspace->workflow().stages) {
         const int n = count(stage.code);
         if (n == 0)

@@ -29,6 +29,9 @@ public:
     int count(const QString& stage = {}) const;
     QList<Task> tasks() const { return m_tasks; }
     QTreeWidget* tree() const { return m_tree; }
+    // Tall enough for a stage or two of tasks: the sidebar splitter starts from the hints, and the categories
+    // above would otherwise leave the list three rows.
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void reviewRequested(const QString& sku);
