@@ -1094,7 +1094,8 @@ ImportReport AkeneoImporter::run(const Progress& progress, const Cancel& cancel)
                                  {u"unchanged"_s, m_report.unchanged}, {u"rejected"_s, m_report.rejected},
                                  {u"assets"_s, m_report.assetsStored}, {u"cancelled"_s, m_report.cancelled},
                                  {u"failed"_s, m_report.failed}};
-        if (Status s = m_workspace.recordEvent(u"import"_s, names.join(u", "), detail); !s && !m_report.failed) {
+        if (Status s = m_workspace.recordEvent(u"import"_s, names.join(u", "), detail);
+            !s && !m_report.failed) {
             m_report.failed = true;
             m_report.failure = s.message();
         }

@@ -23,7 +23,7 @@ struct Step
 // One entry per schema version; the SQL lives in models/storage/sql/[<dialect>/]<version>_<name>.sql.
 constexpr std::array kSteps{
     Step{1, "structure"}, Step{2, "completeness"}, Step{3, "search"},
-    Step{4, "templates"}, Step{5, "workflow"},   Step{6, "assets"},
+    Step{4, "templates"}, Step{5, "workflow"},     Step{6, "assets"},
 };
 static_assert(kSteps.back().version == SchemaMigrator::kLatestVersion, "every schema version has a step");
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/Workspace.h"
 
+#include "models/access/PasswordHasher.h"
+#include "models/access/SignInThrottle.h"
 #include "models/assets/AssetSniffer.h"
 #include "models/assets/AssetStore.h"
 #include "models/assets/RenditionGenerator.h"
-#include "models/access/PasswordHasher.h"
-#include "models/access/SignInThrottle.h"
 #include "models/rendering/ChannelRenderer.h"
 #include "models/rendering/TemplateEngine.h"
 #include "models/rendering/TemplateSlot.h"
@@ -503,12 +503,14 @@ std::optional<qint64> Workspace::addAsset(const QString& fileName, const QString
         return std::nullopt;
     }
     Transaction transaction(db(), *m_dialect);
-    const auto added = m_assets->add(fileName, mimeType, content, RenditionGenerator::naturalSize(content, mimeType),
-                                     {}, status);
+    const auto added = m_assets->add(fileName, mimeType, content,
+                                     RenditionGenerator::naturalSize(content, mimeType), {}, status);
     if (!added)
         return std::nullopt;
     if (!added->deduplicated) {
-        if (Status s = audit(QStringLiteral("asset-add"), fileName, {{u"asset"_s, added->id}, {u"sha256"_s, added->sha256}}); !s) {
+        if (Status s = audit(QStringLiteral("asset-add"), fileName,
+                             {{u"asset"_s, added->id}, {u"sha256"_s, added->sha256}});
+            !s) {
             *status = s;
             return std::nullopt;
         }
@@ -536,7 +538,8 @@ std::optional<AssetAdded> Workspace::importAsset(const QString& fileName, const 
         return std::nullopt;
     }
     if (metadata.expires.isValid() && metadata.expires.year() < 1900) {
-        *status = Status::invalid(tr("the expiry date %1 is not plausible").arg(metadata.expires.toString(Qt::ISODate)));
+        *status = Status::invalid(
+            tr("the expiry date %1 is not plausible").arg(metadata.expires.toString(Qt::ISODate)));
         return std::nullopt;
     }
     if (Status s = refuseUnlessActing(); !s) {
@@ -553,7 +556,8 @@ std::optional<AssetAdded> Workspace::importAsset(const QString& fileName, const 
     if (!added)
         return std::nullopt;
     if (!added->deduplicated) {
-        if (Status s = audit(QStringLiteral("asset-add"), name, {{u"asset"_s, added->id}, {u"sha256"_s, added->sha256}});
+        if (Status s = audit(QStringLiteral("asset-add"), name,
+                             {{u"asset"_s, added->id}, {u"sha256"_s, added->sha256}});
             !s) {
             *status = s;
             return std::nullopt;

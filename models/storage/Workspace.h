@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/assets/AssetQuery.h"
-#include "models/assets/Rendition.h"
-#include "models/assets/RenditionSpec.h"
 #include "models/access/Permission.h"
 #include "models/access/Role.h"
 #include "models/access/Session.h"
 #include "models/access/User.h"
+#include "models/assets/AssetQuery.h"
+#include "models/assets/Rendition.h"
+#include "models/assets/RenditionSpec.h"
 #include "models/audit/AuditChain.h"
 #include "models/audit/AuditEntry.h"
 #include "models/audit/AuditQuery.h"

@@ -323,7 +323,8 @@ private Q_SLOTS:
         QTest::newRow("absolute media path") << QByteArray("sku;family;image\nB-1;bottles;/etc/passwd\n") << 0
                                              << 1 << "products.csv:2" << "must be relative";
         QTest::newRow("media file that is not what its name says")
-            << QByteArray("sku;family;image\nB-1;bottles;fake.png\nB-2;bottles;\n") << 1 << 1 << "products.csv:2"
+            << QByteArray("sku;family;image\nB-1;bottles;fake.png\nB-2;bottles;\n") << 1 << 1
+            << "products.csv:2"
             << "fake.png was refused";
         QTest::newRow("missing media file") << QByteArray("sku;family;image\nB-1;bottles;nothere.png\n") << 0
                                             << 1 << "products.csv:2" << "no such file";
@@ -587,7 +588,8 @@ private Q_SLOTS:
         QCOMPARE(report.updated, 1);
         const Family* family = f.workspace().catalog().family(QStringLiteral("bottles"));
         QVERIFY(family->attributes.contains(QStringLiteral("capacity")));
-        QCOMPARE(family->requirements.value(QStringLiteral("ecommerce")), QStringList({"name", "price", "capacity"}));
+        QCOMPARE(family->requirements.value(QStringLiteral("ecommerce")),
+                 QStringList({"name", "price", "capacity"}));
         QVERIFY(hasIssue(report, QStringLiteral("families.csv:2"), QStringLiteral("family “bottles” gains")));
     }
 

@@ -92,6 +92,63 @@ private Q_SLOTS:
                 .toString(),
             QStringLiteral("<b>Hell</b>"));
     }
+
+    // The wizard imports on a connection of its own, as the user signed in on the workbench's; the
+    // workspace refuses a user without the import permission and writes nothing.
+    void importsAsTheSignedInUser_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<int>("created");
+        QTest::newRow("admin imports") << QStringLiteral("ada") << 2;
+        QTest::newRow("viewer is refused") << QStringLiteral("val") << 0;
+    }
+
+    void importsAsTheSignedInUser()
+    {
+        QFETCH(QString, user);
+        QFETCH(int, created);
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("ws.facet"));
+        const QString password = QStringLiteral("correct horse");
+        Status status;
+        auto workspace = Workspace::open(ws, Workspace::OpenMode::Create, &status);
+        QVERIFY2(workspace, qPrintable(status.message()));
+        QVERIFY(
+            workspace->addUser({QStringLiteral("ada"), {}, false, {QStringLiteral("admin")}, {}}, password)
+                .isOk());
+        QVERIFY(workspace->signIn(QStringLiteral("ada"), password).isOk());
+        QVERIFY(
+            workspace->addUser({QStringLiteral("val"), {}, false, {QStringLiteral("viewer")}, {}}, password)
+                .isOk());
+        QVERIFY(workspace->signIn(user, password).isOk());
+        QFile products(dir.filePath(QStringLiteral("products.csv")));
+        QVERIFY(products.open(QIODevice::WriteOnly));
+        products.write("sku;family;name-en_US\nW-1;lamps;Lamp\nW-2;lamps;Shade\n");
+        products.close();
+
+        ImportWizard wizard(ws, workspace->session());
+        wizard.setFiles({products.fileName()});
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QSignalSpy finished(&wizard, &ImportWizard::runFinished);
+        QTest::mouseClick(wizard.importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(wizard.lastReport().created, created);
+        auto reopened = Workspace::open(ws, Workspace::OpenMode::OpenExisting, &status);
+        QCOMPARE(reopened->productCount(), qint64(created));
+        QVERIFY(reopened->signIn(QStringLiteral("ada"), password).isOk());
+        AuditQuery query;
+        query.kinds = {QStringLiteral("import")};
+        const QList<AuditEntry> imports = reopened->auditEntries(query, &status);
+        QCOMPARE(imports.size(), created > 0 ? 1 : 0);
+        if (created > 0)
+            QCOMPARE(imports.first().actor, user);
+        else
+            QVERIFY2(!wizard.lastReport().failure.isEmpty(), "the refusal is reported");
+    }
 };
 
 QTEST_MAIN(TestImportWizard)

@@ -33,7 +33,8 @@ public:
     enum PageId { FilesPage, MappingPage, RunPage };
 
     // The import runs as `session`, the user signed in on the workbench's own connection.
-    explicit ImportWizard(const QString& workspacePath, const Session& session = {}, QWidget* parent = nullptr);
+    explicit ImportWizard(const QString& workspacePath, const Session& session = {},
+                          QWidget* parent = nullptr);
     ~ImportWizard() override;
 
     void setFiles(const QStringList& files);

@@ -51,7 +51,8 @@ bool WorkspaceSession::reload()
     if (!m_workspace)
         return false;
     Status status;
-    std::unique_ptr<Workspace> next = Workspace::open(m_workspace->path(), Workspace::OpenMode::OpenExisting, &status);
+    std::unique_ptr<Workspace> next =
+        Workspace::open(m_workspace->path(), Workspace::OpenMode::OpenExisting, &status);
     if (!next) {
         Q_EMIT errorOccurred(status.message());
         return false;
