@@ -897,6 +897,9 @@ Status Workspace::attemptSignIn(const QString& name, const QString& password)
         return Status::ok();
     };
     if (!credentials) {
+        // As slow as a wrong password, so the answer's timing does not tell which user names exist.
+        static const QString decoy = PasswordHasher::hash(QStringLiteral("facet-decoy"));
+        (void)PasswordHasher::verify(decoy, password);
         if (Status s = record(name, QStringLiteral("sign-in-failed"), {{u"reason"_s, u"unknown user"_s}}); !s)
             return s;
         return Status::invalid(refused);

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -283,6 +284,16 @@ private Q_SLOTS:
         QVERIFY(!audit->entries().isEmpty());
         for (const AuditEntry& e : audit->entries())
             QCOMPARE(e.kind, u"sign-in"_s);
+        // Details read as words, hashes cut short, not as JSON.
+        audit->setKindFilter(u"submit"_s);
+        QVERIFY(!audit->entries().isEmpty());
+        auto* table = audit->findChild<QTableWidget*>();
+        QVERIFY(table);
+        const QString detail = table->item(0, table->columnCount() - 1)->text();
+        QVERIFY2(detail.contains(u"comment “"_s) && detail.contains(u"revision "_s) && !detail.contains(u'{'),
+                 qPrintable(detail));
+        const QString revision = audit->entries().first().detail.value(u"revision"_s).toString();
+        QVERIFY(detail.contains(revision.left(10)) && !detail.contains(revision));
         const QString csv = m_dir.filePath(u"audit.csv"_s);
         QVERIFY(audit->exportTo(csv));
         QFile file(csv);

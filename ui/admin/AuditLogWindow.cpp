@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTimer>
@@ -43,6 +44,41 @@ QString compactJson(const QJsonObject& object)
 {
     return object.isEmpty() ? QString()
                             : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// One line a person reads: "comment “Ready.” · revision f12c1fdf7c · to editorial_review". Hashes are cut to
+// the ten characters the rest of the workbench shows; the whole entry stays in the tooltip and the export.
+QString readableDetail(const QJsonObject& object)
+{
+    static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{40,}$"));
+    auto text = [](const QJsonValue& v) {
+        if (v.isString()) {
+            const QString s = v.toString();
+            return hash.match(s).hasMatch() ? s.left(10) : s;
+        }
+        if (v.isBool())
+            return v.toBool() ? AuditLogWindow::tr("yes") : AuditLogWindow::tr("no");
+        if (v.isDouble())
+            return QString::number(v.toDouble());
+        return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    };
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QString value;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : it.value().toArray())
+                items << text(item);
+            value = items.join(u", ");
+        } else {
+            value = text(it.value());
+        }
+        if (it.key() == u"comment")
+            value = u'“' + value + u'”';
+        parts << it.key() + u' ' + value;
+    }
+    return parts.join(u"  ·  ");
 }
 
 } // namespace
@@ -194,7 +230,7 @@ void AuditLogWindow::refresh()
                                 e.actor,
                                 e.kind,
                                 e.subject,
-                                compactJson(e.detail)};
+                                readableDetail(e.detail)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == DetailColumn)
