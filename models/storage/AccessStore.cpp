@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/AccessStore.h"
 
+#include "models/storage/SqlValues.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,36 +31,6 @@ QString text(const QString& s)
 QStringList list(const QString& s)
 {
     return s.split(u',', Qt::SkipEmptyParts);
-}
-
-QString labelsJson(const Labels& labels)
-{
-    QJsonObject o;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Labels labelsFrom(const QString& json)
-{
-    Labels labels;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        labels.insert(it.key(), it.value().toString());
-    return labels;
-}
-
-Status exec(QSqlQuery& q, const QVariantList& values)
-{
-    // Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        q.bindValue(
-            i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    }
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    return Status::ok();
 }
 
 } // namespace
@@ -122,8 +94,8 @@ Status AccessStore::addUser(const User& user, const QString& passwordHash)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO users (name, display_name, password_hash, disabled, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
-    if (Status s = exec(q, {user.name, text(user.displayName), passwordHash, user.disabled ? 1 : 0,
-                            user.createdAt.isEmpty() ? now() : user.createdAt});
+    if (Status s = execWith(q, {user.name, text(user.displayName), passwordHash, user.disabled ? 1 : 0,
+                                user.createdAt.isEmpty() ? now() : user.createdAt});
         !s)
         return Status::invalid(tr("cannot add user “%1”: %2").arg(user.name, s.message()));
     for (const QString& role : user.roles)
@@ -136,14 +108,14 @@ Status AccessStore::setDisabled(const QString& name, bool disabled)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"));
-    return exec(q, {disabled ? 1 : 0, name});
+    return execWith(q, {disabled ? 1 : 0, name});
 }
 
 Status AccessStore::setPasswordHash(const QString& name, const QString& passwordHash)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"));
-    return exec(q, {passwordHash, name});
+    return execWith(q, {passwordHash, name});
 }
 
 Status AccessStore::recordFailure(const QString& name, const QDateTime& at)
@@ -151,14 +123,14 @@ Status AccessStore::recordFailure(const QString& name, const QDateTime& at)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE users SET failed_attempts = failed_attempts + 1, last_failure = ? WHERE name = ?"));
-    return exec(q, {at.toUTC().toString(Qt::ISODateWithMs), name});
+    return execWith(q, {at.toUTC().toString(Qt::ISODateWithMs), name});
 }
 
 Status AccessStore::resetFailures(const QString& name)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, last_failure = '' WHERE name = ?"));
-    return exec(q, {name});
+    return execWith(q, {name});
 }
 
 Status AccessStore::grant(const QString& user, const QString& role)
@@ -166,7 +138,7 @@ Status AccessStore::grant(const QString& user, const QString& role)
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO user_roles (user_name, role) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    if (Status s = exec(q, {user, role}); !s)
+    if (Status s = execWith(q, {user, role}); !s)
         return Status::invalid(tr("cannot give “%1” the role “%2”: %3").arg(user, role, s.message()));
     return Status::ok();
 }
@@ -175,7 +147,7 @@ Status AccessStore::revoke(const QString& user, const QString& role)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_name = ? AND role = ?"));
-    return exec(q, {user, role});
+    return execWith(q, {user, role});
 }
 
 QStringList AccessStore::holders(const QString& role) const
@@ -200,7 +172,7 @@ QList<Role> AccessStore::roles() const
         return result;
     while (q.next()) {
         Role r{q.value(0).toString(),
-               labelsFrom(q.value(1).toString()),
+               labelsFromJson(q.value(1).toString()),
                {},
                list(q.value(3).toString()),
                list(q.value(4).toString())};
@@ -232,15 +204,15 @@ Status AccessStore::saveRole(const Role& role)
         "SET "
         "labels = excluded.labels, permissions = excluded.permissions, edit_groups = excluded.edit_groups, "
         "publish_channels = excluded.publish_channels"));
-    return exec(q, {role.code, labelsJson(role.labels), ids.join(u','), role.editGroups.join(u','),
-                    role.publishChannels.join(u',')});
+    return execWith(q, {role.code, labelsToJson(role.labels), ids.join(u','), role.editGroups.join(u','),
+                        role.publishChannels.join(u',')});
 }
 
 Status AccessStore::removeRole(const QString& code)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM roles WHERE code = ?"));
-    return exec(q, {code});
+    return execWith(q, {code});
 }
 
 } // namespace facet

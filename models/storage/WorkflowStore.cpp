@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/WorkflowStore.h"
 
+#include "models/storage/SqlValues.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -18,36 +20,6 @@ QStringList list(const QString& s)
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString labelsJson(const Labels& labels)
-{
-    QJsonObject o;
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Labels labelsFrom(const QString& json)
-{
-    Labels labels;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        labels.insert(it.key(), it.value().toString());
-    return labels;
-}
-
-Status exec(QSqlQuery& q, const QVariantList& values)
-{
-    // Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        q.bindValue(
-            i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
-    }
-    if (!q.exec())
-        return Status::internal(q.lastError().text());
-    return Status::ok();
 }
 
 const QString kRevisionColumns = QStringLiteral("r.id, p.sku, r.hash, r.content, r.author, r.created_at, "
@@ -84,7 +56,7 @@ Workflow WorkflowStore::load(Status* status) const
         return w;
     }
     while (q.next())
-        w.stages << Stage{q.value(0).toString(), labelsFrom(q.value(1).toString()), q.value(2).toInt(),
+        w.stages << Stage{q.value(0).toString(), labelsFromJson(q.value(1).toString()), q.value(2).toInt(),
                           q.value(3).toInt(), q.value(4).toBool()};
     if (!q.exec(QStringLiteral(
             "SELECT from_stage, to_stage, kind, roles FROM workflow_transitions ORDER BY id"))) {
@@ -112,13 +84,13 @@ Status WorkflowStore::save(const Workflow& workflow)
                              "VALUES (?, ?, ?, ?, ?)"));
     for (const Stage& s : workflow.stages)
         if (Status st =
-                exec(q, {s.code, labelsJson(s.labels), s.position, s.releaseLevel, s.fourEyes ? 1 : 0});
+                execWith(q, {s.code, labelsToJson(s.labels), s.position, s.releaseLevel, s.fourEyes ? 1 : 0});
             !st)
             return st;
     q.prepare(QStringLiteral(
         "INSERT INTO workflow_transitions (from_stage, to_stage, kind, roles) VALUES (?, ?, ?, ?)"));
     for (const Transition& t : workflow.transitions)
-        if (Status st = exec(q, {t.from, t.to, Transition::kindId(t.kind), t.roles.join(u',')}); !st)
+        if (Status st = execWith(q, {t.from, t.to, Transition::kindId(t.kind), t.roles.join(u',')}); !st)
             return st;
     return Status::ok();
 }
@@ -156,21 +128,21 @@ Status WorkflowStore::markSubmitted(qint64 revisionId, const QString& stage, con
         "UPDATE revisions SET stage = ?, submitted_by = ?, submitted_at = ?, editors = ?, superseded = 0, "
         "submission = (SELECT COALESCE(MAX(s.submission), 0) + 1 FROM revisions s WHERE s.product_id = "
         "revisions.product_id) WHERE id = ?"));
-    return exec(q, {stage, user, at, editors.join(u','), revisionId});
+    return execWith(q, {stage, user, at, editors.join(u','), revisionId});
 }
 
 Status WorkflowStore::setStage(qint64 revisionId, const QString& stage)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE revisions SET stage = ? WHERE id = ?"));
-    return exec(q, {stage, revisionId});
+    return execWith(q, {stage, revisionId});
 }
 
 Status WorkflowStore::setSuperseded(qint64 revisionId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE revisions SET superseded = 1 WHERE id = ?"));
-    return exec(q, {revisionId});
+    return execWith(q, {revisionId});
 }
 
 QStringList WorkflowStore::draftEditors(const QString& sku) const
@@ -187,7 +159,7 @@ Status WorkflowStore::setDraftEditors(const QString& sku, const QStringList& edi
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE drafts SET editors = ? WHERE product_id = (SELECT id FROM products WHERE sku = ?)"));
-    return exec(q, {editors.join(u','), sku});
+    return execWith(q, {editors.join(u','), sku});
 }
 
 Status WorkflowStore::addApproval(const Approval& a)
@@ -196,8 +168,8 @@ Status WorkflowStore::addApproval(const Approval& a)
     q.prepare(QStringLiteral(
         "INSERT INTO approvals (product_id, revision_hash, user_name, role, from_stage, to_stage, decision, "
         "comment, at) VALUES ((SELECT id FROM products WHERE sku = ?), ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return exec(q, {a.sku, a.revisionHash, a.user, text(a.role), text(a.fromStage), text(a.toStage),
-                    Approval::decisionId(a.decision), text(a.comment), a.at});
+    return execWith(q, {a.sku, a.revisionHash, a.user, text(a.role), text(a.fromStage), text(a.toStage),
+                        Approval::decisionId(a.decision), text(a.comment), a.at});
 }
 
 QList<Approval> WorkflowStore::approvals(const QString& sku) const
@@ -231,7 +203,7 @@ Status WorkflowStore::addComment(const RevisionComment& c)
     q.prepare(QStringLiteral(
         "INSERT INTO revision_comments (product_id, revision_hash, user_name, text, at) VALUES "
         "((SELECT id FROM products WHERE sku = ?), ?, ?, ?, ?)"));
-    return exec(q, {c.sku, c.revisionHash, c.user, c.text, c.at});
+    return execWith(q, {c.sku, c.revisionHash, c.user, c.text, c.at});
 }
 
 QList<RevisionComment> WorkflowStore::comments(const QString& sku, const QString& revisionHash) const
