@@ -3,8 +3,10 @@
 // to), a marketer editing and submitting, reviewers finding the task with its count and approving it, and
 // the web preview's "what this channel gets now" following only the approval that reaches the channel's
 // level; a viewer's read-only editors and missing admin menu.
+#include "models/catalog/Catalog.h"
 #include "models/demo/DemoWorkspace.h"
 #include "models/storage/Workspace.h"
+#include "models/workflow/RevisionDiff.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/AuditLogWindow.h"
 #include "ui/admin/PermissionMatrixDialog.h"
@@ -22,6 +24,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -93,6 +96,28 @@ private:
     }
 
 private Q_SLOTS:
+    // Reviewers read measurements as the page prints them ("600 ml"), not as stored ("600 MILLILITER").
+    void diffShowsUnitsAsReadersWriteThem()
+    {
+        Catalog catalog;
+        Attribute volume;
+        volume.code = u"volume"_s;
+        volume.type = AttributeType::Metric;
+        catalog.attributes << volume;
+        FieldChange change;
+        change.key = ValueKey{u"volume"_s, {}, {}};
+        change.before = QJsonObject{{u"amount"_s, 500}, {u"unit"_s, u"MILLILITER"_s}};
+        change.after = QJsonObject{{u"amount"_s, 600}, {u"unit"_s, u"MILLILITER"_s}};
+        RevisionDiff diff;
+        diff.changes << change;
+        RevisionDiffView view;
+        view.setDiff(diff, &catalog, u"en_US"_s, u"before"_s, u"after"_s);
+        // The plain text of a text document turns no-break spaces into spaces.
+        const QString text = view.toPlainText().replace(QChar(0x00a0), u' ');
+        QVERIFY2(text.contains(u"500 ml"_s) && text.contains(u"600 ml"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"MILLILITER"_s), qPrintable(text));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -3,10 +3,13 @@
 
 #include "models/catalog/Catalog.h"
 #include "models/record/RichText.h"
+#include "models/rendering/TemplateContext.h"
 
 #include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace facet {
 
@@ -33,6 +36,12 @@ QString valueText(const QJsonValue& value, const Attribute* attribute, const QSt
         for (const QJsonValue& v : value.toArray())
             labels << attribute->optionLabel(v.toString(), locale);
         return labels.join(u", ");
+    }
+    // "600 ml" as the page and the data sheet print it, not the stored unit code "600 MILLILITER".
+    if (attribute && attribute->type == AttributeType::Metric && value.isObject()) {
+        const QJsonObject metric = value.toObject();
+        return QLocale(locale).toString(metric.value(u"amount").toDouble(), 'g', 15) + QChar(0x00a0) +
+               TemplateContext::unitSymbol(metric.value(u"unit").toString());
     }
     if (attribute)
         return attribute->format(value);
