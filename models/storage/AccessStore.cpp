@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/storage/AccessStore.h"
 
+#include "models/core/Timestamp.h"
 #include "models/storage/SqlValues.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("facet::AccessStore", text);
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 QString text(const QString& s)
@@ -95,7 +91,7 @@ Status AccessStore::addUser(const User& user, const QString& passwordHash)
     q.prepare(QStringLiteral("INSERT INTO users (name, display_name, password_hash, disabled, created_at) "
                              "VALUES (?, ?, ?, ?, ?)"));
     if (Status s = execWith(q, {user.name, text(user.displayName), passwordHash, user.disabled ? 1 : 0,
-                                user.createdAt.isEmpty() ? now() : user.createdAt});
+                                user.createdAt.isEmpty() ? utcTimestamp() : user.createdAt});
         !s)
         return Status::invalid(tr("cannot add user “%1”: %2").arg(user.name, s.message()));
     for (const QString& role : user.roles)

@@ -2,6 +2,7 @@
 #include "models/storage/RecordStore.h"
 
 #include "models/catalog/Catalog.h"
+#include "models/core/Timestamp.h"
 #include "models/record/RichText.h"
 #include "models/storage/SqlDialect.h"
 
@@ -18,11 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("facet::RecordStore", text);
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // Qt binds a null QString as SQL NULL; these columns hold text, empty when there is none.
@@ -124,7 +120,7 @@ std::optional<MasterRecord> RecordStore::load(const QString& sku, Status* status
 Status RecordStore::write(const PreparedRecord& prepared)
 {
     const MasterRecord& record = *prepared.record;
-    const QString timestamp = now();
+    const QString timestamp = utcTimestamp();
     const QByteArray& canonical = prepared.canonical;
     const QString& hash = prepared.hash;
     const QList<Completeness>& completenessEntries = prepared.completeness;
@@ -416,7 +412,7 @@ std::optional<Revision> RecordStore::freeze(const QString& sku, const QString& a
         *status = Status::invalid(tr("no product with SKU “%1”").arg(sku));
         return std::nullopt;
     }
-    Revision revision{0, sku, q.value(2).toString(), q.value(1).toByteArray(), author, now()};
+    Revision revision{0, sku, q.value(2).toString(), q.value(1).toByteArray(), author, utcTimestamp()};
     const qint64 productId = q.value(0).toLongLong();
     // The same content frozen twice is the same revision.
     q.prepare(
