@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace facet {
+
+// A publication planned ahead: not before an embargo time, once or recurring.
+struct PublicationSchedule
+{
+    qint64 id = 0;
+    QStringList targets;    // target codes; empty = every target of `channels`
+    QStringList channels;   // empty = every channel
+    QDateTime notBefore;    // UTC; the embargo
+    // "" (once), "hourly", "daily", "weekly", or "every <n> minutes"
+    QString recurrence;
+    QDateTime nextRun;      // UTC; null once a one-off schedule ran
+    bool enabled = true;
+    QString createdBy;
+
+    // The first run strictly after `after` that is not before notBefore; null for a one-off that ran.
+    QDateTime following(const QDateTime& after) const;
+    bool isDue(const QDateTime& now) const { return enabled && nextRun.isValid() && nextRun <= now; }
+    static bool isValidRecurrence(const QString& recurrence);
+};
+
+} // namespace facet
