@@ -2,6 +2,624 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApproveCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="109"/>
+        <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
+        <source>The stage, if several approvals lead on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="128"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="141"/>
+        <source>approved %1 revision %2: now at %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditListCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
+        <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
+        <source>Only entries by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
+        <source>Only entries about this record (or other subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
+        <source>Only this kind, e.g. approve (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
+        <source>Only entries at or after this ISO 8601 time or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
+        <source>Only entries before this ISO 8601 time or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
+        <source>At most this many entries (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="41"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="56"/>
+        <source>unknown kind “%1”; kinds are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="68"/>
+        <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
+        <source>--limit takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
+        <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="114"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="120"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="127"/>
+        <source>facetctl audit verify: the audit log is broken at entry %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="264"/>
+        <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="272"/>
+        <source>The older revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="273"/>
+        <source>The newer revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="280"/>
+        <source>expected a workspace path, a SKU and two revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="290"/>
+        <source>no differences
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
+        <source>family: %1 → %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
+        <source>category added: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="298"/>
+        <source>category removed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="330"/>
+        <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
+        <source>The channel&apos;s code.</source>
+        <translation type="unfinished">Le code du canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="339"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="346"/>
+        <source>expected a workspace path, a SKU and --channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="369"/>
+        <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="191"/>
+        <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="197"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="204"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
+        <source>Revisions of %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="245"/>
+        <source> (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="246"/>
+        <source>Decisions:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="253"/>
+        <source>Comments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesGrantCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="278"/>
+        <source>Give a user a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="291"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="298"/>
+        <source>%1 now holds %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="224"/>
+        <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="230"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="236"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesRevokeCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="304"/>
+        <source>Take a role from a user. The last admin keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="317"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="324"/>
+        <source>%1 no longer holds %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendBackCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="149"/>
+        <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
+        <source>The stage to send it back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
+        <source>What to change (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="169"/>
+        <source>say where to with --to STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="182"/>
+        <source>sent %1 revision %2 back to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="57"/>
+        <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
+        <source>A note for the reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="71"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="80"/>
+        <source>submitted %1 revision %2 to %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
+        <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="390"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="391"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="398"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="404"/>
+        <source>tasks belong to someone: sign in with --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="428"/>
+        <source>	(four eyes: someone else approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersAddCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="31"/>
+        <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="39"/>
+        <source>The sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="40"/>
+        <source>A role code (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="40"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="41"/>
+        <source>The name shown in the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="41"/>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="43"/>
+        <source>Read the new password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="51"/>
+        <source>expected a workspace path and a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="58"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="60"/>
+        <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="69"/>
+        <source>added %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDisableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="140"/>
+        <source>Disable a user: they can no longer sign in; their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="146"/>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersEnableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="160"/>
+        <source>Enable a disabled user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="166"/>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="77"/>
+        <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="83"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="89"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="108"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="108"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPasswdCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="182"/>
+        <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="190"/>
+        <source>Whose password (default: the signed-in user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="191"/>
+        <source>[NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="193"/>
+        <source>Read the new password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="201"/>
+        <source>expected a workspace path and optionally a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="209"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="212"/>
+        <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="216"/>
+        <source>changed the password of %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet</name>
     <message>
         <location filename="../models/channels/PostRules.cpp" line="38"/>
@@ -248,16 +866,706 @@
         <source>template %1, line %2: %3</source>
         <translation>modèle %1, ligne %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="42"/>
+        <source>the PNG file is truncated (it does not end with its IEND chunk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="47"/>
+        <source>the JPEG file is truncated (it has no end-of-image marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="51"/>
+        <source>the WebP file is truncated (%1 bytes of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="56"/>
+        <source>the PDF file is truncated (it has no %%EOF marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AccessStore</name>
+    <message>
+        <location filename="../models/storage/AccessStore.cpp" line="96"/>
+        <source>cannot add user “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/AccessStore.cpp" line="138"/>
+        <source>cannot give “%1” the role “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AkeneoColumn</name>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="62"/>
+        <source>the column has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="90"/>
+        <source>“%1” is not an attribute code (letters, digits and “_”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="100"/>
+        <source>too many parts: expected code, code-&lt;locale&gt;, code-&lt;channel&gt; or code-&lt;locale&gt;-&lt;channel&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="105"/>
+        <source>an empty part between “-”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="112"/>
+        <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US or de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoColumn.cpp" line="116"/>
+        <source>“%1” is neither a locale (en_US) nor a channel code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AkeneoExporter</name>
+    <message>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="77"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="83"/>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="232"/>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="285"/>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="302"/>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="310"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoExporter.cpp" line="305"/>
+        <source>cancelled; the export in %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AkeneoImporter</name>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="163"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="179"/>
+        <source>no product file among the files given (structure files alone cannot be imported yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="205"/>
+        <source>no product file can be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="233"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="237"/>
+        <source>the header is not valid UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="245"/>
+        <source>the fields are separated by “%1”; Akeneo files use “;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="268"/>
+        <source>the column appears twice; only the first is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="282"/>
+        <source>a unit column without the column “%1” it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="290"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="632"/>
+        <source>column skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="295"/>
+        <source>column not imported: Facet has no product associations (%1 with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="301"/>
+        <source>column not imported: Facet has no product groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="306"/>
+        <source>column not imported: Facet has no product models; each row is imported as a product of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="312"/>
+        <source>column not imported: channels receive a product through its workflow stage, not an enabled flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="349"/>
+        <source>the file has no identifier column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="428"/>
+        <source>locale %1, from the column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="441"/>
+        <source>channel %1 (kind %2, locales %3), from the column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="464"/>
+        <source>attribute %1: identifier, from the first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="488"/>
+        <source>it has a unit column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="491"/>
+        <source>it has a column per currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="494"/>
+        <source>every value is a price such as “19.99 EUR”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="497"/>
+        <source>every value is 1 or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="500"/>
+        <source>every value is a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="503"/>
+        <source>every value is a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="506"/>
+        <source>every value is an image or document file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="509"/>
+        <source>values hold HTML or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="512"/>
+        <source>values are comma-separated codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="515"/>
+        <source>values are a few codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
+        <source>values are text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
+        <source>no values, so text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="532"/>
+        <source>localizable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="534"/>
+        <source>scopable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="535"/>
+        <source>attribute %1: %2%3, because %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="548"/>
+        <source>options of %1: %2, from the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="577"/>
+        <source>family default, for products without a family (%1 attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="579"/>
+        <source>family %1 with the %2 attributes its products use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="592"/>
+        <source>categories %1 as roots of the tree, from the categories column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="606"/>
+        <source>unknown attribute “%1”</source>
+        <translation type="unfinished">attribut «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="608"/>
+        <source>“%1” is the identifier; only its own column holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="610"/>
+        <source>attribute “%1” is not localizable</source>
+        <translation type="unfinished">l’attribut «&#xa0;%1&#xa0;» n’est pas localisable</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="612"/>
+        <source>attribute “%1” is localizable: the column needs a locale, e.g. %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="615"/>
+        <source>attribute “%1” has no per-channel values</source>
+        <translation type="unfinished">l’attribut «&#xa0;%1&#xa0;» n’a pas de valeurs par canal</translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="617"/>
+        <source>unknown channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="620"/>
+        <source>channel “%1” does not publish in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="622"/>
+        <source>a unit column, but “%1” is not a metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="624"/>
+        <source>a currency column, but “%1” is not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="664"/>
+        <source>media paths must be relative to the import folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="669"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="683"/>
+        <source>the media path leads outside the import folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="679"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="834"/>
+        <source>no such file in the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="688"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="808"/>
+        <source>markup dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="911"/>
+        <source>the row has no identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="920"/>
+        <source>duplicate identifier: “%1” is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1063"/>
+        <source>the row is not valid UTF-8 (is the file saved as UTF-8?); it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1071"/>
+        <source>the row has %1 fields, the header %2; it was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1085"/>
+        <source>; the rows after it were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AkeneoStructure</name>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="107"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="111"/>
+        <source>the header is not valid UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="120"/>
+        <source>the fields are separated by “%1”; Akeneo files use “;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="128"/>
+        <source>the row is not valid UTF-8; it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="135"/>
+        <source>the row has %1 fields, the header %2; it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="237"/>
+        <source>the column “%1” is missing; the file was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="250"/>
+        <source>the row has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="256"/>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="285"/>
+        <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="277"/>
+        <source>channel %1: kind %2, from its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="319"/>
+        <source>the attribute type “%1” is not supported; the attribute and its columns are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="364"/>
+        <source>“%1” is not a select attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="381"/>
+        <source>family “%1” names the unknown attribute “%2”; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="401"/>
+        <source>requirements for the unknown channel “%1” are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="420"/>
+        <source>family “%1” gains the attributes or requirements the file adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/AkeneoStructure.cpp" line="449"/>
+        <source>category “%1” names the unknown parent “%2”; it becomes a root</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetBrowser</name>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="41"/>
+        <source>Search titles, tags, file names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="48"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="68"/>
+        <source>Drop JPEG, PNG, WebP, SVG or PDF files here to add them; drag a picture onto a record&apos;s asset field to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="133"/>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="193"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="202"/>
+        <source>= %1 is already in the library (deduplicated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="203"/>
+        <source>✓ %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="217"/>
+        <source>Add to the asset library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetBrowser.cpp" line="218"/>
+        <source>Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetListModel</name>
+    <message>
+        <location filename="../models/itemmodels/AssetListModel.cpp" line="119"/>
+        <source>Expired on %1: channels may no longer use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetMetadataEditor</name>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="29"/>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="33"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="50"/>
+        <source>© year, rights holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="58"/>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="66"/>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="67"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="69"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="76"/>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="104"/>
+        <source>Select an asset to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="150"/>
+        <source>No record uses this asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="168"/>
+        <source>Expired on %1: channels may no longer use it, and renderings that do report an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/assets/AssetMetadataEditor.cpp" line="172"/>
+        <source>Expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetSniffer</name>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="136"/>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="142"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="144"/>
+        <source>the file has %1, more than the library&apos;s limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="152"/>
+        <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and “.%1” is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="154"/>
+        <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and %1 is none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="158"/>
+        <source>its name says %1, but its content is not a JPEG, PNG, WebP, SVG or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="162"/>
+        <source>its name says %1, but its content is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="173"/>
+        <source>the SVG cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="187"/>
+        <source>its %1 header is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="190"/>
+        <source>its header claims %1 × %2 pixels (%3 megapixels); the library decodes at most %4 megapixels, so this is treated as a decompression bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetSniffer.cpp" line="199"/>
+        <source>the %1 data cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetStore</name>
+    <message>
+        <location filename="../models/assets/AssetStore.cpp" line="100"/>
+        <source>cannot store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetStore.cpp" line="115"/>
+        <source>there is no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/AssetStore.cpp" line="285"/>
+        <source>cannot cache the rendition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AssetThumbnailDelegate</name>
+    <message>
+        <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>facet::AssetValueEditor</name>
     <message>
-        <location filename="../ui/editor/AssetValueEditor.cpp" line="43"/>
+        <location filename="../ui/editor/AssetValueEditor.cpp" line="62"/>
+        <source>⚠ expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/AssetValueEditor.cpp" line="63"/>
+        <source>Channels may no longer use this asset: their renderings report an error. Choose another asset or extend its expiry date in the asset library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/AssetValueEditor.cpp" line="68"/>
+        <source>expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/AssetValueEditor.cpp" line="76"/>
         <source>no asset</source>
         <translation>aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ui/editor/AssetValueEditor.cpp" line="48"/>
+        <location filename="../ui/editor/AssetValueEditor.cpp" line="81"/>
         <source>no asset with this id</source>
         <translation>aucune ressource avec cet identifiant</translation>
     </message>
@@ -402,6 +1710,206 @@
         <location filename="../models/catalog/Attribute.cpp" line="295"/>
         <source>“%1” is not a GTIN-8/12/13/14 with a valid check digit</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un GTIN-8/12/13/14 avec une clé de contrôle valide</translation>
+    </message>
+</context>
+<context>
+    <name>facet::AuditChain</name>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="57"/>
+        <source>entry %1 is missing: the log goes from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="62"/>
+        <source>entry %1 is out of order after entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="67"/>
+        <source>entry %1 does not follow entry %2: its previous hash differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="70"/>
+        <source>entry %1 was changed: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="80"/>
+        <source>entries %1 to %2 are missing from the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditChain.cpp" line="83"/>
+        <source>the log&apos;s last entry %1 is not the one the workspace recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::AuditLogWindow</name>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="92"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="94"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="98"/>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="103"/>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="110"/>
+        <source>any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="115"/>
+        <source>any record or object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="118"/>
+        <source>any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="144"/>
+        <source>Recompute the hash chain over the whole log: a changed, removed or reordered entry is found and named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="148"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="150"/>
+        <source>Save the entries shown as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="151"/>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="156"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="158"/>
+        <source>Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="160"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="248"/>
+        <source>The newest %L1 entries; narrow the filter to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="249"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="281"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="290"/>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="291"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="299"/>
+        <source>%n entries exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="309"/>
+        <source>Checking the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="327"/>
+        <source>✔ The chain is intact: %Ln entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/AuditLogWindow.cpp" line="328"/>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -617,69 +2125,69 @@
 <context>
     <name>facet::ChannelPreview</name>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="106"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="114"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="109"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="117"/>
         <source>Open the %1 preview</source>
         <translation>Ouvrir l’aperçu %1</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="110"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="118"/>
         <source>%1 (%2 channel) in %3</source>
         <translation>%1 (canal %2) en %3</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="137"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="164"/>
         <source>This channel&apos;s templates could not render the product:
 %1</source>
         <translation>Les modèles de ce canal n’ont pas pu produire le rendu du produit&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="216"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="244"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="269"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="241"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="269"/>
         <source>%1 errors</source>
         <translation>%1 erreurs</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="271"/>
         <source>1 warning</source>
         <translation>1 avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="243"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="271"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="273"/>
         <source>1 note</source>
         <translation>1 remarque</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="245"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="273"/>
         <source>%1 notes</source>
         <translation>%1 remarques</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="246"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="274"/>
         <source>No findings</source>
         <translation>Aucun constat</translation>
     </message>
     <message>
-        <location filename="../ui/previews/ChannelPreview.cpp" line="250"/>
+        <location filename="../ui/previews/ChannelPreview.cpp" line="278"/>
         <source>Open the tab to see the findings</source>
         <translation>Ouvrez l’onglet pour voir les constats</translation>
     </message>
@@ -702,7 +2210,12 @@
         <translation>%1 n’a pas de texte en %2&#xa0;; le texte en %3 est utilisé.</translation>
     </message>
     <message>
-        <location filename="../models/rendering/ChannelRenderer.cpp" line="125"/>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="130"/>
+        <source>The asset %1 in “%2” expired on %3; channels may no longer use it. Choose another asset or extend its expiry date in the asset library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/rendering/ChannelRenderer.cpp" line="144"/>
         <source>“%1” is required for this channel and empty in %2.</source>
         <translation>«&#xa0;%1&#xa0;» est obligatoire pour ce canal et vide en %2.</translation>
     </message>
@@ -747,6 +2260,14 @@
     </message>
 </context>
 <context>
+    <name>facet::CsvReader</name>
+    <message>
+        <location filename="../models/exchange/CsvReader.cpp" line="45"/>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::DateValueEditor</name>
     <message>
         <location filename="../ui/editor/DateValueEditor.cpp" line="25"/>
@@ -767,9 +2288,49 @@
 <context>
     <name>facet::DemoWorkspace</name>
     <message>
-        <location filename="../models/demo/DemoWorkspace.cpp" line="48"/>
+        <location filename="../models/demo/DemoWorkspace.cpp" line="50"/>
         <source>cannot add the demo image %1: %2</source>
         <translation>impossible d’ajouter l’image de démonstration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="62"/>
+        <source>cannot hash the demo password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="92"/>
+        <source>Ready for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="99"/>
+        <source>Reads well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="108"/>
+        <source>The tagline promises more than the product does; please tone it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="115"/>
+        <source>On brand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="121"/>
+        <source>Legally fine for print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="137"/>
+        <source>New season, new colors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoWorkflow.cpp" line="138"/>
+        <source> New season, new colors.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -923,6 +2484,513 @@
     </message>
 </context>
 <context>
+    <name>facet::HistoryWindow</name>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="35"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="37"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="39"/>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="41"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="43"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="59"/>
+        <source>&amp;Restore as Working Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="82"/>
+        <source>Make the selected revision&apos;s content the working draft; nothing is lost, the current draft stays in the history if it was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="91"/>
+        <source>&lt;b&gt;Revisions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="99"/>
+        <source>&lt;b&gt;Decisions and comments&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="106"/>
+        <source>&lt;b&gt;Compare&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="108"/>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="156"/>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="157"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="174"/>
+        <source>%1 (superseded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="178"/>
+        <source>A newer revision was submitted, so this one left everybody&apos;s tasks. It keeps its stage: channels that get it now keep getting it until the newer revision reaches their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="186"/>
+        <source>Edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="187"/>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="204"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="206"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="211"/>
+        <source>Commented on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="223"/>
+        <source>This product has no revisions yet: submit it to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="224"/>
+        <source>Only one revision: nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="246"/>
+        <source>A revision&apos;s content cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="259"/>
+        <source>Make the selected revision&apos;s content the working draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="260"/>
+        <source>Your roles may not edit this product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/HistoryWindow.cpp" line="275"/>
+        <source>Revision %1 is now the working draft. Submit it to send it through review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::HtmlToRichText</name>
+    <message>
+        <location filename="../models/exchange/HtmlToRichText.cpp" line="99"/>
+        <location filename="../models/exchange/HtmlToRichText.cpp" line="104"/>
+        <source>%1 attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/HtmlToRichText.cpp" line="101"/>
+        <source>style attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/HtmlToRichText.cpp" line="164"/>
+        <source>&lt;%1&gt; (kept as bold text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/HtmlToRichText.cpp" line="176"/>
+        <source>&lt;%1&gt; (text kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::ImportReport</name>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="122"/>
+        <source>Dry run: nothing was written. This is what the import would do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="124"/>
+        <source>Cancelled: the batches finished before cancelling are kept; run the import again to complete it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="127"/>
+        <source>Stopped by an internal failure: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="128"/>
+        <source>Products: %1 created, %2 updated, %3 unchanged, %4 rejected (%5 rows read, %6 values)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="139"/>
+        <source>Locales created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="140"/>
+        <source>Channels created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="141"/>
+        <source>Attribute groups created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="142"/>
+        <source>Attributes created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="143"/>
+        <source>Families created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="144"/>
+        <source>Categories created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="146"/>
+        <source>Options created: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="148"/>
+        <source>Structure: nothing new
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="149"/>
+        <source>Assets: %1 stored, %2 already in the library
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="151"/>
+        <source>Inferred without a structure file:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exchange/ImportReport.cpp" line="156"/>
+        <source>Findings (%1):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::ImportWizard</name>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="34"/>
+        <source>identifier</source>
+        <translation type="unfinished">identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="36"/>
+        <source>family</source>
+        <translation type="unfinished">de famille</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="38"/>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="40"/>
+        <source>groups (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="42"/>
+        <source>enabled (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="44"/>
+        <source>parent (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="46"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="48"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="50"/>
+        <source>price in one currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="52"/>
+        <source>association (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="54"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="66"/>
+        <source>Import Akeneo CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="97"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="98"/>
+        <source>Choose the product files and, if you have them, the structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv). Media paths in the files are read relative to the media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="103"/>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="104"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="109"/>
+        <source>The first product file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="117"/>
+        <source>Media folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="130"/>
+        <source>Mapping and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="131"/>
+        <source>How each column is read, and the first records as they will be imported. Structure that the files do not define is inferred; the list below says what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="150"/>
+        <source>Preview of the first records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="158"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="159"/>
+        <source>A dry run reports what would happen without writing. The import writes in batches: cancelling keeps the finished batches, and running it again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="161"/>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="163"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="165"/>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="215"/>
+        <source>Akeneo CSV Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="216"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="225"/>
+        <source>Media Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportWizard.cpp" line="294"/>
+        <source>%n product row(s) in %1 file(s); %2 structure file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="298"/>
+        <source>Inferred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
+        <source>Dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::InboxRow</name>
     <message>
         <location filename="../ui/previews/InboxRow.cpp" line="21"/>
@@ -957,182 +3025,340 @@
 <context>
     <name>facet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
         <source>Facet workspaces (*.facet);;All files (*)</source>
         <translation>Espaces de travail Facet (*.facet);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <source>Asset library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>Export Akeneo CSV To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>Exporting products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <source>Exported %n product(s) and %1 media file(s) to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>No workspace open — use File ▸ Open Workspace… or New Demo Workspace…</source>
         <translation>Aucun espace de travail ouvert — utilisez Fichier ▸ Ouvrir un espace de travail… ou Nouvel espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <source>%1[*] — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <source>%1[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Not signed in: read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <source>Open workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <source>File ▸ Switch User… to sign in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <source>This workspace has no users: everyone may do everything, and changes are audited under the computer&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <source>Submitted %1: revision %2 waits at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <source>Submit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <source>Submit %1 for review. A comment for the reviewers (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Creating the demo workspace…</source>
         <translation>Création de l’espace de démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>1 product / %L1 shown</source>
         <translation>1 produit / affiché&#xa0;: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>%L1 products / %L2 shown</source>
         <translation>%L1 produits / affichés&#xa0;: %L2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
         <source>Facet</source>
         <translation>Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>New Workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="662"/>
         <source>Open Workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>New Demo Workspace</source>
         <translation>Nouvel espace de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="679"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="680"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Channel &amp;previews</source>
         <translation>&amp;Aperçus des canaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Show or hide how the product looks in each channel</source>
         <translation>Afficher ou masquer l’apparence du produit dans chaque canal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="706"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
         <source>Open &amp;Recent</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="722"/>
         <source>New &amp;Demo Workspace…</source>
         <translation>Nouvel espace de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="725"/>
+        <source>&amp;Import Akeneo CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <source>&amp;Export Akeneo CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <source>S&amp;witch User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="743"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>&amp;Find Products</source>
         <translation>Rechercher des &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="751"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="752"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="754"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>&amp;System</source>
         <translation>S&amp;ystème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <source>&amp;Asset Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>Go to &amp;Categories</source>
         <translation>Aller aux &amp;catégories</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>Go to &amp;Products</source>
         <translation>Aller aux &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="777"/>
         <source>Go to &amp;Editor</source>
         <translation>Aller à l’&amp;éditeur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <source>&amp;Submit for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>&amp;Channels</source>
         <translation>&amp;Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="793"/>
         <source>Edit &amp;Templates…</source>
         <translation>Modifier les &amp;modèles…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <source>&amp;Roles and Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <source>&amp;Workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <source>Channel Release &amp;Levels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <source>&amp;Audit Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
         <source>&amp;About Facet</source>
         <translation>À &amp;propos de Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>About Facet</source>
         <translation>À propos de Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="818"/>
         <source>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Author product content once, in one master record per product, and publish it to every channel.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Rédigez vos contenus produit une seule fois, dans une fiche maître par produit, et publiez-les sur tous les canaux.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -1171,6 +3397,130 @@
         <translation>
             <numerusform>%n option sélectionnée&#xa0;: %1</numerusform>
             <numerusform>%n options sélectionnées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>facet::Permission</name>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="19"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="20"/>
+        <source>manage roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="22"/>
+        <source>manage the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="24"/>
+        <source>manage channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="26"/>
+        <source>manage templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="28"/>
+        <source>manage the catalog structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="29"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="30"/>
+        <source>submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/access/Permission.cpp" line="31"/>
+        <source>view the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PermissionMatrixDialog</name>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="47"/>
+        <source>Roles and Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="60"/>
+        <source>Tick what each role may do. A user holds one or more roles and may do what any of them allows; the workspace enforces this for every change, whatever the window shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="97"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="101"/>
+        <source>May edit attribute groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
+        <source>Every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
+        <source>Also groups added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="107"/>
+        <source>May publish to channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
+        <source>Every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
+        <source>Also channels added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="113"/>
+        <source>May take workflow transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="121"/>
+        <source>Approve: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="122"/>
+        <source>Send back: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="261"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="262"/>
+        <source>Saved: %n role(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1357,51 +3707,101 @@
 <context>
     <name>facet::PreviewPanel</name>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="69"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="71"/>
         <source>The locale to preview; a channel offers only its own locales</source>
         <translation>La langue de l’aperçu&#xa0;; un canal ne propose que ses propres langues</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="75"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="77"/>
         <source>Channel previews</source>
         <translation>Aperçus des canaux</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="79"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="82"/>
+        <source>Working draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="83"/>
+        <source>What channels get now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="84"/>
+        <source>Preview the working draft as it is typed, or what each channel gets now: the newest revision approved up to the channel&apos;s release level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="87"/>
         <source>&amp;Locale:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="184"/>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="228"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="107"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="224"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="269"/>
         <source>Open a workspace to preview its channels.</source>
         <translation>Ouvrez un espace de travail pour afficher l’aperçu de ses canaux.</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="191"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="231"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="192"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="232"/>
         <source>Every channel of the product side by side</source>
         <translation>Tous les canaux du produit côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="207"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="247"/>
         <source>%1 · %2 channel</source>
         <translation>%1 · canal %2</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="218"/>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="227"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="259"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="268"/>
         <source>Select a product to preview it in every channel.</source>
         <translation>Sélectionnez un produit pour en afficher l’aperçu dans chaque canal.</translation>
     </message>
     <message>
-        <location filename="../ui/previews/PreviewPanel.cpp" line="275"/>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="323"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="448"/>
+        <source>Not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="449"/>
+        <source>No revision has reached this channel&apos;s release level (%1): it gets nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="453"/>
+        <source>≠ Channel gets an older revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="454"/>
+        <source>≠ Differs from the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="455"/>
+        <source>This channel gets revision %1; the working draft has changes that have not reached the channel&apos;s release level (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/previews/PreviewPanel.cpp" line="475"/>
+        <source>Nothing has reached this channel&apos;s release level yet: it gets nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1773,7 +4173,7 @@
     <name>facet::RecordEditor</name>
     <message>
         <location filename="../ui/editor/RecordEditor.cpp" line="30"/>
-        <location filename="../ui/editor/RecordEditor.cpp" line="146"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="154"/>
         <source>Select a product to edit it.</source>
         <translation>Sélectionnez un produit pour le modifier.</translation>
     </message>
@@ -1803,49 +4203,49 @@
         <translation>Vérifier et enregistrer les modifications de ce produit</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="155"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="163"/>
         <source>The product cannot be opened: %1</source>
         <translation>Impossible d’ouvrir le produit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="214"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="222"/>
         <source>Not saved; nothing was written. Fix these first:
 %1</source>
         <translation>Non enregistré&#x202f;; rien n’a été écrit. Corrigez d’abord ces points&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="215"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="223"/>
         <source>Not saved; nothing was written: %1</source>
         <translation>Non enregistré&#x202f;; rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="242"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="250"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="243"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="251"/>
         <source>The product “%1” has unsaved changes. Save them?</source>
         <translation>Le produit «&#xa0;%1&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="257"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="265"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="297"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="314"/>
         <source>SKU %1 · Family %2</source>
         <translation>SKU %1 · Famille %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="309"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="326"/>
         <source>complete for every channel and locale</source>
         <translation>complet pour tous les canaux et toutes les langues</translation>
     </message>
     <message>
-        <location filename="../ui/editor/RecordEditor.cpp" line="310"/>
+        <location filename="../ui/editor/RecordEditor.cpp" line="327"/>
         <source>%1% on average · %2 of %3 channel locales incomplete</source>
         <translation>%1&#xa0;% en moyenne · %2 couples canal-langue incomplets sur %3</translation>
     </message>
@@ -1970,32 +4370,85 @@ Requis pour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::RecordStageBar</name>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="27"/>
+        <source>Submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="28"/>
+        <source>Freeze the saved working draft as a revision and send it for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="30"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="31"/>
+        <source>Review the revision waiting in the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="33"/>
+        <source>History</source>
+        <translation type="unfinished">Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="34"/>
+        <source>Revisions, decisions and comments; compare any two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="98"/>
+        <source>In review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="102"/>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="104"/>
+        <source> · draft changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RecordStageBar.cpp" line="107"/>
+        <source>The working draft has changes no revision holds yet: submit them for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::RecordStore</name>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="115"/>
-        <location filename="../models/storage/RecordStore.cpp" line="265"/>
-        <location filename="../models/storage/RecordStore.cpp" line="410"/>
+        <location filename="../models/storage/RecordStore.cpp" line="111"/>
+        <location filename="../models/storage/RecordStore.cpp" line="267"/>
+        <location filename="../models/storage/RecordStore.cpp" line="412"/>
         <source>no product with SKU “%1”</source>
         <translation>aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="120"/>
+        <location filename="../models/storage/RecordStore.cpp" line="116"/>
         <source>the stored draft of “%1” is damaged</source>
         <translation>le brouillon enregistré de «&#xa0;%1&#xa0;» est endommagé</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="170"/>
-        <location filename="../models/storage/RecordStore.cpp" line="182"/>
+        <location filename="../models/storage/RecordStore.cpp" line="166"/>
+        <location filename="../models/storage/RecordStore.cpp" line="184"/>
         <source>cannot save “%1”: %2</source>
         <translation>impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="251"/>
+        <location filename="../models/storage/RecordStore.cpp" line="253"/>
         <source>cannot index “%1” for search: %2</source>
         <translation>impossible d’indexer «&#xa0;%1&#xa0;» pour la recherche&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/RecordStore.cpp" line="274"/>
+        <location filename="../models/storage/RecordStore.cpp" line="276"/>
         <source>“%1” cannot be removed: %2</source>
         <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -2003,9 +4456,286 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::RenderService</name>
     <message>
-        <location filename="../models/rendering/RenderService.cpp" line="90"/>
+        <location filename="../models/rendering/RenderService.cpp" line="99"/>
         <source>there is no channel “%1”</source>
         <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>facet::RenditionGenerator</name>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="64"/>
+        <source>the SVG cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="81"/>
+        <source>the PDF cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="87"/>
+        <source>the PDF&apos;s first page cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="98"/>
+        <source>the image is too large to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="104"/>
+        <source>the image cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="123"/>
+        <source>%1 cannot be read to make a rendition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionGenerator.cpp" line="144"/>
+        <source>cannot write the %1 rendition of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::RenditionSpec</name>
+    <message>
+        <location filename="../models/assets/RenditionSpec.cpp" line="32"/>
+        <source>channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionSpec.cpp" line="52"/>
+        <source>the rendition format “%1” is not jpeg, png or webp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionSpec.cpp" line="54"/>
+        <source>rendition sizes must be between 0 (as the original) and 20000 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionSpec.cpp" line="56"/>
+        <source>the rendition quality must be between 1 and 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/RenditionSpec.cpp" line="60"/>
+        <source>the rendition background “%1” is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::ReviewWindow</name>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="65"/>
+        <source>Send &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="66"/>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="86"/>
+        <source>A comment for the author and the next reviewers (required to send back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="93"/>
+        <source>The earlier stage the revision goes back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="97"/>
+        <source>Add the comment to the thread without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="102"/>
+        <source>Changes since the last approved revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="104"/>
+        <source>Comments and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="109"/>
+        <source>Every channel, as this revision renders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="122"/>
+        <source>Send back to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="218"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="221"/>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="222"/>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="226"/>
+        <source>Nothing of this product waits for review: its working draft has not been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="227"/>
+        <source>No revision to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="233"/>
+        <source>Revision %1 at &lt;b&gt;%2&lt;/b&gt; · submitted by %3 on %4 · compared with %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="236"/>
+        <source>revision %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="238"/>
+        <source>nothing: no revision was approved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
+        <source>Approved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="246"/>
+        <source>Under review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="251"/>
+        <source>⚠ Four eyes: you edited or submitted this revision, so someone else must approve it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="266"/>
+        <source>&amp;Approve → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="267"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="270"/>
+        <source>Approve this revision: it moves to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="271"/>
+        <source>None of your roles may approve this revision here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
+        <source>this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="326"/>
+        <source>submitted for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="329"/>
+        <source>approved: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="332"/>
+        <source>sent back: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="335"/>
+        <source>restored as the working draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="338"/>
+        <source>superseded by a newer submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="358"/>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="383"/>
+        <source>Approved. Revision %1 is now at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/ReviewWindow.cpp" line="403"/>
+        <source>Sent back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::RevisionDiffView</name>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="110"/>
+        <source>The two revisions have the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="115"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="138"/>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="143"/>
+        <source>Categories</source>
+        <translation type="unfinished">Catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="157"/>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/RevisionDiffView.cpp" line="186"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2074,32 +4804,32 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::SchemaMigrator</name>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="87"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="85"/>
         <source>the migration script %1 is missing for %2</source>
         <translation>le script de migration %1 est manquant pour %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="100"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="98"/>
         <source>cannot start the migration to version %1: %2</source>
         <translation>impossible de lancer la migration vers la version %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="104"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="102"/>
         <source>migration to schema version %1 (%2) failed: %3</source>
         <translation>échec de la migration vers la version %1 du schéma (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="123"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="121"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>échec de la migration vers la version %1 du schéma&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="132"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="130"/>
         <source>cannot prepare the workspace: %1</source>
         <translation>impossible de préparer l’espace de travail&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="140"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="138"/>
         <source>this workspace uses schema version %1, made by a newer Facet; this build reads up to version %2. Update Facet to open it; the file was not changed.</source>
         <translation>cet espace de travail utilise la version %1 du schéma, issue d’une version plus récente de Facet&#x202f;; la présente version lit au plus la version %2. Mettez Facet à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
@@ -2107,22 +4837,22 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="49"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="62"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="146"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="316"/>
         <source>the window was closed</source>
         <translation>la fenêtre a été fermée</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="156"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="326"/>
         <source>the previews did not finish rendering</source>
         <translation>le rendu des aperçus ne s’est pas terminé</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="234"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="404"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
@@ -2138,6 +4868,49 @@ Requis pour&#xa0;: %2</translation>
         <location filename="../ui/editor/SelectValueEditor.cpp" line="39"/>
         <source>%1 (unknown option)</source>
         <translation>%1 (option inconnue)</translation>
+    </message>
+</context>
+<context>
+    <name>facet::SignInDialog</name>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="29"/>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="52"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has users. Sign in to edit, submit and review; without signing in you can only look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="57"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="58"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="59"/>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="62"/>
+        <source>&amp;Look Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="63"/>
+        <source>Browse the workspace without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/SignInDialog.cpp" line="103"/>
+        <source>Choose who you are.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2192,6 +4965,99 @@ Requis pour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::SvgSafety</name>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="57"/>
+        <source>the SVG declares XML entities, which are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="61"/>
+        <source>the SVG loads an external style sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="66"/>
+        <source>the file is XML, but not an SVG image (its root element is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="69"/>
+        <source>the SVG contains a &lt;script&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="71"/>
+        <source>the SVG embeds foreign content (&lt;foreignObject&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="76"/>
+        <source>the SVG has an event handler attribute (%1 on &lt;%2&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="78"/>
+        <location filename="../models/assets/SvgSafety.cpp" line="81"/>
+        <location filename="../models/assets/SvgSafety.cpp" line="91"/>
+        <source>the SVG refers to an external resource (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="98"/>
+        <source>the SVG is not well-formed XML: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/assets/SvgSafety.cpp" line="102"/>
+        <source>the SVG has no &lt;svg&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::TasksPanel</name>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="30"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="40"/>
+        <source>Double-click a task to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="102"/>
+        <source>Open a workspace to see what waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="104"/>
+        <source>Sign in to see what waits for your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="106"/>
+        <source>Nothing waits for your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="119"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="133"/>
+        <source>%1 · submitted by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workflow/TasksPanel.cpp" line="137"/>
+        <source>You edited or submitted this revision: another reviewer must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::TemplateEditorWindow</name>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="45"/>
@@ -2205,7 +5071,7 @@ Requis pour&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="51"/>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="281"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="285"/>
         <source>Templates[*]</source>
         <translation>Modèles[*]</translation>
     </message>
@@ -2220,57 +5086,62 @@ Requis pour&#xa0;: %2</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="244"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="245"/>
         <source>A template cannot be empty: every rendering of the channel needs it.</source>
         <translation>Un modèle ne peut pas être vide&#xa0;: chaque rendu du canal en a besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="251"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="252"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="275"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="276"/>
+        <source>Your roles may not change templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="279"/>
         <source>&amp;Save as Version %1</source>
         <translation>&amp;Enregistrer comme version %1</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="280"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="284"/>
         <source>Choose a template on the left.</source>
         <translation>Choisissez un modèle à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="284"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="288"/>
         <source>%1/%2[*] — Templates</source>
         <translation>%1/%2[*] — Modèles</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="287"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="291"/>
         <source>%1 · showing version %2; version %3 is in use</source>
         <translation>%1 · version %2 affichée&#xa0;; la version %3 est utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="292"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="296"/>
         <source>%1 · the built-in template is in use</source>
         <translation>%1 · le modèle intégré est utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="294"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="298"/>
         <source>%1 · version %2 is in use</source>
         <translation>%1 · la version %2 est utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="319"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="324"/>
         <source>Saved %1/%2 as version %3.</source>
         <translation>%1/%2 enregistré comme version %3.</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="353"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="358"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="354"/>
+        <location filename="../ui/templates/TemplateEditorWindow.cpp" line="359"/>
         <source>The template “%1/%2” has unsaved changes. Save them as a new version?</source>
         <translation>Le modèle «&#xa0;%1/%2&#xa0;» comporte des modifications non enregistrées. Voulez-vous les enregistrer comme nouvelle version&#xa0;?</translation>
     </message>
@@ -2439,6 +5310,135 @@ Requis pour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::UsersDialog</name>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="30"/>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="31"/>
+        <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="32"/>
+        <source>&amp;Reset Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="36"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="56"/>
+        <source>&lt;b&gt;Roles&lt;/b&gt; of the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="183"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="196"/>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="197"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="206"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="215"/>
+        <source>%1 now holds the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="216"/>
+        <source>%1 no longer holds the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="222"/>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="233"/>
+        <source>Sign-in &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="234"/>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="235"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="236"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::Validator</name>
     <message>
         <location filename="../models/record/Validator.cpp" line="43"/>
@@ -2499,52 +5499,57 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::ValueCell</name>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="49"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="43"/>
+        <source>Your roles may not edit the attribute group of this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/ValueCell.cpp" line="53"/>
         <source>+ Channel override</source>
         <translation>+ Valeur propre à un canal</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="50"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="54"/>
         <source>Give one channel its own value instead of the common one</source>
         <translation>Attribuer à un canal sa propre valeur au lieu de la valeur commune</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="89"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="93"/>
         <source>%1, %2 override</source>
         <translation>%1, valeur propre à %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="122"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="126"/>
         <source>inherits the common value (empty)</source>
         <translation>hérite de la valeur commune (vide)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="123"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="127"/>
         <source>inherits: %1</source>
         <translation>hérite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="171"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="175"/>
         <source>↳ %1 only</source>
         <translation>↳ %1 uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="173"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="177"/>
         <source>The %1 channel shows this value instead of the common one</source>
         <translation>Le canal %1 affiche cette valeur au lieu de la valeur commune</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="181"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="185"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="183"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="187"/>
         <source>Remove the %1 override; the channel shows the common value again</source>
         <translation>Supprimer la valeur propre à %1&#x202f;; le canal affiche de nouveau la valeur commune</translation>
     </message>
     <message>
-        <location filename="../ui/editor/ValueCell.cpp" line="229"/>
+        <location filename="../ui/editor/ValueCell.cpp" line="235"/>
         <source>⚠ %1 (rule: %2)</source>
         <translation>⚠ %1 (règle&#xa0;: %2)</translation>
     </message>
@@ -2691,87 +5696,575 @@ Requis pour&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::Workflow</name>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="88"/>
+        <source>a workflow needs at least two stages: a draft stage and one to submit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="93"/>
+        <source>every stage needs a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="95"/>
+        <source>the stage code “%1” is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="97"/>
+        <source>two stages have the position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="99"/>
+        <source>stage “%1” has a negative release level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="108"/>
+        <source>the transition %1 → %2 names a stage that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="111"/>
+        <source>approving must move forward, but %1 → %2 goes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="114"/>
+        <source>sending back must move backward, but %1 → %2 goes forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="117"/>
+        <source>nobody may take the transition %1 → %2: give it a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="121"/>
+        <source>the first stage “%1” needs an approve transition: submitting goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/workflow/Workflow.cpp" line="135"/>
+        <source>no transition leads to stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::WorkflowDialog</name>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="59"/>
+        <source>Workflow and Release Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
+        <source>Release level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
+        <source>Four eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
+        <source>Roles (codes, comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
+        <source>Required level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
+        <source>Reached at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="73"/>
+        <source>Stages and transitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="74"/>
+        <source>Channel release levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="90"/>
+        <source>A revision moves through the stages in this order. Its stage&apos;s release level decides which channels get it: every channel whose required level is at most that. Four eyes: whoever edited or submitted a revision may not approve it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="100"/>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="101"/>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="105"/>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="102"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="103"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="104"/>
+        <source>Add Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="106"/>
+        <source>&amp;Save Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="120"/>
+        <source>&lt;b&gt;Stages&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="123"/>
+        <source>&lt;b&gt;Transitions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="130"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="158"/>
+        <source>A channel gets a record only through a revision whose stage grants at least the channel&apos;s required level; until then it keeps the last one that did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="162"/>
+        <source>&amp;Save Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="231"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="232"/>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="330"/>
+        <source>The workflow was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="367"/>
+        <source>no stage grants it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
+        <source>%n channel level(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::Workspace</name>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="74"/>
+        <location filename="../models/storage/Workspace.cpp" line="119"/>
         <source>there is no workspace at %1</source>
         <translation>aucun espace de travail à l’emplacement %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="78"/>
+        <location filename="../models/storage/Workspace.cpp" line="123"/>
         <source>%1 already exists; choose another file name</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="82"/>
+        <location filename="../models/storage/Workspace.cpp" line="127"/>
         <source>%1 is not a Facet workspace</source>
         <translation>%1 n’est pas un espace de travail Facet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="86"/>
+        <location filename="../models/storage/Workspace.cpp" line="131"/>
         <source>the folder %1 does not exist</source>
         <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="101"/>
+        <location filename="../models/storage/Workspace.cpp" line="146"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="110"/>
+        <location filename="../models/storage/Workspace.cpp" line="155"/>
         <source>%1 is an SQLite database, but not a Facet workspace</source>
         <translation>%1 est une base de données SQLite, mais pas un espace de travail Facet</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="115"/>
+        <location filename="../models/storage/Workspace.cpp" line="160"/>
         <source>cannot configure %1: %2</source>
         <translation>impossible de configurer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="195"/>
+        <location filename="../models/storage/Workspace.cpp" line="274"/>
+        <location filename="../models/storage/Workspace.cpp" line="361"/>
+        <location filename="../models/storage/Workspace.cpp" line="531"/>
         <source>the workspace is busy or read-only: %1</source>
         <translation>l’espace de travail est occupé ou en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="201"/>
+        <location filename="../models/storage/Workspace.cpp" line="306"/>
+        <source>%1 may not edit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="315"/>
+        <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="368"/>
         <source>cancelled; nothing was written</source>
         <translation>annulé&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="207"/>
+        <location filename="../models/storage/Workspace.cpp" line="405"/>
         <source>the save failed and nothing was written: %1</source>
         <translation>l’enregistrement a échoué et rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="331"/>
+        <location filename="../models/storage/Workspace.cpp" line="522"/>
+        <source>the expiry date %1 is not plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="612"/>
+        <source>there is no asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="658"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="96"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="336"/>
         <source>there is no channel “%1”</source>
         <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="339"/>
+        <location filename="../models/storage/Workspace.cpp" line="664"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="344"/>
+        <location filename="../models/storage/Workspace.cpp" line="668"/>
         <source>template %1/%2 is empty</source>
         <translation>le modèle %1/%2 est vide</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="383"/>
+        <location filename="../models/storage/Workspace.cpp" line="726"/>
         <source>a saved filter needs a name</source>
         <translation>un filtre enregistré doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="108"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="118"/>
+        <source>this workspace has users: sign in to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="111"/>
+        <source>the user “%1” can no longer sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="128"/>
+        <source>%1 is not allowed to %2: none of their roles grants “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="142"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="334"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="363"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="465"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="489"/>
+        <source>there is no user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="172"/>
+        <source>the user name or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="202"/>
+        <source>too many failed sign-ins for %1; try again in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="218"/>
+        <source>the user %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="260"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="373"/>
+        <source>the password must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="266"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="376"/>
+        <source>the password could not be hashed (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="274"/>
+        <source>“%1” cannot be a user name: use 1 to 64 letters, digits, dots, dashes, underscores or @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="277"/>
+        <source>there already is a user “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="279"/>
+        <source>the first user must be an admin (role “%1”): once a workspace has users, only admins manage them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="284"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="434"/>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="467"/>
+        <source>there is no role “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="324"/>
+        <source>%1 is the last admin: make someone else an admin first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="369"/>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="405"/>
+        <source>“%1” cannot be a role code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="408"/>
+        <source>the admin role keeps every permission, or nobody could manage the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="436"/>
+        <source>the admin role cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="442"/>
+        <source>%n user(s) still hold the role “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="446"/>
+        <source>the workflow transition %1 → %2 names the role “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceAccess.cpp" line="491"/>
+        <source>%1 does not hold the role “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="62"/>
+        <source>the transition %1 → %2 names the unknown role “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="68"/>
+        <source>revisions stand at stage “%1”: keep it, or move them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="99"/>
+        <source>the required level must be between 0 and %1, the highest the workflow grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="132"/>
+        <source>the workflow has no stage to submit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="146"/>
+        <source>the revision of %1 just frozen cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="150"/>
+        <source>%1 is already at “%2” with this content (revision %3); change it before submitting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="213"/>
+        <source>no product with SKU “%1”</source>
+        <translation type="unfinished">aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="214"/>
+        <source>%1 has no revision waiting for a decision; submit it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="217"/>
+        <source>the record changed since you opened it: revision %1 of %2 is not the one waiting for a decision (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="223"/>
+        <source>revision %1 stands at the unknown stage “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="228"/>
+        <source>%1 is at “%2”: submit it rather than approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="235"/>
+        <source>nothing goes on from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="237"/>
+        <source>there is no approval from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="238"/>
+        <source>there is no sending back from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="251"/>
+        <source>%1 may not approve at “%2”: that needs one of the roles %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="252"/>
+        <source>%1 may not send back from “%2”: that needs one of the roles %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="259"/>
+        <source>four eyes: %1 submitted or edited this revision of %2 and may not approve it at “%3”; someone else must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="263"/>
+        <source>sending back needs a comment that says what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="301"/>
+        <source>say which stage to send %1 back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="313"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="525"/>
+        <source>revision %1 of %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="356"/>
+        <source>give at least 4 characters of a revision hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="364"/>
+        <source>“%1” names more than one revision of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="370"/>
+        <source>%1 has no revision “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="450"/>
+        <source>the comment is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>facet::WorkspaceSession</name>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="104"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="121"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/WorkspaceSession.cpp" line="124"/>
+        <location filename="../ui/shell/WorkspaceSession.cpp" line="141"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
@@ -2779,7 +6272,7 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="54"/>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
         <source>usage: facetctl COMMAND [options] [arguments]
 
 Facet&apos;s command-line tool. Commands:
@@ -2790,7 +6283,7 @@ L’outil en ligne de commande de Facet. Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="63"/>
+        <location filename="../app/cli/Cli.cpp" line="91"/>
         <source>
 Run “facetctl COMMAND --help” for a command&apos;s options.
 Exit codes: 0 done, 1 the input was wrong (message on stderr), 2 internal failure.
@@ -2801,24 +6294,78 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="101"/>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
         <source>facetctl: unknown command “%1”
 </source>
         <translation>facetctl: commande inconnue «&#xa0;%1&#xa0;»
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.cpp" line="41"/>
+        <location filename="../app/cli/Command.cpp" line="44"/>
         <source>Run “facetctl %1 --help” for usage.
 </source>
         <translation>Lancez «&#xa0;facetctl %1 --help&#xa0;» pour en savoir plus sur l’utilisation.
 </translation>
     </message>
     <message>
+        <location filename="../app/cli/Command.cpp" line="61"/>
+        <source>Sign in as NAME (password from FACET_PASSWORD, --password-stdin or a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="63"/>
+        <source>NAME</source>
+        <translation type="unfinished">NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="65"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="127"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.cpp" line="130"/>
+        <source>no password for %1: set FACET_PASSWORD, use --password-stdin or run on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="31"/>
         <location filename="../app/cli/ProductCommands.cpp" line="19"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
+        <source>there is no asset with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="69"/>
+        <source>“%1” is neither an asset id nor a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="80"/>
+        <source>no asset has the SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="81"/>
+        <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AssetCommands.cpp" line="315"/>
+        <source>used by %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="26"/>
@@ -2829,6 +6376,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <location filename="../app/cli/ProductCommands.cpp" line="33"/>
         <location filename="../app/cli/ProductCommands.cpp" line="113"/>
         <location filename="../app/cli/ProductCommands.cpp" line="157"/>
+        <location filename="../app/cli/UserCommands.cpp" line="22"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="22"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
@@ -2869,7 +6418,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="50"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="38"/>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="154"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="155"/>
         <source>expected exactly one workspace path</source>
         <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
@@ -2891,6 +6440,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="115"/>
         <location filename="../app/cli/ProductCommands.cpp" line="159"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="23"/>
         <source>The product&apos;s SKU.</source>
         <translation>Le SKU du produit.</translation>
     </message>
@@ -2910,29 +6460,29 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <translation>CODE[-LANGUE][-CANAL]=VALEUR, une ou plusieurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="170"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="171"/>
         <source>expected a workspace path, a SKU and at least one CODE=VALUE</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et au moins une affectation CODE=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="184"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="186"/>
         <source>“%1” is not of the form CODE=VALUE</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme CODE=VALEUR</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="197"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="199"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="203"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="205"/>
         <source>%1: nothing was written:
 %2</source>
         <translation>%1&#xa0;: rien n’a été écrit&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProductCommands.cpp" line="207"/>
+        <location filename="../app/cli/ProductCommands.cpp" line="213"/>
         <source>%1 saved; draft %2
 </source>
         <translation>%1 enregistré&#x202f;; brouillon %2
@@ -3050,24 +6600,24 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <translation>GRAINE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="159"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="160"/>
         <source>--products needs a whole number above 0</source>
         <translation>--products attend un nombre entier supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="163"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="164"/>
         <source>--seed needs a whole number</source>
         <translation>--seed attend un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="175"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="178"/>
         <source>generated %1 of %2 products
 </source>
         <translation>%1 produits générés sur %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommands.cpp" line="186"/>
+        <location filename="../app/cli/WorkspaceCommands.cpp" line="189"/>
         <source>generated %1 products in %2 s (%3 products/s)
 </source>
         <translation>%1 produits générés en %2 s (%3 produits/s)
@@ -3083,6 +6633,376 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <location filename="../app/cli/TemplateCommands.cpp" line="27"/>
         <source>unknown channel “%1”; the workspace has %2</source>
         <translation>canal inconnu «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail contient %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AuditCommands.cpp" line="132"/>
+        <source>intact: %n entries verified
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="26"/>
+        <source>The file format; only “akeneo-csv” for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="27"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="125"/>
+        <source>expected a workspace path and a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <source>disabled %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <source>enabled %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="270"/>
+        <source>The user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="271"/>
+        <source>The role code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="99"/>
+        <source>%1 has no revision waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsAddCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="91"/>
+        <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="120"/>
+        <source>The files to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="127"/>
+        <source>LOCALE=TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="126"/>
+        <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
+        <source>A tag. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
+        <source>The last day channels may use the files (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
+        <source>The copyright notice or rights holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="138"/>
+        <source>expected a workspace path and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="145"/>
+        <source>--%1 wants LOCALE=TEXT, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="155"/>
+        <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="163"/>
+        <source>the workspace has no locale “%1”; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="174"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <source>deduplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsListCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="209"/>
+        <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="215"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <source>Only assets whose texts contain all these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <source>Only assets with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <source>LOCALE</source>
+        <translation type="unfinished">LANGUE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="226"/>
+        <source>expected exactly one workspace path</source>
+        <translation type="unfinished">attendu&#xa0;: exactement un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <source>expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsRenditionCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="332"/>
+        <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="338"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="339"/>
+        <source>The asset&apos;s id or SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <source>The channel whose rendition to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <source>CODE</source>
+        <translation type="unfinished">CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <source>FILE</source>
+        <translation type="unfinished">FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="348"/>
+        <source>expected a workspace path and an asset id or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="350"/>
+        <source>--channel and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
+        <source>unknown channel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="362"/>
+        <source>channel %1 defines no renditions (settings.renditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="375"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="382"/>
+        <source>warning: %1 expired on %2; channels may no longer use it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsShowCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
+        <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="266"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="267"/>
+        <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="275"/>
+        <source>expected a workspace path and an asset id or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="305"/>
+        <source>title</source>
+        <translation type="unfinished">titre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
+        <source>alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
+        <source>rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="311"/>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="312"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="314"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3135,6 +7055,129 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 </source>
         <translation>produits&#xa0;: %1, rendus&#xa0;: %2, échecs&#xa0;: %3, erreurs&#xa0;: %4, avertissements&#xa0;: %5, remarques&#xa0;: %6
 </translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
+        <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="128"/>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <source>The folder to write to (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
+        <source>expected exactly one workspace path</source>
+        <translation type="unfinished">attendu&#xa0;: exactement un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
+        <source>unknown format “%1”; supported: akeneo-csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
+        <source>--out DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="151"/>
+        <source>exported %1 products (%2 values) and %3 media files to %4: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="34"/>
+        <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
+        <source>The workspace file (created if it does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="44"/>
+        <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
+        <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="52"/>
+        <source>Report what would happen, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <source>Rows per transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
+        <source>expected a workspace path and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="64"/>
+        <source>unknown format “%1”; supported: akeneo-csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="76"/>
+        <source>there is no file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="84"/>
+        <source>the media folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="91"/>
+        <source>--batch-size needs a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="106"/>
+        <source>imported %1 of %2 rows
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3396,37 +7439,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::TemplatesListCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="54"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="44"/>
         <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
         <translation>Lister les modèles de chaque canal avec la version utilisée&#xa0;: CANAL, NOM, VERSION, auteur et date d’enregistrement (la version 0 est le modèle intégré par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="60"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="50"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
         <source>Only this channel.</source>
         <translation>Uniquement ce canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="61"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="67"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="57"/>
         <source>expected exactly one workspace path</source>
         <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="87"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="77"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="79"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3434,57 +7477,56 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::TemplatesSetCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="158"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
         <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
         <translation>Enregistrer le modèle d’un canal depuis FICHIER (ou l’entrée standard avec -) comme nouvelle version. Un modèle qui ne compile pas est refusé avec la ligne du problème&#xa0;; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="165"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="155"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="166"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="156"/>
         <source>The channel&apos;s code.</source>
         <translation>Le code du canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="157"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Le nom du modèle, par exemple body ou subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="169"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="159"/>
         <source>The template source (UTF-8), or - for standard input.</source>
         <translation>La source du modèle (UTF-8), ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
         <source>Who saves it (default: the login name).</source>
-        <translation>Qui l’enregistre (par défaut&#xa0;: le nom de connexion).</translation>
+        <translation type="vanished">Qui l’enregistre (par défaut&#xa0;: le nom de connexion).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="170"/>
         <source>NAME</source>
-        <translation>NOM</translation>
+        <translation type="vanished">NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
         <source>expected a workspace path, a channel, a template name and a file (or -)</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail, un canal, un nom de modèle et un fichier (ou -)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="172"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="193"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="190"/>
         <source>%1; nothing was stored</source>
         <translation>%1&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="194"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="191"/>
         <source>saved %1/%2 as version %3
 </source>
         <translation>%1/%2 enregistré comme version %3
@@ -3494,52 +7536,52 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::TemplatesShowCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="88"/>
         <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
         <translation>Afficher la source du modèle d’un canal&#xa0;: la version utilisée, ou celle indiquée avec --version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="104"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="94"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="95"/>
         <source>The channel&apos;s code.</source>
         <translation>Le code du canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="96"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Le nom du modèle, par exemple body ou subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
         <source>This version instead of the one in use (0: the built-in).</source>
         <translation>Cette version au lieu de celle utilisée (0&#xa0;: le modèle intégré).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="108"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="115"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
         <source>expected a workspace path, a channel and a template name</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail, un canal et un nom de modèle</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="111"/>
         <source>--version needs a whole number of 0 or more</source>
         <translation>--version attend un nombre entier supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="136"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="126"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="138"/>
         <source>%1/%2 has no version %3; it has %4</source>
         <translation>%1/%2 n’a pas de version %3&#xa0;; versions disponibles&#xa0;: %4</translation>
     </message>
