@@ -6,48 +6,49 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="109"/>
         <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision genehmigen, die auf eine Entscheidung wartet, und sie in die nächste Phase bringen. Mit --hash nur, wenn diese noch die wartende Revision ist (damit Sie genehmigen, was Sie gelesen haben).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
         <source>The revision you reviewed (a prefix is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
         <source>The stage, if several approvals lead on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielphase, falls von hier mehrere Genehmigungen weiterführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PHASE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="128"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="141"/>
         <source>approved %1 revision %2: now at %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %2 von %1 genehmigt: jetzt in %3
+</translation>
     </message>
 </context>
 <context>
@@ -55,93 +56,93 @@
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="25"/>
         <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll, neueste Einträge zuerst: NR, ZEIT, BENUTZER, ART, GEGENSTAND, DETAIL. Erfordert die Berechtigung view-audit in einem Arbeitsbereich mit Benutzern.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="31"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="32"/>
         <source>Only entries by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge dieses Benutzers.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="32"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="34"/>
         <source>Only entries about this record (or other subject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge zu diesem Datensatz (oder einem anderen Gegenstand).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="34"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="35"/>
         <source>Only this kind, e.g. approve (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art, z. B. approve (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="35"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="37"/>
         <source>Only entries at or after this ISO 8601 time or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="37"/>
         <location filename="../app/cli/AuditCommands.cpp" line="39"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="39"/>
         <source>Only entries before this ISO 8601 time or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge vor diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="40"/>
         <source>At most this many entries (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Einträge (Standard: 500).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="40"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="41"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="48"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="56"/>
         <source>unknown kind “%1”; kinds are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“; vorhandene Arten: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="68"/>
         <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt nach ISO 8601, z. B. 2026-05-01</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="73"/>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl</translation>
     </message>
 </context>
 <context>
@@ -149,23 +150,24 @@
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="107"/>
         <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Audit-Protokolls neu berechnen. Endet mit 0, wenn sie intakt ist; mit 1 und nennt den ersten fehlerhaften Eintrag (geändert, fehlend oder in falscher Reihenfolge).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="114"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="120"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="127"/>
         <source>facetctl audit verify: the audit log is broken at entry %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>facetctl audit verify: das Audit-Protokoll ist bei Eintrag %1 unterbrochen: %2
+</translation>
     </message>
 </context>
 <context>
@@ -173,46 +175,50 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="264"/>
         <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen zwei Revisionen geändert hat (Hash-Präfixe oder „draft“ für den Arbeitsentwurf), Feld für Feld und Wort für Wort: [-entfernt-] {+hinzugefügt+}.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="272"/>
         <source>The older revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere Revision.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="273"/>
         <source>The newer revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuere Revision.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="280"/>
         <source>expected a workspace path, a SKU and two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und zwei Revisionen</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="290"/>
         <source>no differences
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterschiede
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
         <source>family: %1 → %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Familie: %1 → %2
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
         <source>category added: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie hinzugefügt: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="298"/>
         <source>category removed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie entfernt: %1
+</translation>
     </message>
 </context>
 <context>
@@ -220,33 +226,34 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="330"/>
         <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision, die ein Kanal jetzt erhält: die neueste, deren Phase mindestens die erforderliche Stufe des Kanals gewährt. Endet mit 1, wenn es keine gibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
         <source>The channel&apos;s code.</source>
-        <translation type="unfinished">Der Code des Kanals.</translation>
+        <translation>Der Code des Kanals.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="339"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="346"/>
         <source>expected a workspace path, a SKU and --channel</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und --channel</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="369"/>
         <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>facetctl effective: %1 hat keine Revision mit Freigabestufe %2 oder höher; %3 erhält nichts
+</translation>
     </message>
 </context>
 <context>
@@ -254,40 +261,43 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="191"/>
         <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revisionen eines Datensatzes mit ihren Phasen und jede Entscheidung: wer, wann, was, Kommentar.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="197"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="204"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
         <source>Revisions of %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen von %1:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="245"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (überholt)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="246"/>
         <source>Decisions:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="253"/>
         <source>Comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare:
+</translation>
     </message>
 </context>
 <context>
@@ -295,18 +305,19 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="278"/>
         <source>Give a user a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer eine Rolle geben.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="291"/>
         <source>expected a workspace path, a user name and a role</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="298"/>
         <source>%1 now holds %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2
+</translation>
     </message>
 </context>
 <context>
@@ -314,17 +325,17 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="224"/>
         <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen auflisten: CODE, BEZEICHNUNG, BERECHTIGUNGEN, BEARBEITBARE GRUPPEN, VERÖFFENTLICHUNGSKANÄLE.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="230"/>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="236"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
 </context>
 <context>
@@ -332,18 +343,19 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="304"/>
         <source>Take a role from a user. The last admin keeps theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Benutzer eine Rolle entziehen. Der letzte Administrator behält seine.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="317"/>
         <source>expected a workspace path, a user name and a role</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="324"/>
         <source>%1 no longer holds %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 nicht mehr
+</translation>
     </message>
 </context>
 <context>
@@ -351,53 +363,54 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="149"/>
         <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision, die auf eine Entscheidung wartet, mit einem Kommentar zur Begründung an eine frühere Phase zurücksenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
         <source>The stage to send it back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase, an die sie zurückgesendet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PHASE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>What to change (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu ändern ist (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
         <source>The revision you reviewed (a prefix is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>HASH</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="169"/>
         <source>say where to with --to STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit --to PHASE an, wohin</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="182"/>
         <source>sent %1 revision %2 back to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %2 von %1 an %3 zurückgesendet
+</translation>
     </message>
 </context>
 <context>
@@ -405,28 +418,29 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="57"/>
         <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsentwurf als Revision einfrieren und zur Prüfung einreichen; gibt ihren Hash aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
         <source>A note for the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für die Prüfer.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="71"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="80"/>
         <source>submitted %1 revision %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %2 von %1 in %3 eingereicht
+</translation>
     </message>
 </context>
 <context>
@@ -434,32 +448,32 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
         <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf die Rollen des angemeldeten Benutzers wartet: SKU, PHASE, REVISION, EINGEREICHT VON, BEZEICHNUNG.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="390"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="391"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="398"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="404"/>
         <source>tasks belong to someone: sign in with --user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben gehören jemandem: melden Sie sich mit --user an</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="428"/>
         <source>	(four eyes: someone else approves)</source>
-        <translation type="unfinished"></translation>
+        <translation>	(Vier-Augen-Prinzip: jemand anderes genehmigt)</translation>
     </message>
 </context>
 <context>
@@ -467,58 +481,59 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="31"/>
         <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer mit Rollen hinzufügen. Das neue Passwort kommt aus FACET_NEW_PASSWORD, mit --new-password-stdin aus der nächsten Zeile der Standardeingabe oder aus einer Eingabeaufforderung. Der erste Benutzer eines Arbeitsbereichs muss ein Administrator sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="39"/>
         <source>The sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldename.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="40"/>
         <source>A role code (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollencode (für mehrere wiederholen).</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="40"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="41"/>
         <source>The name shown in the workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Werkbank angezeigte Name.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="41"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="43"/>
         <source>Read the new password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="51"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="58"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="60"/>
         <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für den neuen Benutzer: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="69"/>
         <source>added %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt (%2)
+</translation>
     </message>
 </context>
 <context>
@@ -526,12 +541,12 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="140"/>
         <source>Disable a user: they can no longer sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer deaktivieren: Er kann sich nicht mehr anmelden; sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="146"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +554,12 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="160"/>
         <source>Enable a disabled user again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen deaktivierten Benutzer wieder aktivieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="166"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -552,27 +567,27 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="77"/>
         <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer auflisten: NAME, ROLLEN, DEAKTIVIERT, ANZEIGENAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="83"/>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="89"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="108"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="108"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
 </context>
 <context>
@@ -580,43 +595,44 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="182"/>
         <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort ändern: Ihr eigenes (als Sie selbst angemeldet) oder als Administrator das eines beliebigen Benutzers. Das neue Passwort kommt aus FACET_NEW_PASSWORD, --new-password-stdin oder einer Eingabeaufforderung.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="190"/>
         <source>Whose password (default: the signed-in user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Passwort (Standard: der angemeldete Benutzer).</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="191"/>
         <source>[NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[NAME]</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="193"/>
         <source>Read the new password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="201"/>
         <source>expected a workspace path and optionally a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und optional ein Benutzername</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="209"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="212"/>
         <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein neues Passwort: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="216"/>
         <source>changed the password of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 geändert
+</translation>
     </message>
 </context>
 <context>
@@ -869,22 +885,22 @@
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="42"/>
         <source>the PNG file is truncated (it does not end with its IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PNG-Datei ist abgeschnitten (sie endet nicht mit ihrem IEND-Chunk)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="47"/>
         <source>the JPEG file is truncated (it has no end-of-image marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>die JPEG-Datei ist abgeschnitten (ihr fehlt die End-of-Image-Markierung)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="51"/>
         <source>the WebP file is truncated (%1 bytes of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die WebP-Datei ist abgeschnitten (%1 von %2 Bytes)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="56"/>
         <source>the PDF file is truncated (it has no %%EOF marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei ist abgeschnitten (ihr fehlt die Markierung %%EOF)</translation>
     </message>
 </context>
 <context>
@@ -892,12 +908,12 @@
     <message>
         <location filename="../models/storage/AccessStore.cpp" line="96"/>
         <source>cannot add user “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/AccessStore.cpp" line="138"/>
         <source>cannot give “%1” the role “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann die Rolle „%2“ nicht erhalten: %3</translation>
     </message>
 </context>
 <context>
@@ -905,32 +921,32 @@
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="62"/>
         <source>the column has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="90"/>
         <source>“%1” is not an attribute code (letters, digits and “_”)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Attributcode (Buchstaben, Ziffern und „_“)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="100"/>
         <source>too many parts: expected code, code-&lt;locale&gt;, code-&lt;channel&gt; or code-&lt;locale&gt;-&lt;channel&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Teile: erwartet wird code, code-&lt;locale&gt;, code-&lt;channel&gt; oder code-&lt;locale&gt;-&lt;channel&gt;</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="105"/>
         <source>an empty part between “-”</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Teil zwischen „-“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="112"/>
         <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema im Akeneo-Format wie en_US oder de_DE</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="116"/>
         <source>“%1” is neither a locale (en_US) nor a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Gebietsschema (en_US) noch ein Kanalcode</translation>
     </message>
 </context>
 <context>
@@ -938,7 +954,7 @@
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="77"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht erstellt werden</translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="83"/>
@@ -947,12 +963,12 @@
         <location filename="../models/exchange/AkeneoExporter.cpp" line="302"/>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="310"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="305"/>
         <source>cancelled; the export in %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; der Export in %1 ist unvollständig</translation>
     </message>
 </context>
 <context>
@@ -960,281 +976,282 @@
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="163"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="179"/>
         <source>no product file among the files given (structure files alone cannot be imported yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Produktdatei unter den angegebenen Dateien (Strukturdateien allein können noch nicht importiert werden)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="205"/>
         <source>no product file can be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Produktdatei kann gelesen werden:
+%1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="233"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="237"/>
         <source>the header is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="245"/>
         <source>the fields are separated by “%1”; Akeneo files use “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Felder sind durch „%1“ getrennt; Akeneo-Dateien verwenden „;“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="268"/>
         <source>the column appears twice; only the first is read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte kommt zweimal vor; nur die erste wird gelesen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="282"/>
         <source>a unit column without the column “%1” it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheitenspalte ohne die zugehörige Spalte „%1“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="290"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="632"/>
         <source>column skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="295"/>
         <source>column not imported: Facet has no product associations (%1 with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nicht importiert: Facet kennt keine Produktverknüpfungen (%1 mit %2)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="301"/>
         <source>column not imported: Facet has no product groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nicht importiert: Facet kennt keine Produktgruppen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="306"/>
         <source>column not imported: Facet has no product models; each row is imported as a product of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nicht importiert: Facet kennt keine Produktmodelle; jede Zeile wird als eigenes Produkt importiert</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="312"/>
         <source>column not imported: channels receive a product through its workflow stage, not an enabled flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nicht importiert: Kanäle erhalten ein Produkt über seine Workflow-Phase, nicht über ein enabled-Flag</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="349"/>
         <source>the file has no identifier column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Kennungsspalte „%1“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="428"/>
         <source>locale %1, from the column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema %1, aus den Spaltenköpfen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="441"/>
         <source>channel %1 (kind %2, locales %3), from the column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1 (Typ %2, Gebietsschemas %3), aus den Spaltenköpfen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="464"/>
         <source>attribute %1: identifier, from the first column</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1: Kennung, aus der ersten Spalte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="488"/>
         <source>it has a unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat eine Einheitenspalte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="491"/>
         <source>it has a column per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat eine Spalte pro Währung</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="494"/>
         <source>every value is a price such as “19.99 EUR”</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert ist ein Preis wie „19.99 EUR“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="497"/>
         <source>every value is 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert ist 1 oder 0</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="500"/>
         <source>every value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert ist eine Zahl</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="503"/>
         <source>every value is a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert ist ein Datum JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="506"/>
         <source>every value is an image or document file</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Wert ist eine Bild- oder Dokumentdatei</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="509"/>
         <source>values hold HTML or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte enthalten HTML oder Zeilenumbrüche</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="512"/>
         <source>values are comma-separated codes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte sind kommagetrennte Codes</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="515"/>
         <source>values are a few codes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte sind wenige Codes</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
         <source>values are text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Werte sind Text</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
         <source>no values, so text</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Werte, daher Text</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="532"/>
         <source>localizable</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalisierbar</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="534"/>
         <source>scopable</source>
-        <translation type="unfinished"></translation>
+        <translation>kanalspezifisch</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="535"/>
         <source>attribute %1: %2%3, because %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1: %2%3, denn %4</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="548"/>
         <source>options of %1: %2, from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen von %1: %2, aus den Werten</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="577"/>
         <source>family default, for products without a family (%1 attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie default für Produkte ohne Familie (%1 Attribute)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="579"/>
         <source>family %1 with the %2 attributes its products use</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie %1 mit den %2 Attributen, die ihre Produkte verwenden</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="592"/>
         <source>categories %1 as roots of the tree, from the categories column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien %1 als Wurzeln des Baums, aus der Spalte categories</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="606"/>
         <source>unknown attribute “%1”</source>
-        <translation type="unfinished">unbekanntes Attribut „%1“</translation>
+        <translation>unbekanntes Attribut „%1“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="608"/>
         <source>“%1” is the identifier; only its own column holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die Kennung; nur ihre eigene Spalte enthält sie</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="610"/>
         <source>attribute “%1” is not localizable</source>
-        <translation type="unfinished">das Attribut „%1“ ist nicht lokalisierbar</translation>
+        <translation>das Attribut „%1“ ist nicht lokalisierbar</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="612"/>
         <source>attribute “%1” is localizable: the column needs a locale, e.g. %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Attribut „%1“ ist lokalisierbar: die Spalte benötigt ein Gebietsschema, z. B. %1-%2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="615"/>
         <source>attribute “%1” has no per-channel values</source>
-        <translation type="unfinished">das Attribut „%1“ hat keine kanalspezifischen Werte</translation>
+        <translation>das Attribut „%1“ hat keine kanalspezifischen Werte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="617"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="620"/>
         <source>channel “%1” does not publish in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal „%1“ veröffentlicht nicht in %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="622"/>
         <source>a unit column, but “%1” is not a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einheitenspalte, aber „%1“ ist kein Messwert</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="624"/>
         <source>a currency column, but “%1” is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Währungsspalte, aber „%1“ ist kein Preis</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="664"/>
         <source>media paths must be relative to the import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienpfade müssen relativ zum Importordner %1 sein</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="669"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="683"/>
         <source>the media path leads outside the import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienpfad führt aus dem Importordner %1 heraus</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="679"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="834"/>
         <source>no such file in the import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei im Importordner</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="688"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="808"/>
         <source>markup dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszeichnung entfernt: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="911"/>
         <source>the row has no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat keine Kennung</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="920"/>
         <source>duplicate identifier: “%1” is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Kennung: „%1“ steht bereits in Zeile %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1063"/>
         <source>the row is not valid UTF-8 (is the file saved as UTF-8?); it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist kein gültiges UTF-8 (ist die Datei als UTF-8 gespeichert?); sie wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1071"/>
         <source>the row has %1 fields, the header %2; it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2; sie wurde abgelehnt</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1085"/>
         <source>; the rows after it were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Zeilen danach wurden nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1242,78 +1259,78 @@
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="107"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="111"/>
         <source>the header is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="120"/>
         <source>the fields are separated by “%1”; Akeneo files use “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Felder sind durch „%1“ getrennt; Akeneo-Dateien verwenden „;“</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="128"/>
         <source>the row is not valid UTF-8; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist kein gültiges UTF-8; sie wurde übersprungen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="135"/>
         <source>the row has %1 fields, the header %2; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2; sie wurde übersprungen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="237"/>
         <source>the column “%1” is missing; the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalte „%1“ fehlt; die Datei wurde übersprungen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="250"/>
         <source>the row has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat keinen Code</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="256"/>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="285"/>
         <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Gebietsschema im Akeneo-Format wie en_US</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="277"/>
         <source>channel %1: kind %2, from its code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1: Typ %2, aus seinem Code</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="319"/>
         <source>the attribute type “%1” is not supported; the attribute and its columns are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Attributtyp „%1“ wird nicht unterstützt; das Attribut und seine Spalten werden übersprungen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="364"/>
         <source>“%1” is not a select attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Auswahlattribut</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="381"/>
         <source>family “%1” names the unknown attribute “%2”; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie „%1“ verweist auf das unbekannte Attribut „%2“; es wird weggelassen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="401"/>
         <source>requirements for the unknown channel “%1” are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen für den unbekannten Kanal „%1“ werden weggelassen</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="420"/>
         <source>family “%1” gains the attributes or requirements the file adds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie „%1“ erhält die Attribute oder Anforderungen, die die Datei hinzufügt</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="449"/>
         <source>category “%1” names the unknown parent “%2”; it becomes a root</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“ verweist auf die unbekannte übergeordnete Kategorie „%2“; sie wird zu einer Wurzel</translation>
     </message>
 </context>
 <context>
@@ -1321,47 +1338,47 @@
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="41"/>
         <source>Search titles, tags, file names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Tags, Dateinamen durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="48"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="68"/>
         <source>Drop JPEG, PNG, WebP, SVG or PDF files here to add them; drag a picture onto a record&apos;s asset field to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie JPEG-, PNG-, WebP-, SVG- oder PDF-Dateien hier ab, um sie hinzuzufügen; ziehen Sie ein Bild auf das Asset-Feld eines Datensatzes, um es zu verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="133"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="193"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="202"/>
         <source>= %1 is already in the library (deduplicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 ist bereits in der Bibliothek (dedupliziert)</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="203"/>
         <source>✓ %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="217"/>
         <source>Add to the asset library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Asset-Bibliothek hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="218"/>
         <source>Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1386,7 @@
     <message>
         <location filename="../models/itemmodels/AssetListModel.cpp" line="119"/>
         <source>Expired on %1: channels may no longer use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1: Kanäle dürfen es nicht mehr verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1377,79 +1394,79 @@
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="29"/>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="33"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativtext</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="50"/>
         <source>© year, rights holder</source>
-        <translation type="unfinished"></translation>
+        <translation>© Jahr, Rechteinhaber</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="58"/>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="66"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="67"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="69"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="76"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="104"/>
         <source>Select an asset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Asset aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="150"/>
         <source>No record uses this asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz verwendet dieses Asset.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="168"/>
         <source>Expired on %1: channels may no longer use it, and renderings that do report an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1: Kanäle dürfen es nicht mehr verwenden, und Ausgaben, die es doch tun, melden einen Fehler.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="172"/>
         <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n Tag ab.</numerusform>
+            <numerusform>Läuft in %n Tagen ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,57 +1475,57 @@
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="136"/>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="142"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="144"/>
         <source>the file has %1, more than the library&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 groß, mehr als die Grenze der Bibliothek von %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="152"/>
         <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and “.%1” is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek akzeptiert JPEG-, PNG-, WebP-, SVG- und PDF-Dateien, und „.%1“ ist keines davon</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="154"/>
         <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and %1 is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek akzeptiert JPEG-, PNG-, WebP-, SVG- und PDF-Dateien, und %1 ist keines davon</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="158"/>
         <source>its name says %1, but its content is not a JPEG, PNG, WebP, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Name ist sie %1, aber ihr Inhalt ist keine JPEG-, PNG-, WebP-, SVG- oder PDF-Datei</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="162"/>
         <source>its name says %1, but its content is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Name ist sie %1, aber ihr Inhalt ist %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="173"/>
         <source>the SVG cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="187"/>
         <source>its %1 header is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr %1-Header ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="190"/>
         <source>its header claims %1 × %2 pixels (%3 megapixels); the library decodes at most %4 megapixels, so this is treated as a decompression bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header gibt %1 × %2 Pixel an (%3 Megapixel); die Bibliothek dekodiert höchstens %4 Megapixel, daher wird dies als Dekompressionsbombe behandelt</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="199"/>
         <source>the %1 data cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Daten können nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1516,17 +1533,17 @@
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="100"/>
         <source>cannot store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="115"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Asset %1</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="285"/>
         <source>cannot cache the rendition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variante kann nicht zwischengespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1534,12 +1551,12 @@
     <message>
         <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1564,17 @@
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="62"/>
         <source>⚠ expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ abgelaufen am %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="63"/>
         <source>Channels may no longer use this asset: their renderings report an error. Choose another asset or extend its expiry date in the asset library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle dürfen dieses Asset nicht mehr verwenden: Ihre Ausgaben melden einen Fehler. Wählen Sie ein anderes Asset oder verlängern Sie sein Ablaufdatum in der Asset-Bibliothek.</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="68"/>
         <source>expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="76"/>
@@ -1717,32 +1734,32 @@
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="57"/>
         <source>entry %1 is missing: the log goes from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: das Protokoll springt von %2 zu %3</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="62"/>
         <source>entry %1 is out of order after entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 steht in falscher Reihenfolge nach Eintrag %2</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="67"/>
         <source>entry %1 does not follow entry %2: its previous hash differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: sein vorheriger Hash weicht ab</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="70"/>
         <source>entry %1 was changed: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde geändert: sein Inhalt passt nicht zu seinem Hash</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="80"/>
         <source>entries %1 to %2 are missing from the end of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge %1 bis %2 fehlen am Ende des Protokolls</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="83"/>
         <source>the log&apos;s last entry %1 is not the one the workspace recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Eintrag %1 des Protokolls ist nicht der, den der Arbeitsbereich festgehalten hat</translation>
     </message>
 </context>
 <context>
@@ -1750,166 +1767,166 @@
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="92"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="94"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="98"/>
         <source>&amp;Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="103"/>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="110"/>
         <source>any user</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="115"/>
         <source>any record or object</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Datensatz oder Gegenstand</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="118"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Art</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="144"/>
         <source>Recompute the hash chain over the whole log: a changed, removed or reordered entry is found and named</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette über das gesamte Protokoll neu berechnen: ein geänderter, entfernter oder verschobener Eintrag wird gefunden und benannt</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="148"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="150"/>
         <source>Save the entries shown as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge als CSV oder JSON speichern</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="151"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="156"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="158"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="160"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="248"/>
         <source>The newest %L1 entries; narrow the filter to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %L1 Einträge; schränken Sie den Filter ein, um ältere zu sehen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="249"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="281"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="290"/>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="291"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="299"/>
         <source>%n entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="309"/>
         <source>Checking the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="327"/>
         <source>✔ The chain is intact: %Ln entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Die Kette ist intakt: %Ln Eintrag geprüft.</numerusform>
+            <numerusform>✔ Die Kette ist intakt: %Ln Einträge geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="328"/>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2229,7 @@
     <message>
         <location filename="../models/rendering/ChannelRenderer.cpp" line="130"/>
         <source>The asset %1 in “%2” expired on %3; channels may no longer use it. Choose another asset or extend its expiry date in the asset library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asset %1 in „%2“ ist am %3 abgelaufen; Kanäle dürfen es nicht mehr verwenden. Wählen Sie ein anderes Asset oder verlängern Sie sein Ablaufdatum in der Asset-Bibliothek.</translation>
     </message>
     <message>
         <location filename="../models/rendering/ChannelRenderer.cpp" line="144"/>
@@ -2264,7 +2281,7 @@
     <message>
         <location filename="../models/exchange/CsvReader.cpp" line="45"/>
         <source>the quote opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2295,42 +2312,42 @@
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="62"/>
         <source>cannot hash the demo password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demo-Passwort kann nicht gehasht werden</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="92"/>
         <source>Ready for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Prüfung.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="99"/>
         <source>Reads well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest sich gut.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="108"/>
         <source>The tagline promises more than the product does; please tone it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Slogan verspricht mehr, als das Produkt hält; bitte abschwächen.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="115"/>
         <source>On brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zur Marke.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="121"/>
         <source>Legally fine for print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlich in Ordnung für den Druck.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="137"/>
         <source>New season, new colors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Saison, neue Farben.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="138"/>
         <source> New season, new colors.</source>
-        <translation type="unfinished"></translation>
+        <translation> Neue Saison, neue Farben.</translation>
     </message>
 </context>
 <context>
@@ -2488,169 +2505,169 @@
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="35"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="37"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="39"/>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesendet</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="41"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="43"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Überholt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="59"/>
         <source>&amp;Restore as Working Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Arbeitsentwurf &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht von</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="82"/>
         <source>Make the selected revision&apos;s content the working draft; nothing is lost, the current draft stays in the history if it was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der ausgewählten Revision zum Arbeitsentwurf machen; nichts geht verloren, der aktuelle Entwurf bleibt im Verlauf, falls er eingereicht wurde</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="91"/>
         <source>&lt;b&gt;Revisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisionen&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="99"/>
         <source>&lt;b&gt;Decisions and comments&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entscheidungen und Kommentare&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="106"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vergleichen&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="108"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="156"/>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="157"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="174"/>
         <source>%1 (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (überholt)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="178"/>
         <source>A newer revision was submitted, so this one left everybody&apos;s tasks. It keeps its stage: channels that get it now keep getting it until the newer revision reaches their level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neuere Revision wurde eingereicht, daher ist diese aus allen Aufgaben verschwunden. Sie behält ihre Phase: Kanäle, die sie jetzt erhalten, erhalten sie weiter, bis die neuere Revision ihre Stufe erreicht.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="186"/>
         <source>Edited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet von %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="187"/>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="204"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="206"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="211"/>
         <source>Commented on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="223"/>
         <source>This product has no revisions yet: submit it to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Produkt hat noch keine Revisionen: Reichen Sie es ein, um eine zu erstellen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="224"/>
         <source>Only one revision: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Revision: noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="246"/>
         <source>A revision&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhalt einer Revision kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="259"/>
         <source>Make the selected revision&apos;s content the working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der ausgewählten Revision zum Arbeitsentwurf machen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="260"/>
         <source>Your roles may not edit this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen dürfen dieses Produkt nicht bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="275"/>
         <source>Revision %1 is now the working draft. Submit it to send it through review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist jetzt der Arbeitsentwurf. Reichen Sie ihn ein, um ihn erneut durch die Prüfung zu schicken.</translation>
     </message>
 </context>
 <context>
@@ -2659,22 +2676,22 @@
         <location filename="../models/exchange/HtmlToRichText.cpp" line="99"/>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="104"/>
         <source>%1 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="101"/>
         <source>style attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut style</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="164"/>
         <source>&lt;%1&gt; (kept as bold text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; (als fetter Text beibehalten)</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="176"/>
         <source>&lt;%1&gt; (text kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; (Text beibehalten)</translation>
     </message>
 </context>
 <context>
@@ -2683,85 +2700,94 @@
         <location filename="../models/exchange/ImportReport.cpp" line="122"/>
         <source>Dry run: nothing was written. This is what the import would do.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben. So würde der Import aussehen.
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="124"/>
         <source>Cancelled: the batches finished before cancelling are kept; run the import again to complete it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die vor dem Abbruch abgeschlossenen Stapel bleiben erhalten; führen Sie den Import erneut aus, um ihn abzuschließen.
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="127"/>
         <source>Stopped by an internal failure: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Durch einen internen Fehler gestoppt: %1
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="128"/>
         <source>Products: %1 created, %2 updated, %3 unchanged, %4 rejected (%5 rows read, %6 values)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte: %1 angelegt, %2 aktualisiert, %3 unverändert, %4 abgelehnt (%5 Zeilen gelesen, %6 Werte)
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="139"/>
         <source>Locales created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Gebietsschemas</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="140"/>
         <source>Channels created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Kanäle</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="141"/>
         <source>Attribute groups created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Attributgruppen</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="142"/>
         <source>Attributes created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Attribute</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="143"/>
         <source>Families created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Familien</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="144"/>
         <source>Categories created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Kategorien</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="146"/>
         <source>Options created: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegte Optionen: %1
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="148"/>
         <source>Structure: nothing new
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur: nichts Neues
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="149"/>
         <source>Assets: %1 stored, %2 already in the library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Assets: %1 gespeichert, %2 bereits in der Bibliothek
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="151"/>
         <source>Inferred without a structure file:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Strukturdatei abgeleitet:
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="156"/>
         <source>Findings (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1):
+</translation>
     </message>
 </context>
 <context>
@@ -2769,225 +2795,225 @@
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="34"/>
         <source>identifier</source>
-        <translation type="unfinished">Kennung</translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="36"/>
         <source>family</source>
-        <translation type="unfinished">Familien</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="38"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="40"/>
         <source>groups (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (nicht importiert)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="42"/>
         <source>enabled (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled (nicht importiert)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="44"/>
         <source>parent (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>übergeordnetes Modell (nicht importiert)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="46"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="48"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="50"/>
         <source>price in one currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis in einer Währung</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="52"/>
         <source>association (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung (nicht importiert)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="54"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="66"/>
         <source>Import Akeneo CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-CSV importieren</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="97"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="98"/>
         <source>Choose the product files and, if you have them, the structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv). Media paths in the files are read relative to the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Produktdateien und, falls vorhanden, die Strukturdateien (attributes.csv, families.csv, categories.csv, attribute_options.csv). Medienpfade in den Dateien werden relativ zum Medienordner gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="103"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="109"/>
         <source>The first product file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der ersten Produktdatei</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="117"/>
         <source>Media folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienordner:</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="130"/>
         <source>Mapping and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung und Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="131"/>
         <source>How each column is read, and the first records as they will be imported. Structure that the files do not define is inferred; the list below says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jede Spalte gelesen wird und die ersten Datensätze, wie sie importiert werden. Struktur, die die Dateien nicht definieren, wird abgeleitet; die Liste unten zeigt, welche.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="150"/>
         <source>Preview of the first records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Datensätze:</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="158"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="159"/>
         <source>A dry run reports what would happen without writing. The import writes in batches: cancelling keeps the finished batches, and running it again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf zeigt, was passieren würde, ohne zu schreiben. Der Import schreibt in Stapeln: Ein Abbruch behält die abgeschlossenen Stapel, und ein erneuter Lauf schließt ihn ab.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="161"/>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="163"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="165"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="215"/>
         <source>Akeneo CSV Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-CSV-Dateien</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="216"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="225"/>
         <source>Media Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Medienordner</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/exchange/ImportWizard.cpp" line="294"/>
         <source>%n product row(s) in %1 file(s); %2 structure file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produktzeile in %1 Datei(en); %2 Strukturdatei(en).</numerusform>
+            <numerusform>%n Produktzeilen in %1 Datei(en); %2 Strukturdatei(en).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="298"/>
         <source>Inferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitet: %1</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
         <source>Dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
 </context>
 <context>
@@ -3032,29 +3058,29 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Asset library</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset-Bibliothek</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Export Akeneo CSV To</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-CSV exportieren nach</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Exporting products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte werden exportiert…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Exported %n product(s) and %1 media file(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt und %1 Mediendatei(en) nach %2 exportiert</numerusform>
+            <numerusform>%n Produkte und %1 Mediendatei(en) nach %2 exportiert</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,57 +3091,57 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>%1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Not signed in: read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: nur Lesen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Open workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>File ▸ Switch User… to sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ▸ Benutzer wechseln…, um sich als jemand anderes anzumelden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>This workspace has no users: everyone may do everything, and changes are audited under the computer&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keine Benutzer: Alle dürfen alles, und Änderungen werden unter dem Benutzernamen des Computers protokolliert</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Submitted %1: revision %2 waits at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingereicht: Revision %2 wartet in %3.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Submit %1 for review. A comment for the reviewers (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Prüfung einreichen. Ein Kommentar für die Prüfer (optional):</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="587"/>
@@ -3205,22 +3231,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="725"/>
         <source>&amp;Import Akeneo CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-CSV &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>&amp;Export Akeneo CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="740"/>
@@ -3265,7 +3291,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>&amp;Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asset-Bibliothek</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="773"/>
@@ -3285,22 +3311,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;satz</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>&amp;Submit for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung &amp;einreichen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="791"/>
@@ -3315,32 +3341,32 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;waltung</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>&amp;Roles and Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen und Berechtigungen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="804"/>
         <source>&amp;Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Channel Release &amp;Levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigabestufen der Kanäle…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="815"/>
@@ -3405,47 +3431,47 @@
     <message>
         <location filename="../models/access/Permission.cpp" line="19"/>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="20"/>
         <source>manage roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="22"/>
         <source>manage the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="24"/>
         <source>manage channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="26"/>
         <source>manage templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="28"/>
         <source>manage the catalog structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogstruktur verwalten</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="29"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importieren</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="30"/>
         <source>submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Prüfung einreichen</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="31"/>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll einsehen</translation>
     </message>
 </context>
 <context>
@@ -3453,74 +3479,74 @@
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="47"/>
         <source>Roles and Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und Berechtigungen</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="60"/>
         <source>Tick what each role may do. A user holds one or more roles and may do what any of them allows; the workspace enforces this for every change, whatever the window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, was jede Rolle darf. Ein Benutzer hat eine oder mehrere Rollen und darf, was eine davon erlaubt; der Arbeitsbereich setzt dies bei jeder Änderung durch, unabhängig davon, was das Fenster anzeigt.</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="97"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="101"/>
         <source>May edit attribute groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf Attributgruppen bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
         <source>Also groups added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch später hinzugefügte Gruppen</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="107"/>
         <source>May publish to channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf in Kanälen veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
         <source>Every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kanal</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
         <source>Also channels added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch später hinzugefügte Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="113"/>
         <source>May take workflow transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf Workflow-Übergänge ausführen</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="121"/>
         <source>Approve: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="122"/>
         <source>Send back: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="261"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="262"/>
         <source>Saved: %n role(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert: %n Rolle geändert.</numerusform>
+            <numerusform>Gespeichert: %n Rollen geändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3719,17 +3745,17 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="82"/>
         <source>Working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsentwurf</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="83"/>
         <source>What channels get now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Kanäle jetzt erhalten</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="84"/>
         <source>Preview the working draft as it is typed, or what each channel gets now: the newest revision approved up to the channel&apos;s release level</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsentwurf beim Tippen in der Vorschau zeigen oder das, was jeder Kanal jetzt erhält: die neueste Revision, die bis zur Freigabestufe des Kanals genehmigt wurde</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="87"/>
@@ -3739,7 +3765,7 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="107"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="224"/>
@@ -3776,32 +3802,32 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="448"/>
         <source>Not released</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="449"/>
         <source>No revision has reached this channel&apos;s release level (%1): it gets nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Revision hat die Freigabestufe dieses Kanals (%1) erreicht: Er erhält noch nichts.</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="453"/>
         <source>≠ Channel gets an older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Kanal erhält eine ältere Revision</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="454"/>
         <source>≠ Differs from the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Weicht vom Entwurf ab</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="455"/>
         <source>This channel gets revision %1; the working draft has changes that have not reached the channel&apos;s release level (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal erhält Revision %1; der Arbeitsentwurf hat Änderungen, die die Freigabestufe des Kanals (%2) noch nicht erreicht haben.</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="475"/>
         <source>Nothing has reached this channel&apos;s release level yet: it gets nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts hat die Freigabestufe dieses Kanals erreicht: Er erhält nichts.</translation>
     </message>
 </context>
 <context>
@@ -4374,52 +4400,52 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="27"/>
         <source>Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen…</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="28"/>
         <source>Freeze the saved working draft as a revision and send it for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gespeicherten Arbeitsentwurf als Revision einfrieren und zur Prüfung senden</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="30"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="31"/>
         <source>Review the revision waiting in the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Workflow wartende Revision prüfen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="33"/>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="34"/>
         <source>Revisions, decisions and comments; compare any two</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen, Entscheidungen und Kommentare; zwei beliebige vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="98"/>
         <source>In review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="102"/>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="104"/>
         <source> · draft changed</source>
-        <translation type="unfinished"></translation>
+        <translation> · Entwurf geändert</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="107"/>
         <source>The working draft has changes no revision holds yet: submit them for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsentwurf hat Änderungen, die noch keine Revision enthält: Reichen Sie sie zur Prüfung ein</translation>
     </message>
 </context>
 <context>
@@ -4466,37 +4492,37 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="64"/>
         <source>the SVG cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="81"/>
         <source>the PDF cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="87"/>
         <source>the PDF&apos;s first page cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Seite des PDF kann nicht gezeichnet werden</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="98"/>
         <source>the image is too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß zum Dekodieren</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="104"/>
         <source>the image cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="123"/>
         <source>%1 cannot be read to make a rendition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden, um eine Variante zu erstellen</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="144"/>
         <source>cannot write the %1 rendition of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variante %1 von %2 kann nicht geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4504,27 +4530,27 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="32"/>
         <source>channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="52"/>
         <source>the rendition format “%1” is not jpeg, png or webp</source>
-        <translation type="unfinished"></translation>
+        <translation>das Variantenformat „%1“ ist nicht jpeg, png oder webp</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="54"/>
         <source>rendition sizes must be between 0 (as the original) and 20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantengrößen müssen zwischen 0 (wie das Original) und 20000 Pixeln liegen</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="56"/>
         <source>the rendition quality must be between 1 and 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variantenqualität muss zwischen 1 und 100 liegen, nicht %1</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="60"/>
         <source>the rendition background “%1” is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>der Variantenhintergrund „%1“ ist keine Farbe</translation>
     </message>
 </context>
 <context>
@@ -4532,177 +4558,177 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="65"/>
         <source>Send &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksenden</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="66"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentieren</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="86"/>
         <source>A comment for the author and the next reviewers (required to send back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar für den Autor und die nächsten Prüfer (zum Zurücksenden erforderlich)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="93"/>
         <source>The earlier stage the revision goes back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Phase, in die die Revision zurückgeht</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="97"/>
         <source>Add the comment to the thread without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kommentar zum Verlauf hinzufügen, ohne zu entscheiden</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="102"/>
         <source>Changes since the last approved revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit der letzten genehmigten Revision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="104"/>
         <source>Comments and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Entscheidungen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="109"/>
         <source>Every channel, as this revision renders</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kanal, wie diese Revision ausgegeben wird</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="122"/>
         <source>Send back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden an:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="218"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="221"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="222"/>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="226"/>
         <source>Nothing of this product waits for review: its working draft has not been submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Produkt wartet nichts auf Prüfung: Sein Arbeitsentwurf wurde nicht eingereicht.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="227"/>
         <source>No revision to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Revision zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="233"/>
         <source>Revision %1 at &lt;b&gt;%2&lt;/b&gt; · submitted by %3 on %4 · compared with %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 in &lt;b&gt;%2&lt;/b&gt; · eingereicht von %3 am %4 · verglichen mit %5</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="236"/>
         <source>revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="238"/>
         <source>nothing: no revision was approved before</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: Es wurde noch keine Revision genehmigt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
         <source>Approved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="246"/>
         <source>Under review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="251"/>
         <source>⚠ Four eyes: you edited or submitted this revision, so someone else must approve it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vier-Augen-Prinzip: Sie haben diese Revision bearbeitet oder eingereicht, daher muss jemand anderes sie in %1 genehmigen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="266"/>
         <source>&amp;Approve → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen → %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="267"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="270"/>
         <source>Approve this revision: it moves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Revision genehmigen: Sie geht nach %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="271"/>
         <source>None of your roles may approve this revision here</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ihrer Rollen darf diese Revision hier genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
         <source>this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Revision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="326"/>
         <source>submitted for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht für %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="329"/>
         <source>approved: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="332"/>
         <source>sent back: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesendet: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="335"/>
         <source>restored as the working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>als Arbeitsentwurf wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="338"/>
         <source>superseded by a newer submission</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine neuere Einreichung überholt</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="358"/>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="383"/>
         <source>Approved. Revision %1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt. Revision %1 ist jetzt in %2.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="403"/>
         <source>Sent back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 zurückgesendet.</translation>
     </message>
 </context>
 <context>
@@ -4710,32 +4736,32 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="110"/>
         <source>The two revisions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Revisionen haben denselben Inhalt.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="115"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="138"/>
         <source>Family</source>
-        <translation type="unfinished">Familie</translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="143"/>
         <source>Categories</source>
-        <translation type="unfinished">Kategorien</translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="157"/>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="186"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -4875,42 +4901,42 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="29"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="52"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has users. Sign in to edit, submit and review; without signing in you can only look.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat Benutzer. Melden Sie sich an, um zu bearbeiten, einzureichen und zu prüfen; ohne Anmeldung können Sie nur ansehen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="57"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="59"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="62"/>
         <source>&amp;Look Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur ansehen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="63"/>
         <source>Browse the workspace without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich ohne Anmeldung durchsehen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="103"/>
         <source>Choose who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer Sie sind.</translation>
     </message>
 </context>
 <context>
@@ -4969,49 +4995,49 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="57"/>
         <source>the SVG declares XML entities, which are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG deklariert XML-Entitäten, die abgelehnt werden</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="61"/>
         <source>the SVG loads an external style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG lädt ein externes Stylesheet</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="66"/>
         <source>the file is XML, but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist XML, aber kein SVG-Bild (ihr Wurzelelement ist &lt;%1&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="69"/>
         <source>the SVG contains a &lt;script&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG enthält ein &lt;script&gt;-Element</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="71"/>
         <source>the SVG embeds foreign content (&lt;foreignObject&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG bettet fremde Inhalte ein (&lt;foreignObject&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="76"/>
         <source>the SVG has an event handler attribute (%1 on &lt;%2&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG hat ein Event-Handler-Attribut (%1 an &lt;%2&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="78"/>
         <location filename="../models/assets/SvgSafety.cpp" line="81"/>
         <location filename="../models/assets/SvgSafety.cpp" line="91"/>
         <source>the SVG refers to an external resource (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG verweist auf eine externe Ressource (%1)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="98"/>
         <source>the SVG is not well-formed XML: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG ist kein wohlgeformtes XML: %1 (Zeile %2)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="102"/>
         <source>the SVG has no &lt;svg&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG hat kein &lt;svg&gt;-Element</translation>
     </message>
 </context>
 <context>
@@ -5019,42 +5045,42 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="30"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="40"/>
         <source>Double-click a task to review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Aufgabe, um sie zu prüfen</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="102"/>
         <source>Open a workspace to see what waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, was auf Sie wartet.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="104"/>
         <source>Sign in to see what waits for your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, was auf Ihre Rollen wartet.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="106"/>
         <source>Nothing waits for your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Rollen.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="119"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="133"/>
         <source>%1 · submitted by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · eingereicht von %2 am %3</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="137"/>
         <source>You edited or submitted this revision: another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Revision bearbeitet oder eingereicht: Ein anderer Prüfer muss sie genehmigen.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5124,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="276"/>
         <source>Your roles may not change templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen dürfen keine Vorlagen ändern</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="279"/>
@@ -5314,128 +5340,128 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="30"/>
         <source>&amp;Add User…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="31"/>
         <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="32"/>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen…</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="36"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="56"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rollen&lt;/b&gt; des ausgewählten Benutzers</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="183"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="196"/>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="197"/>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="206"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="215"/>
         <source>%1 now holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="216"/>
         <source>%1 no longer holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="222"/>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="233"/>
         <source>Sign-in &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;name:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="234"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="235"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="236"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1:</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5527,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="43"/>
         <source>Your roles may not edit the attribute group of this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen dürfen die Attributgruppe dieses Werts nicht bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="53"/>
@@ -5768,7 +5794,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Phase</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
@@ -5783,7 +5809,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
@@ -5804,7 +5830,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanal</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
@@ -5918,7 +5944,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +6019,7 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="612"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">es gibt kein Asset %1</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="658"/>
@@ -6656,7 +6682,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="125"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
@@ -6673,7 +6699,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="270"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Benutzer.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="271"/>
@@ -6893,7 +6919,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="362"/>

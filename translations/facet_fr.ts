@@ -6,48 +6,49 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="109"/>
         <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la révision en attente de décision et la faire passer à l’étape suivante. Avec --hash, uniquement si c’est toujours la révision en attente (pour approuver ce que vous avez lu).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXTE</translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
         <source>The revision you reviewed (a prefix is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPREINTE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
         <source>The stage, if several approvals lead on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape cible, si plusieurs approbations sont possibles depuis l’étape actuelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="128"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="141"/>
         <source>approved %1 revision %2: now at %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>révision %2 de %1 approuvée&#xa0;: désormais à l’étape %3
+</translation>
     </message>
 </context>
 <context>
@@ -55,93 +56,93 @@
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="25"/>
         <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit, les entrées les plus récentes en premier&#xa0;: NUM, HEURE, UTILISATEUR, TYPE, OBJET, DÉTAIL. Nécessite l’autorisation view-audit dans un espace de travail avec utilisateurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="31"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="32"/>
         <source>Only entries by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées de cet utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="32"/>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="34"/>
         <source>Only entries about this record (or other subject).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées concernant cette fiche (ou un autre objet).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="34"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="35"/>
         <source>Only this kind, e.g. approve (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce type, par exemple approve (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="35"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="37"/>
         <source>Only entries at or after this ISO 8601 time or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées à partir de cette heure ou date ISO 8601.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="37"/>
         <location filename="../app/cli/AuditCommands.cpp" line="39"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="39"/>
         <source>Only entries before this ISO 8601 time or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les entrées antérieures à cette heure ou date ISO 8601.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="40"/>
         <source>At most this many entries (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre d’entrées (par défaut&#xa0;: 500).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="40"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="41"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="48"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="56"/>
         <source>unknown kind “%1”; kinds are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; types disponibles&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="68"/>
         <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
-        <translation type="unfinished"></translation>
+        <translation>--since et --until attendent une date ou une heure ISO 8601, par exemple 2026-05-01</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="73"/>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre positif</translation>
     </message>
 </context>
 <context>
@@ -149,23 +150,24 @@
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="107"/>
         <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer la chaîne d’empreintes du journal d’audit. Se termine avec le code 0 si elle est intacte&#xa0;; avec le code 1 en indiquant la première entrée rompue (modifiée, manquante ou dans le désordre).</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="114"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="120"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/AuditCommands.cpp" line="127"/>
         <source>facetctl audit verify: the audit log is broken at entry %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>facetctl audit verify: le journal d’audit est rompu à l’entrée %1&#xa0;: %2
+</translation>
     </message>
 </context>
 <context>
@@ -173,46 +175,50 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="264"/>
         <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre deux révisions (préfixes d’empreinte, ou «&#xa0;draft&#xa0;» pour le brouillon de travail), champ par champ et mot par mot&#xa0;: [-supprimé-] {+ajouté+}.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="272"/>
         <source>The older revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision la plus ancienne.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="273"/>
         <source>The newer revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision la plus récente.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="280"/>
         <source>expected a workspace path, a SKU and two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et deux révisions</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="290"/>
         <source>no differences
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucune différence
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
         <source>family: %1 → %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>famille&#xa0;: %1 → %2
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
         <source>category added: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie ajoutée&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="298"/>
         <source>category removed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie retirée&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
@@ -220,33 +226,34 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="330"/>
         <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision que reçoit actuellement un canal&#xa0;: la plus récente dont l’étape accorde au moins le niveau requis par le canal. Se termine avec le code 1 s’il n’y en a aucune.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
         <source>The channel&apos;s code.</source>
-        <translation type="unfinished">Le code du canal.</translation>
+        <translation>Le code du canal.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="339"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="346"/>
         <source>expected a workspace path, a SKU and --channel</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et --channel</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="369"/>
         <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>facetctl effective: %1 n’a aucune révision de niveau de diffusion %2 ou supérieur&#xa0;; %3 ne reçoit rien
+</translation>
     </message>
 </context>
 <context>
@@ -254,40 +261,43 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="191"/>
         <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les révisions d’une fiche avec leurs étapes, et chaque décision&#xa0;: qui, quand, quoi, commentaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="197"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="204"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
         <source>Revisions of %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions de %1&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="245"/>
         <source> (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dépassée)</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="246"/>
         <source>Decisions:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="253"/>
         <source>Comments:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -295,18 +305,19 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="278"/>
         <source>Give a user a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un rôle à un utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="291"/>
         <source>expected a workspace path, a user name and a role</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="298"/>
         <source>%1 now holds %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais le rôle %2
+</translation>
     </message>
 </context>
 <context>
@@ -314,17 +325,17 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="224"/>
         <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les rôles&#xa0;: CODE, LIBELLÉ, AUTORISATIONS, GROUPES MODIFIABLES, CANAUX DE PUBLICATION.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="230"/>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="236"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -332,18 +343,19 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="304"/>
         <source>Take a role from a user. The last admin keeps theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un rôle à un utilisateur. Le dernier administrateur conserve le sien.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="317"/>
         <source>expected a workspace path, a user name and a role</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="324"/>
         <source>%1 no longer holds %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus le rôle %2
+</translation>
     </message>
 </context>
 <context>
@@ -351,53 +363,54 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="149"/>
         <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer la révision en attente de décision à une étape antérieure, avec un commentaire expliquant pourquoi.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
         <source>The stage to send it back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape à laquelle la renvoyer.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>What to change (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut modifier (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXTE</translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
         <source>The revision you reviewed (a prefix is enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
         <source>HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPREINTE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="169"/>
         <source>say where to with --to STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez la destination avec --to ÉTAPE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="182"/>
         <source>sent %1 revision %2 back to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>révision %2 de %1 renvoyée à l’étape %3
+</translation>
     </message>
 </context>
 <context>
@@ -405,28 +418,29 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="57"/>
         <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer le brouillon de travail en une révision et la soumettre pour relecture&#xa0;; affiche son empreinte.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
         <source>A note for the reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour les relecteurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXTE</translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="71"/>
         <source>expected a workspace path and a SKU</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="80"/>
         <source>submitted %1 revision %2 to %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>révision %2 de %1 soumise à l’étape %3
+</translation>
     </message>
 </context>
 <context>
@@ -434,32 +448,32 @@
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
         <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui attend les rôles de l’utilisateur connecté&#xa0;: SKU, ÉTAPE, RÉVISION, SOUMIS PAR, LIBELLÉ.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="390"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="391"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="398"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="404"/>
         <source>tasks belong to someone: sign in with --user</source>
-        <translation type="unfinished"></translation>
+        <translation>les tâches appartiennent à quelqu’un&#xa0;: connectez-vous avec --user</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="428"/>
         <source>	(four eyes: someone else approves)</source>
-        <translation type="unfinished"></translation>
+        <translation>	(principe des quatre yeux&#xa0;: quelqu’un d’autre approuve)</translation>
     </message>
 </context>
 <context>
@@ -467,58 +481,59 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="31"/>
         <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur avec des rôles. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de la ligne suivante de l’entrée standard avec --new-password-stdin, ou d’une invite. Le premier utilisateur d’un espace de travail doit être un administrateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="39"/>
         <source>The sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de connexion.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="40"/>
         <source>A role code (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de rôle (à répéter pour plusieurs).</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="40"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="41"/>
         <source>The name shown in the workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché dans l’atelier.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="41"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXTE</translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="43"/>
         <source>Read the new password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="51"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="58"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="60"/>
         <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour le nouvel utilisateur&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="69"/>
         <source>added %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté (%2)
+</translation>
     </message>
 </context>
 <context>
@@ -526,12 +541,12 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="140"/>
         <source>Disable a user: they can no longer sign in; their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver un utilisateur&#xa0;: il ne peut plus se connecter&#xa0;; son historique est conservé.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="146"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +554,12 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="160"/>
         <source>Enable a disabled user again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver un utilisateur désactivé.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="166"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -552,27 +567,27 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="77"/>
         <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs&#xa0;: NOM, RÔLES, DÉSACTIVÉ, NOM AFFICHÉ.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="83"/>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="89"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="108"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="108"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
 </context>
 <context>
@@ -580,43 +595,44 @@
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="182"/>
         <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer un mot de passe&#xa0;: le vôtre (connecté sous votre nom) ou, en tant qu’administrateur, celui de n’importe qui. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de --new-password-stdin ou d’une invite.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="190"/>
         <source>Whose password (default: the signed-in user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de qui (par défaut&#xa0;: l’utilisateur connecté).</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="191"/>
         <source>[NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>[NOM]</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="193"/>
         <source>Read the new password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="201"/>
         <source>expected a workspace path and optionally a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et éventuellement un nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="209"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="212"/>
         <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nouveau mot de passe&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="216"/>
         <source>changed the password of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe de %1 modifié
+</translation>
     </message>
 </context>
 <context>
@@ -869,22 +885,22 @@
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="42"/>
         <source>the PNG file is truncated (it does not end with its IEND chunk)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier PNG est tronqué (il ne se termine pas par son bloc IEND)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="47"/>
         <source>the JPEG file is truncated (it has no end-of-image marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier JPEG est tronqué (il n’a pas de marqueur de fin d’image)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="51"/>
         <source>the WebP file is truncated (%1 bytes of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier WebP est tronqué (%1 octets sur %2)</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="56"/>
         <source>the PDF file is truncated (it has no %%EOF marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier PDF est tronqué (il n’a pas de marqueur %%EOF)</translation>
     </message>
 </context>
 <context>
@@ -892,12 +908,12 @@
     <message>
         <location filename="../models/storage/AccessStore.cpp" line="96"/>
         <source>cannot add user “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ajouter l’utilisateur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/AccessStore.cpp" line="138"/>
         <source>cannot give “%1” the role “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’attribuer le rôle «&#xa0;%2&#xa0;» à «&#xa0;%1&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -905,32 +921,32 @@
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="62"/>
         <source>the column has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne n’a pas de nom</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="90"/>
         <source>“%1” is not an attribute code (letters, digits and “_”)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code d’attribut (lettres, chiffres et «&#xa0;_&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="100"/>
         <source>too many parts: expected code, code-&lt;locale&gt;, code-&lt;channel&gt; or code-&lt;locale&gt;-&lt;channel&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de parties&#xa0;: attendu code, code-&lt;locale&gt;, code-&lt;channel&gt; ou code-&lt;locale&gt;-&lt;channel&gt;</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="105"/>
         <source>an empty part between “-”</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie vide entre des «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="112"/>
         <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US or de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue au format Akeneo, comme en_US ou de_DE</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoColumn.cpp" line="116"/>
         <source>“%1” is neither a locale (en_US) nor a channel code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une langue (en_US) ni un code de canal</translation>
     </message>
 </context>
 <context>
@@ -938,7 +954,7 @@
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="77"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="83"/>
@@ -947,12 +963,12 @@
         <location filename="../models/exchange/AkeneoExporter.cpp" line="302"/>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="310"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoExporter.cpp" line="305"/>
         <source>cancelled; the export in %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé&#xa0;; l’export dans %1 est incomplet</translation>
     </message>
 </context>
 <context>
@@ -960,281 +976,282 @@
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="163"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="179"/>
         <source>no product file among the files given (structure files alone cannot be imported yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de produits parmi les fichiers indiqués (les fichiers de structure seuls ne peuvent pas encore être importés)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="205"/>
         <source>no product file can be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de produits ne peut être lu&#xa0;:
+%1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="233"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="237"/>
         <source>the header is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête n’est pas en UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="245"/>
         <source>the fields are separated by “%1”; Akeneo files use “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs sont séparés par «&#xa0;%1&#xa0;»&#xa0;; les fichiers Akeneo utilisent «&#xa0;;&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="268"/>
         <source>the column appears twice; only the first is read</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne apparaît deux fois&#xa0;; seule la première est lue</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="282"/>
         <source>a unit column without the column “%1” it belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne d’unité sans la colonne «&#xa0;%1&#xa0;» à laquelle elle se rapporte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="290"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="632"/>
         <source>column skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne ignorée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="295"/>
         <source>column not imported: Facet has no product associations (%1 with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non importée&#xa0;: Facet ne gère pas les associations de produits (%1 avec %2)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="301"/>
         <source>column not imported: Facet has no product groups</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non importée&#xa0;: Facet ne gère pas les groupes de produits</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="306"/>
         <source>column not imported: Facet has no product models; each row is imported as a product of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non importée&#xa0;: Facet ne gère pas les modèles de produits&#xa0;; chaque ligne est importée comme un produit distinct</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="312"/>
         <source>column not imported: channels receive a product through its workflow stage, not an enabled flag</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non importée&#xa0;: les canaux reçoivent un produit selon son étape de workflow, et non selon un indicateur enabled</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="349"/>
         <source>the file has no identifier column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’a pas de colonne d’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="428"/>
         <source>locale %1, from the column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>langue %1, d’après les en-têtes de colonnes</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="441"/>
         <source>channel %1 (kind %2, locales %3), from the column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1 (type %2, langues %3), d’après les en-têtes de colonnes</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="464"/>
         <source>attribute %1: identifier, from the first column</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut %1&#xa0;: identifiant, d’après la première colonne</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="488"/>
         <source>it has a unit column</source>
-        <translation type="unfinished"></translation>
+        <translation>il a une colonne d’unité</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="491"/>
         <source>it has a column per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>il a une colonne par devise</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="494"/>
         <source>every value is a price such as “19.99 EUR”</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur est un prix, comme «&#xa0;19.99 EUR&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="497"/>
         <source>every value is 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur vaut 1 ou 0</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="500"/>
         <source>every value is a number</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur est un nombre</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="503"/>
         <source>every value is a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur est une date AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="506"/>
         <source>every value is an image or document file</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur est un fichier image ou document</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="509"/>
         <source>values hold HTML or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs contiennent du HTML ou des sauts de ligne</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="512"/>
         <source>values are comma-separated codes</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs sont des codes séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="515"/>
         <source>values are a few codes</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs sont quelques codes</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
         <source>values are text</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs sont du texte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="518"/>
         <source>no values, so text</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucune valeur, donc du texte</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="532"/>
         <source>localizable</source>
-        <translation type="unfinished"></translation>
+        <translation>localisable</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="534"/>
         <source>scopable</source>
-        <translation type="unfinished"></translation>
+        <translation>par canal</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="535"/>
         <source>attribute %1: %2%3, because %4</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut %1&#xa0;: %2%3, car %4</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="548"/>
         <source>options of %1: %2, from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>options de %1&#xa0;: %2, d’après les valeurs</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="577"/>
         <source>family default, for products without a family (%1 attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>famille default, pour les produits sans famille (%1 attributs)</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="579"/>
         <source>family %1 with the %2 attributes its products use</source>
-        <translation type="unfinished"></translation>
+        <translation>famille %1 avec les %2 attributs qu’utilisent ses produits</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="592"/>
         <source>categories %1 as roots of the tree, from the categories column</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories %1 comme racines de l’arborescence, d’après la colonne categories</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="606"/>
         <source>unknown attribute “%1”</source>
-        <translation type="unfinished">attribut «&#xa0;%1&#xa0;» inconnu</translation>
+        <translation>attribut «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="608"/>
         <source>“%1” is the identifier; only its own column holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est l’identifiant&#xa0;; seule sa propre colonne le contient</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="610"/>
         <source>attribute “%1” is not localizable</source>
-        <translation type="unfinished">l’attribut «&#xa0;%1&#xa0;» n’est pas localisable</translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’est pas localisable</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="612"/>
         <source>attribute “%1” is localizable: the column needs a locale, e.g. %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» est localisable&#xa0;: la colonne nécessite une langue, par exemple %1-%2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="615"/>
         <source>attribute “%1” has no per-channel values</source>
-        <translation type="unfinished">l’attribut «&#xa0;%1&#xa0;» n’a pas de valeurs par canal</translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’a pas de valeurs par canal</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="617"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>canal «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="620"/>
         <source>channel “%1” does not publish in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal «&#xa0;%1&#xa0;» ne publie pas en %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="622"/>
         <source>a unit column, but “%1” is not a metric</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne d’unité, mais «&#xa0;%1&#xa0;» n’est pas une mesure</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="624"/>
         <source>a currency column, but “%1” is not a price</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de devise, mais «&#xa0;%1&#xa0;» n’est pas un prix</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="664"/>
         <source>media paths must be relative to the import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les chemins des médias doivent être relatifs au dossier d’import %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="669"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="683"/>
         <source>the media path leads outside the import folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin du média sort du dossier d’import %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="679"/>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="834"/>
         <source>no such file in the import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de ce nom dans le dossier d’import</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="688"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="808"/>
         <source>markup dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>balisage supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="911"/>
         <source>the row has no identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n’a pas d’identifiant</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="920"/>
         <source>duplicate identifier: “%1” is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant en double&#xa0;: «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1063"/>
         <source>the row is not valid UTF-8 (is the file saved as UTF-8?); it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n’est pas en UTF-8 valide (le fichier est-il enregistré en UTF-8&#xa0;?)&#xa0;; elle a été rejetée</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1071"/>
         <source>the row has %1 fields, the header %2; it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs, l’en-tête %2&#xa0;; elle a été rejetée</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="1085"/>
         <source>; the rows after it were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; les lignes suivantes n’ont pas été lues</translation>
     </message>
 </context>
 <context>
@@ -1242,78 +1259,78 @@
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="107"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="111"/>
         <source>the header is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête n’est pas en UTF-8 valide&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="120"/>
         <source>the fields are separated by “%1”; Akeneo files use “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs sont séparés par «&#xa0;%1&#xa0;»&#xa0;; les fichiers Akeneo utilisent «&#xa0;;&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="128"/>
         <source>the row is not valid UTF-8; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n’est pas en UTF-8 valide&#xa0;; elle a été ignorée</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="135"/>
         <source>the row has %1 fields, the header %2; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs, l’en-tête %2&#xa0;; elle a été ignorée</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="237"/>
         <source>the column “%1” is missing; the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne «&#xa0;%1&#xa0;» est absente&#xa0;; le fichier a été ignoré</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="250"/>
         <source>the row has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n’a pas de code</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="256"/>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="285"/>
         <source>“%1” is not a locale in Akeneo&apos;s format, such as en_US</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue au format Akeneo, comme en_US</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="277"/>
         <source>channel %1: kind %2, from its code</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1&#xa0;: type %2, d’après son code</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="319"/>
         <source>the attribute type “%1” is not supported; the attribute and its columns are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le type d’attribut «&#xa0;%1&#xa0;» n’est pas pris en charge&#xa0;; l’attribut et ses colonnes sont ignorés</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="364"/>
         <source>“%1” is not a select attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un attribut de sélection</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="381"/>
         <source>family “%1” names the unknown attribute “%2”; it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>la famille «&#xa0;%1&#xa0;» fait référence à l’attribut inconnu «&#xa0;%2&#xa0;»&#xa0;; il est omis</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="401"/>
         <source>requirements for the unknown channel “%1” are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>les exigences pour le canal inconnu «&#xa0;%1&#xa0;» sont omises</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="420"/>
         <source>family “%1” gains the attributes or requirements the file adds</source>
-        <translation type="unfinished"></translation>
+        <translation>la famille «&#xa0;%1&#xa0;» reçoit les attributs ou exigences ajoutés par le fichier</translation>
     </message>
     <message>
         <location filename="../models/exchange/AkeneoStructure.cpp" line="449"/>
         <source>category “%1” names the unknown parent “%2”; it becomes a root</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie «&#xa0;%1&#xa0;» fait référence à la catégorie parente inconnue «&#xa0;%2&#xa0;»&#xa0;; elle devient une racine</translation>
     </message>
 </context>
 <context>
@@ -1321,47 +1338,47 @@
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="41"/>
         <source>Search titles, tags, file names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, étiquettes, noms de fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="48"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="68"/>
         <source>Drop JPEG, PNG, WebP, SVG or PDF files here to add them; drag a picture onto a record&apos;s asset field to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers JPEG, PNG, WebP, SVG ou PDF pour les ajouter&#xa0;; faites glisser une image sur le champ de ressource d’une fiche pour l’utiliser.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="133"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="193"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="202"/>
         <source>= %1 is already in the library (deduplicated)</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 est déjà dans la bibliothèque (dédoublonné)</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="203"/>
         <source>✓ %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 ajouté</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="217"/>
         <source>Add to the asset library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la bibliothèque de ressources</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetBrowser.cpp" line="218"/>
         <source>Assets (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources (*.jpg *.jpeg *.png *.webp *.svg *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1386,7 @@
     <message>
         <location filename="../models/itemmodels/AssetListModel.cpp" line="119"/>
         <source>Expired on %1: channels may no longer use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1&#xa0;: les canaux ne peuvent plus l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1377,79 +1394,79 @@
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="29"/>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="33"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="44"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte alternatif</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="50"/>
         <source>© year, rights holder</source>
-        <translation type="unfinished"></translation>
+        <translation>© année, titulaire des droits</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="58"/>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="66"/>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="67"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="69"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="76"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="104"/>
         <source>Select an asset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ressource pour afficher ses détails.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="150"/>
         <source>No record uses this asset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche n’utilise cette ressource.</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="168"/>
         <source>Expired on %1: channels may no longer use it, and renderings that do report an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée le %1&#xa0;: les canaux ne peuvent plus l’utiliser, et les rendus qui l’utilisent quand même signalent une erreur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/assets/AssetMetadataEditor.cpp" line="172"/>
         <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour.</numerusform>
+            <numerusform>Expire dans %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -1458,57 +1475,57 @@
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="136"/>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="142"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="144"/>
         <source>the file has %1, more than the library&apos;s limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, soit plus que la limite de la bibliothèque de %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="152"/>
         <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and “.%1” is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque accepte les fichiers JPEG, PNG, WebP, SVG et PDF, et «&#xa0;.%1&#xa0;» n’en fait pas partie</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="154"/>
         <source>the library accepts JPEG, PNG, WebP, SVG and PDF files, and %1 is none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque accepte les fichiers JPEG, PNG, WebP, SVG et PDF, et %1 n’en fait pas partie</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="158"/>
         <source>its name says %1, but its content is not a JPEG, PNG, WebP, SVG or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom indique %1, mais son contenu n’est pas un fichier JPEG, PNG, WebP, SVG ou PDF</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="162"/>
         <source>its name says %1, but its content is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom indique %1, mais son contenu est %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="173"/>
         <source>the SVG cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG ne peut pas être dessiné</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="187"/>
         <source>its %1 header is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête %1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="190"/>
         <source>its header claims %1 × %2 pixels (%3 megapixels); the library decodes at most %4 megapixels, so this is treated as a decompression bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête annonce %1 × %2 pixels (%3 mégapixels)&#xa0;; la bibliothèque décode au plus %4 mégapixels, il est donc traité comme une bombe de décompression</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetSniffer.cpp" line="199"/>
         <source>the %1 data cannot be decoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les données %1 ne peuvent pas être décodées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1516,17 +1533,17 @@
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="100"/>
         <source>cannot store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="115"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune ressource %1</translation>
     </message>
     <message>
         <location filename="../models/assets/AssetStore.cpp" line="285"/>
         <source>cannot cache the rendition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre en cache la déclinaison&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1534,12 +1551,12 @@
     <message>
         <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location filename="../ui/assets/AssetThumbnailDelegate.cpp" line="19"/>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
 </context>
 <context>
@@ -1547,17 +1564,17 @@
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="62"/>
         <source>⚠ expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ expirée le %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="63"/>
         <source>Channels may no longer use this asset: their renderings report an error. Choose another asset or extend its expiry date in the asset library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les canaux ne peuvent plus utiliser cette ressource&#xa0;: leurs rendus signalent une erreur. Choisissez une autre ressource ou prolongez sa date d’expiration dans la bibliothèque de ressources.</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="68"/>
         <source>expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <location filename="../ui/editor/AssetValueEditor.cpp" line="76"/>
@@ -1717,32 +1734,32 @@
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="57"/>
         <source>entry %1 is missing: the log goes from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est manquante&#xa0;: le journal passe de %2 à %3</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="62"/>
         <source>entry %1 is out of order after entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est dans le désordre après l’entrée %2</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="67"/>
         <source>entry %1 does not follow entry %2: its previous hash differs</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 ne fait pas suite à l’entrée %2&#xa0;: son empreinte précédente diffère</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="70"/>
         <source>entry %1 was changed: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 a été modifiée&#xa0;: son contenu ne correspond pas à son empreinte</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="80"/>
         <source>entries %1 to %2 are missing from the end of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées %1 à %2 manquent à la fin du journal</translation>
     </message>
     <message>
         <location filename="../models/audit/AuditChain.cpp" line="83"/>
         <source>the log&apos;s last entry %1 is not the one the workspace recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière entrée %1 du journal n’est pas celle que l’espace de travail a enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1750,166 +1767,166 @@
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="60"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="92"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="94"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="98"/>
         <source>&amp;Verify Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="103"/>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="110"/>
         <source>any user</source>
-        <translation type="unfinished"></translation>
+        <translation>tout utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="115"/>
         <source>any record or object</source>
-        <translation type="unfinished"></translation>
+        <translation>toute fiche ou tout objet</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="118"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tout type</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="133"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="144"/>
         <source>Recompute the hash chain over the whole log: a changed, removed or reordered entry is found and named</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer la chaîne d’empreintes sur l’ensemble du journal&#xa0;: une entrée modifiée, supprimée ou déplacée est détectée et indiquée</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="148"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="150"/>
         <source>Save the entries shown as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées affichées au format CSV ou JSON</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="151"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="156"/>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="158"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="160"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="248"/>
         <source>The newest %L1 entries; narrow the filter to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %L1 entrées les plus récentes&#xa0;; affinez le filtre pour voir les plus anciennes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="249"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="281"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="290"/>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d’audit</translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="291"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="299"/>
         <source>%n entries exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="309"/>
         <source>Checking the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/AuditLogWindow.cpp" line="327"/>
         <source>✔ The chain is intact: %Ln entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ La chaîne est intacte&#xa0;: %Ln entrée vérifiée.</numerusform>
+            <numerusform>✔ La chaîne est intacte&#xa0;: %Ln entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/AuditLogWindow.cpp" line="328"/>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2229,7 @@
     <message>
         <location filename="../models/rendering/ChannelRenderer.cpp" line="130"/>
         <source>The asset %1 in “%2” expired on %3; channels may no longer use it. Choose another asset or extend its expiry date in the asset library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource %1 dans «&#xa0;%2&#xa0;» a expiré le %3&#xa0;; les canaux ne peuvent plus l’utiliser. Choisissez une autre ressource ou prolongez sa date d’expiration dans la bibliothèque de ressources.</translation>
     </message>
     <message>
         <location filename="../models/rendering/ChannelRenderer.cpp" line="144"/>
@@ -2264,7 +2281,7 @@
     <message>
         <location filename="../models/exchange/CsvReader.cpp" line="45"/>
         <source>the quote opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>le guillemet ouvert à la ligne %1 n’est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -2295,42 +2312,42 @@
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="62"/>
         <source>cannot hash the demo password</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de hacher le mot de passe de démonstration</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="92"/>
         <source>Ready for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la relecture.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="99"/>
         <source>Reads well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lit bien.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="108"/>
         <source>The tagline promises more than the product does; please tone it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slogan promet plus que ce que le produit offre&#xa0;; merci de l’atténuer.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="115"/>
         <source>On brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme à la marque.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="121"/>
         <source>Legally fine for print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiquement conforme pour l’impression.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="137"/>
         <source>New season, new colors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle saison, nouvelles couleurs.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoWorkflow.cpp" line="138"/>
         <source> New season, new colors.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nouvelle saison, nouvelles couleurs.</translation>
     </message>
 </context>
 <context>
@@ -2488,169 +2505,169 @@
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="35"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="37"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="39"/>
         <source>Sent back</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="41"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="43"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="59"/>
         <source>&amp;Restore as Working Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer comme brouillon de travail</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise par</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="70"/>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="76"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="82"/>
         <source>Make the selected revision&apos;s content the working draft; nothing is lost, the current draft stays in the history if it was submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du contenu de la révision sélectionnée le brouillon de travail&#xa0;; rien n’est perdu, le brouillon actuel reste dans l’historique s’il a été soumis</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="91"/>
         <source>&lt;b&gt;Revisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Révisions&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="99"/>
         <source>&lt;b&gt;Decisions and comments&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Décisions et commentaires&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="106"/>
         <source>&lt;b&gt;Compare&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comparer&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="108"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="156"/>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="157"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="174"/>
         <source>%1 (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dépassée)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="178"/>
         <source>A newer revision was submitted, so this one left everybody&apos;s tasks. It keeps its stage: channels that get it now keep getting it until the newer revision reaches their level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révision plus récente a été soumise, celle-ci a donc quitté les tâches de tout le monde. Elle conserve son étape&#xa0;: les canaux qui la reçoivent actuellement continuent de la recevoir jusqu’à ce que la révision plus récente atteigne leur niveau.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="186"/>
         <source>Edited by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée par %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="187"/>
         <source>#%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="204"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="206"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="211"/>
         <source>Commented on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="223"/>
         <source>This product has no revisions yet: submit it to make one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce produit n’a encore aucune révision&#xa0;: soumettez-le pour en créer une.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="224"/>
         <source>Only one revision: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule révision&#xa0;: rien à comparer pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="246"/>
         <source>A revision&apos;s content cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu d’une révision ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="259"/>
         <source>Make the selected revision&apos;s content the working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire du contenu de la révision sélectionnée le brouillon de travail</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="260"/>
         <source>Your roles may not edit this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne permettent pas de modifier ce produit</translation>
     </message>
     <message>
         <location filename="../ui/workflow/HistoryWindow.cpp" line="275"/>
         <source>Revision %1 is now the working draft. Submit it to send it through review again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 est désormais le brouillon de travail. Soumettez-le pour le faire repasser en relecture.</translation>
     </message>
 </context>
 <context>
@@ -2659,22 +2676,22 @@
         <location filename="../models/exchange/HtmlToRichText.cpp" line="99"/>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="104"/>
         <source>%1 attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut %1</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="101"/>
         <source>style attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut style</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="164"/>
         <source>&lt;%1&gt; (kept as bold text)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; (conservé en gras)</translation>
     </message>
     <message>
         <location filename="../models/exchange/HtmlToRichText.cpp" line="176"/>
         <source>&lt;%1&gt; (text kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; (texte conservé)</translation>
     </message>
 </context>
 <context>
@@ -2683,85 +2700,94 @@
         <location filename="../models/exchange/ImportReport.cpp" line="122"/>
         <source>Dry run: nothing was written. This is what the import would do.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n’a été écrit. Voici ce que ferait l’import.
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="124"/>
         <source>Cancelled: the batches finished before cancelling are kept; run the import again to complete it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: les lots terminés avant l’annulation sont conservés&#xa0;; relancez l’import pour le terminer.
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="127"/>
         <source>Stopped by an internal failure: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par une erreur interne&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="128"/>
         <source>Products: %1 created, %2 updated, %3 unchanged, %4 rejected (%5 rows read, %6 values)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Produits&#xa0;: %1 créés, %2 mis à jour, %3 inchangés, %4 rejetés (%5 lignes lues, %6 valeurs)
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="139"/>
         <source>Locales created</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues créées</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="140"/>
         <source>Channels created</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux créés</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="141"/>
         <source>Attribute groups created</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d’attributs créés</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="142"/>
         <source>Attributes created</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs créés</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="143"/>
         <source>Families created</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles créées</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="144"/>
         <source>Categories created</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories créées</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="146"/>
         <source>Options created: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Options créées&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="148"/>
         <source>Structure: nothing new
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Structure&#xa0;: rien de nouveau
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="149"/>
         <source>Assets: %1 stored, %2 already in the library
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources&#xa0;: %1 enregistrées, %2 déjà dans la bibliothèque
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="151"/>
         <source>Inferred without a structure file:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit sans fichier de structure&#xa0;:
+</translation>
     </message>
     <message>
         <location filename="../models/exchange/ImportReport.cpp" line="156"/>
         <source>Findings (%1):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (%1)&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -2769,225 +2795,225 @@
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="34"/>
         <source>identifier</source>
-        <translation type="unfinished">identifiant</translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="36"/>
         <source>family</source>
-        <translation type="unfinished">de famille</translation>
+        <translation>famille</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="38"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="40"/>
         <source>groups (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes (non importés)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="42"/>
         <source>enabled (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled (non importé)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="44"/>
         <source>parent (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>parent (non importé)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="46"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="48"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unité</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="50"/>
         <source>price in one currency</source>
-        <translation type="unfinished"></translation>
+        <translation>prix dans une devise</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="52"/>
         <source>association (not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>association (non importée)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="54"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="66"/>
         <source>Import Akeneo CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV Akeneo</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="97"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="98"/>
         <source>Choose the product files and, if you have them, the structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv). Media paths in the files are read relative to the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les fichiers de produits et, si vous les avez, les fichiers de structure (attributes.csv, families.csv, categories.csv, attribute_options.csv). Les chemins des médias dans les fichiers sont lus par rapport au dossier des médias.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="103"/>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des fichiers…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="109"/>
         <source>The first product file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du premier fichier de produits</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="117"/>
         <source>Media folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des médias&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="130"/>
         <source>Mapping and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance et aperçu</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="131"/>
         <source>How each column is read, and the first records as they will be imported. Structure that the files do not define is inferred; the list below says what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque colonne est lue, et les premières fiches telles qu’elles seront importées. La structure que les fichiers ne définissent pas est déduite&#xa0;; la liste ci-dessous indique laquelle.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="139"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>Family</source>
-        <translation type="unfinished">Famille</translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="144"/>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="150"/>
         <source>Preview of the first records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières fiches&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="158"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="159"/>
         <source>A dry run reports what would happen without writing. The import writes in batches: cancelling keeps the finished batches, and running it again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une simulation indique ce qui se passerait sans rien écrire. L’import écrit par lots&#xa0;: l’annulation conserve les lots terminés, et une nouvelle exécution le termine.</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="161"/>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="163"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="165"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’import</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="215"/>
         <source>Akeneo CSV Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV Akeneo</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="216"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="225"/>
         <source>Media Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des médias</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/exchange/ImportWizard.cpp" line="294"/>
         <source>%n product row(s) in %1 file(s); %2 structure file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de produit dans %1 fichier(s)&#xa0;; %2 fichier(s) de structure.</numerusform>
+            <numerusform>%n lignes de produits dans %1 fichier(s)&#xa0;; %2 fichier(s) de structure.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="298"/>
         <source>Inferred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
         <source>Dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation…</translation>
     </message>
     <message>
         <location filename="../ui/exchange/ImportWizard.cpp" line="333"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
 </context>
 <context>
@@ -3032,29 +3058,29 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Asset library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de ressources</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Export Akeneo CSV To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le CSV Akeneo vers</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Exporting products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des produits…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Exported %n product(s) and %1 media file(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit et %1 fichier(s) média exportés vers %2</numerusform>
+            <numerusform>%n produits et %1 fichier(s) média exportés vers %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,57 +3091,57 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>%1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Not signed in: read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Open workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>File ▸ Switch User… to sign in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ▸ Changer d’utilisateur… pour vous connecter sous un autre nom</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>This workspace has no users: everyone may do everything, and changes are audited under the computer&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n’a pas d’utilisateurs&#xa0;: chacun peut tout faire, et les modifications sont journalisées sous le nom d’utilisateur de l’ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="428"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Submitted %1: revision %2 waits at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soumis&#xa0;: la révision %2 attend à l’étape %3.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Submit for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour relecture</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Submit %1 for review. A comment for the reviewers (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre %1 pour relecture. Un commentaire pour les relecteurs (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="587"/>
@@ -3205,22 +3231,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="725"/>
         <source>&amp;Import Akeneo CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV Akeneo…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>&amp;Export Akeneo CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un CSV Akeneo…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="732"/>
         <source>S&amp;witch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d’utilisateur…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se déconnecter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="740"/>
@@ -3265,7 +3291,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="767"/>
         <source>&amp;Asset Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque de ressources</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="773"/>
@@ -3285,22 +3311,22 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;he</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>&amp;Submit for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre pour relecture…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relire…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="791"/>
@@ -3315,32 +3341,32 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="802"/>
         <source>&amp;Roles and Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôles et autorisations…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="804"/>
         <source>&amp;Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workflow…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Channel Release &amp;Levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveaux de diffusion des canaux…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>&amp;Audit Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d’&amp;audit…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="815"/>
@@ -3405,47 +3431,47 @@
     <message>
         <location filename="../models/access/Permission.cpp" line="19"/>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les utilisateurs</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="20"/>
         <source>manage roles</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les rôles</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="22"/>
         <source>manage the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer le workflow</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="24"/>
         <source>manage channels</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les canaux</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="26"/>
         <source>manage templates</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les modèles</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="28"/>
         <source>manage the catalog structure</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer la structure du catalogue</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="29"/>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importer</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="30"/>
         <source>submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>soumettre pour relecture</translation>
     </message>
     <message>
         <location filename="../models/access/Permission.cpp" line="31"/>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter le journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -3453,74 +3479,74 @@
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="47"/>
         <source>Roles and Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et autorisations</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="60"/>
         <source>Tick what each role may do. A user holds one or more roles and may do what any of them allows; the workspace enforces this for every change, whatever the window shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce que chaque rôle peut faire. Un utilisateur a un ou plusieurs rôles et peut faire tout ce que l’un d’eux permet&#xa0;; l’espace de travail l’impose à chaque modification, quoi qu’affiche la fenêtre.</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="97"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="101"/>
         <source>May edit attribute groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier les groupes d’attributs</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
         <source>Every group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="102"/>
         <source>Also groups added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Y compris les groupes ajoutés plus tard</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="107"/>
         <source>May publish to channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut publier sur les canaux</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
         <source>Every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="108"/>
         <source>Also channels added later</source>
-        <translation type="unfinished"></translation>
+        <translation>Y compris les canaux ajoutés plus tard</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="113"/>
         <source>May take workflow transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut effectuer les transitions du workflow</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="121"/>
         <source>Approve: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="122"/>
         <source>Send back: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="261"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/PermissionMatrixDialog.cpp" line="262"/>
         <source>Saved: %n role(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré&#xa0;: %n rôle modifié.</numerusform>
+            <numerusform>Enregistré&#xa0;: %n rôles modifiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3719,17 +3745,17 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="82"/>
         <source>Working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de travail</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="83"/>
         <source>What channels get now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que reçoivent les canaux</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="84"/>
         <source>Preview the working draft as it is typed, or what each channel gets now: the newest revision approved up to the channel&apos;s release level</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aperçu du brouillon de travail au fil de la saisie, ou de ce que reçoit actuellement chaque canal&#xa0;: la révision la plus récente approuvée jusqu’au niveau de diffusion du canal</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="87"/>
@@ -3739,7 +3765,7 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="107"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="224"/>
@@ -3776,32 +3802,32 @@
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="448"/>
         <source>Not released</source>
-        <translation type="unfinished"></translation>
+        <translation>Non diffusé</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="449"/>
         <source>No revision has reached this channel&apos;s release level (%1): it gets nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision n’a atteint le niveau de diffusion de ce canal (%1)&#xa0;: il ne reçoit encore rien.</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="453"/>
         <source>≠ Channel gets an older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Le canal reçoit une révision plus ancienne</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="454"/>
         <source>≠ Differs from the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Diffère du brouillon</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="455"/>
         <source>This channel gets revision %1; the working draft has changes that have not reached the channel&apos;s release level (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal reçoit la révision %1&#xa0;; le brouillon de travail contient des modifications qui n’ont pas atteint le niveau de diffusion du canal (%2).</translation>
     </message>
     <message>
         <location filename="../ui/previews/PreviewPanel.cpp" line="475"/>
         <source>Nothing has reached this channel&apos;s release level yet: it gets nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore atteint le niveau de diffusion de ce canal&#xa0;: il ne reçoit rien.</translation>
     </message>
 </context>
 <context>
@@ -4374,52 +4400,52 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="27"/>
         <source>Submit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre…</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="28"/>
         <source>Freeze the saved working draft as a revision and send it for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer le brouillon de travail enregistré en une révision et l’envoyer en relecture</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="30"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="31"/>
         <source>Review the revision waiting in the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la révision en attente dans le workflow</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="33"/>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="34"/>
         <source>Revisions, decisions and comments; compare any two</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions, décisions et commentaires&#xa0;; comparez-en deux au choix</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="98"/>
         <source>In review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="102"/>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumis</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="104"/>
         <source> · draft changed</source>
-        <translation type="unfinished"></translation>
+        <translation> · brouillon modifié</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RecordStageBar.cpp" line="107"/>
         <source>The working draft has changes no revision holds yet: submit them for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon de travail contient des modifications qu’aucune révision ne contient encore&#xa0;: soumettez-les pour relecture</translation>
     </message>
 </context>
 <context>
@@ -4466,37 +4492,37 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="64"/>
         <source>the SVG cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG ne peut pas être dessiné</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="81"/>
         <source>the PDF cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF ne peut pas être ouvert</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="87"/>
         <source>the PDF&apos;s first page cannot be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>la première page du PDF ne peut pas être dessinée</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="98"/>
         <source>the image is too large to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image est trop grande pour être décodée</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="104"/>
         <source>the image cannot be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image ne peut pas être décodée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="123"/>
         <source>%1 cannot be read to make a rendition</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 pour produire une déclinaison</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionGenerator.cpp" line="144"/>
         <source>cannot write the %1 rendition of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la déclinaison %1 de %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4504,27 +4530,27 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="32"/>
         <source>channel %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>canal %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="52"/>
         <source>the rendition format “%1” is not jpeg, png or webp</source>
-        <translation type="unfinished"></translation>
+        <translation>le format de déclinaison «&#xa0;%1&#xa0;» n’est ni jpeg, ni png, ni webp</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="54"/>
         <source>rendition sizes must be between 0 (as the original) and 20000 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>les tailles de déclinaison doivent être comprises entre 0 (comme l’original) et 20000 pixels</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="56"/>
         <source>the rendition quality must be between 1 and 100, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la qualité de déclinaison doit être comprise entre 1 et 100, et non %1</translation>
     </message>
     <message>
         <location filename="../models/assets/RenditionSpec.cpp" line="60"/>
         <source>the rendition background “%1” is not a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>l’arrière-plan de déclinaison «&#xa0;%1&#xa0;» n’est pas une couleur</translation>
     </message>
 </context>
 <context>
@@ -4532,177 +4558,177 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="65"/>
         <source>Send &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="66"/>
         <source>&amp;Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commenter</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="86"/>
         <source>A comment for the author and the next reviewers (required to send back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire pour l’auteur et les relecteurs suivants (obligatoire pour renvoyer)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="93"/>
         <source>The earlier stage the revision goes back to</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape antérieure à laquelle la révision retourne</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="97"/>
         <source>Add the comment to the thread without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le commentaire à la discussion sans prendre de décision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="102"/>
         <source>Changes since the last approved revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la dernière révision approuvée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="104"/>
         <source>Comments and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires et décisions</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="109"/>
         <source>Every channel, as this revision renders</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque canal, avec le rendu de cette révision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="122"/>
         <source>Send back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="218"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="221"/>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="222"/>
         <source>Review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="226"/>
         <source>Nothing of this product waits for review: its working draft has not been submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce produit n’attend de relecture&#xa0;: son brouillon de travail n’a pas été soumis.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="227"/>
         <source>No revision to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision à relire.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="233"/>
         <source>Revision %1 at &lt;b&gt;%2&lt;/b&gt; · submitted by %3 on %4 · compared with %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 à l’étape &lt;b&gt;%2&lt;/b&gt; · soumise par %3 le %4 · comparée avec %5</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="236"/>
         <source>revision %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="238"/>
         <source>nothing: no revision was approved before</source>
-        <translation type="unfinished"></translation>
+        <translation>rien&#xa0;: aucune révision n’a encore été approuvée</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
         <source>Approved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="245"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="246"/>
         <source>Under review (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En relecture (%1)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="251"/>
         <source>⚠ Four eyes: you edited or submitted this revision, so someone else must approve it at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Principe des quatre yeux&#xa0;: vous avez modifié ou soumis cette révision, quelqu’un d’autre doit donc l’approuver à l’étape %1.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="266"/>
         <source>&amp;Approve → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver → %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="267"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="270"/>
         <source>Approve this revision: it moves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cette révision&#xa0;: elle passe à l’étape %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="271"/>
         <source>None of your roles may approve this revision here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos rôles ne permet d’approuver cette révision ici</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
         <source>this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>cette révision</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="320"/>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>révision %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="326"/>
         <source>submitted for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soumise pour l’étape %1</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="329"/>
         <source>approved: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="332"/>
         <source>sent back: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renvoyée&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="335"/>
         <source>restored as the working draft</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurée comme brouillon de travail</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="338"/>
         <source>superseded by a newer submission</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassée par une soumission plus récente</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="358"/>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire pour l’instant.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="383"/>
         <source>Approved. Revision %1 is now at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée. La révision %1 est désormais à l’étape %2.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/ReviewWindow.cpp" line="403"/>
         <source>Sent back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée à l’étape %1.</translation>
     </message>
 </context>
 <context>
@@ -4710,32 +4736,32 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="110"/>
         <source>The two revisions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux révisions ont le même contenu.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="115"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="138"/>
         <source>Family</source>
-        <translation type="unfinished">Famille</translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="143"/>
         <source>Categories</source>
-        <translation type="unfinished">Catégories</translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="157"/>
         <source>%1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uniquement</translation>
     </message>
     <message>
         <location filename="../ui/workflow/RevisionDiffView.cpp" line="186"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -4875,42 +4901,42 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="29"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="52"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has users. Sign in to edit, submit and review; without signing in you can only look.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a des utilisateurs. Connectez-vous pour modifier, soumettre et relire&#xa0;; sans connexion, vous pouvez seulement consulter.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="57"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="59"/>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="62"/>
         <source>&amp;Look Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="63"/>
         <source>Browse the workspace without signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir l’espace de travail sans se connecter</translation>
     </message>
     <message>
         <location filename="../ui/workflow/SignInDialog.cpp" line="103"/>
         <source>Choose who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui vous êtes.</translation>
     </message>
 </context>
 <context>
@@ -4969,49 +4995,49 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="57"/>
         <source>the SVG declares XML entities, which are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG déclare des entités XML, qui sont refusées</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="61"/>
         <source>the SVG loads an external style sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG charge une feuille de style externe</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="66"/>
         <source>the file is XML, but not an SVG image (its root element is &lt;%1&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est du XML, mais pas une image SVG (son élément racine est &lt;%1&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="69"/>
         <source>the SVG contains a &lt;script&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG contient un élément &lt;script&gt;</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="71"/>
         <source>the SVG embeds foreign content (&lt;foreignObject&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG incorpore du contenu étranger (&lt;foreignObject&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="76"/>
         <source>the SVG has an event handler attribute (%1 on &lt;%2&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG a un attribut de gestionnaire d’événement (%1 sur &lt;%2&gt;)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="78"/>
         <location filename="../models/assets/SvgSafety.cpp" line="81"/>
         <location filename="../models/assets/SvgSafety.cpp" line="91"/>
         <source>the SVG refers to an external resource (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG fait référence à une ressource externe (%1)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="98"/>
         <source>the SVG is not well-formed XML: %1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG n’est pas du XML bien formé&#xa0;: %1 (ligne %2)</translation>
     </message>
     <message>
         <location filename="../models/assets/SvgSafety.cpp" line="102"/>
         <source>the SVG has no &lt;svg&gt; element</source>
-        <translation type="unfinished"></translation>
+        <translation>le SVG n’a pas d’élément &lt;svg&gt;</translation>
     </message>
 </context>
 <context>
@@ -5019,42 +5045,42 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="30"/>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tâches</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="40"/>
         <source>Double-click a task to review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une tâche pour la relire</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="102"/>
         <source>Open a workspace to see what waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour voir ce qui vous attend.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="104"/>
         <source>Sign in to see what waits for your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir ce qui attend vos rôles.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="106"/>
         <source>Nothing waits for your roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend vos rôles.</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="119"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="133"/>
         <source>%1 · submitted by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · soumis par %2 le %3</translation>
     </message>
     <message>
         <location filename="../ui/workflow/TasksPanel.cpp" line="137"/>
         <source>You edited or submitted this revision: another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié ou soumis cette révision&#xa0;: un autre relecteur doit l’approuver.</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5124,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="276"/>
         <source>Your roles may not change templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne permettent pas de modifier les modèles</translation>
     </message>
     <message>
         <location filename="../ui/templates/TemplateEditorWindow.cpp" line="279"/>
@@ -5314,128 +5340,128 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="30"/>
         <source>&amp;Add User…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="31"/>
         <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="32"/>
         <source>&amp;Reset Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="36"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="56"/>
         <source>&lt;b&gt;Roles&lt;/b&gt; of the selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rôles&lt;/b&gt; de l’utilisateur sélectionné</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="127"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="148"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="183"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ajouté.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="196"/>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut plus se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="197"/>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="206"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="215"/>
         <source>%1 now holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a désormais le rôle %2.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="216"/>
         <source>%1 no longer holds the role %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus le rôle %2.</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="222"/>
         <source>Add User</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="233"/>
         <source>Sign-in &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de connexion&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="234"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="235"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="236"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
         <source>Reset Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/admin/UsersDialog.cpp" line="252"/>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5527,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="43"/>
         <source>Your roles may not edit the attribute group of this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne permettent pas de modifier le groupe d’attributs de cette valeur</translation>
     </message>
     <message>
         <location filename="../ui/editor/ValueCell.cpp" line="53"/>
@@ -5768,7 +5794,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étape</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
@@ -5783,7 +5809,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
@@ -5804,7 +5830,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canal</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
@@ -5918,7 +5944,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucune modification.</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +6019,7 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="612"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">il n’existe aucune ressource %1</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="658"/>
@@ -6656,7 +6682,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="125"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
@@ -6673,7 +6699,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="270"/>
         <source>The user.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L’utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="271"/>
@@ -6893,7 +6919,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">canal «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="362"/>
