@@ -5726,57 +5726,57 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="88"/>
         <source>a workflow needs at least two stages: a draft stage and one to submit to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Workflow braucht mindestens zwei Phasen: eine Entwurfsphase und eine, in die eingereicht wird</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="93"/>
         <source>every stage needs a code</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Phase braucht einen Code</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="95"/>
         <source>the stage code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Phasencode „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="97"/>
         <source>two stages have the position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Phasen haben die Position %1</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="99"/>
         <source>stage “%1” has a negative release level</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase „%1“ hat eine negative Freigabestufe</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="108"/>
         <source>the transition %1 → %2 names a stage that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übergang %1 → %2 nennt eine Phase, die es nicht gibt</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="111"/>
         <source>approving must move forward, but %1 → %2 goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen muss vorwärts führen, aber %1 → %2 geht zurück</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="114"/>
         <source>sending back must move backward, but %1 → %2 goes forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden muss rückwärts führen, aber %1 → %2 geht vorwärts</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="117"/>
         <source>nobody may take the transition %1 → %2: give it a role</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand darf den Übergang %1 → %2 ausführen: weisen Sie ihm eine Rolle zu</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="121"/>
         <source>the first stage “%1” needs an approve transition: submitting goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Phase „%1“ braucht einen Genehmigungsübergang: Einreichen führt dorthin</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="135"/>
         <source>no transition leads to stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Übergang führt zur Phase „%1“</translation>
     </message>
 </context>
 <context>
@@ -5784,167 +5784,167 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="59"/>
         <source>Workflow and Release Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow und Freigabestufen</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Release level</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabestufe</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Four eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>Roles (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (Codes, kommagetrennt)</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Stufe</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Reached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht in</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="73"/>
         <source>Stages and transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen und Übergänge</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="74"/>
         <source>Channel release levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabestufen der Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="90"/>
         <source>A revision moves through the stages in this order. Its stage&apos;s release level decides which channels get it: every channel whose required level is at most that. Four eyes: whoever edited or submitted a revision may not approve it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Revision durchläuft die Phasen in dieser Reihenfolge. Die Freigabestufe ihrer Phase entscheidet, welche Kanäle sie erhalten: jeder Kanal, dessen erforderliche Stufe höchstens so hoch ist. Vier-Augen-Prinzip: Wer eine Revision bearbeitet oder eingereicht hat, darf sie in dieser Phase nicht genehmigen.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="100"/>
         <source>Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="101"/>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="105"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="102"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="103"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="104"/>
         <source>Add Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergang hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="106"/>
         <source>&amp;Save Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="120"/>
         <source>&lt;b&gt;Stages&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Phasen&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="123"/>
         <source>&lt;b&gt;Transitions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übergänge&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="130"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="158"/>
         <source>A channel gets a record only through a revision whose stage grants at least the channel&apos;s required level; until then it keeps the last one that did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal erhält einen Datensatz nur über eine Revision, deren Phase mindestens die erforderliche Stufe des Kanals gewährt; bis dahin behält er die letzte, bei der das der Fall war.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="162"/>
         <source>&amp;Save Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="231"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="232"/>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="330"/>
         <source>The workflow was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workflow wurde gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="367"/>
         <source>no stage grants it</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Phase gewährt sie</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>%n channel level(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanalstufe gespeichert.</numerusform>
+            <numerusform>%n Kanalstufen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished">Nichts geändert.</translation>
+        <translation>Nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5994,12 +5994,12 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="306"/>
         <source>%1 may not edit records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine Datensätze bearbeiten</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="315"/>
         <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf die Attributgruppe „%2“ nicht bearbeiten (%3 von %4)</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="368"/>
@@ -6014,12 +6014,12 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="522"/>
         <source>the expiry date %1 is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ablaufdatum %1 ist nicht plausibel</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="612"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished">es gibt kein Asset %1</translation>
+        <translation>es gibt kein Asset %1</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="658"/>
@@ -6047,17 +6047,17 @@ Erforderlich für: %2</translation>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="108"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="118"/>
         <source>this workspace has users: sign in to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich hat Benutzer: Melden Sie sich an, um ihn zu ändern</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="111"/>
         <source>the user “%1” can no longer sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer „%1“ kann sich nicht mehr anmelden</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="128"/>
         <source>%1 is not allowed to %2: none of their roles grants “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt die Berechtigung „%2“: keine der Rollen gewährt „%3“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="142"/>
@@ -6066,220 +6066,220 @@ Erforderlich für: %2</translation>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="465"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="489"/>
         <source>there is no user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="172"/>
         <source>the user name or the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername oder das Passwort ist falsch</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="202"/>
         <source>too many failed sign-ins for %1; try again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele fehlgeschlagene Anmeldungen für %1; versuchen Sie es in %2 s erneut</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="218"/>
         <source>the user %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer %1 ist deaktiviert</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="260"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="373"/>
         <source>the password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort muss mindestens %1 Zeichen haben</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="266"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="376"/>
         <source>the password could not be hashed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort konnte nicht gehasht werden (zu wenig Speicher?)</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="274"/>
         <source>“%1” cannot be a user name: use 1 to 64 letters, digits, dots, dashes, underscores or @</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Benutzername sein: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Bindestriche, Unterstriche oder @</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="277"/>
         <source>there already is a user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits einen Benutzer „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="279"/>
         <source>the first user must be an admin (role “%1”): once a workspace has users, only admins manage them</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Benutzer muss ein Administrator sein (Rolle „%1“): Sobald ein Arbeitsbereich Benutzer hat, verwalten nur Administratoren sie</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="284"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="434"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="467"/>
         <source>there is no role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Rolle „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="324"/>
         <source>%1 is the last admin: make someone else an admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Administrator: Machen Sie zuerst jemand anderen zum Administrator</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="369"/>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktuelle Passwort ist falsch</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="405"/>
         <source>“%1” cannot be a role code</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein Rollencode sein</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="408"/>
         <source>the admin role keeps every permission, or nobody could manage the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Administratorrolle behält jede Berechtigung, sonst könnte niemand den Arbeitsbereich verwalten</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="436"/>
         <source>the admin role cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Administratorrolle kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/storage/WorkspaceAccess.cpp" line="442"/>
         <source>%n user(s) still hold the role “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer hat noch die Rolle „%1“</numerusform>
+            <numerusform>%n Benutzer haben noch die Rolle „%1“</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="446"/>
         <source>the workflow transition %1 → %2 names the role “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow-Übergang %1 → %2 nennt die Rolle „%3“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="491"/>
         <source>%1 does not hold the role “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle „%2“ nicht</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="62"/>
         <source>the transition %1 → %2 names the unknown role “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übergang %1 → %2 nennt die unbekannte Rolle „%3“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="68"/>
         <source>revisions stand at stage “%1”: keep it, or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen stehen in der Phase „%1“: Behalten Sie sie oder verschieben Sie die Revisionen zuerst</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="99"/>
         <source>the required level must be between 0 and %1, the highest the workflow grants</source>
-        <translation type="unfinished"></translation>
+        <translation>die erforderliche Stufe muss zwischen 0 und %1 liegen, der höchsten, die der Workflow gewährt</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="132"/>
         <source>the workflow has no stage to submit to</source>
-        <translation type="unfinished"></translation>
+        <translation>der Workflow hat keine Phase, in die eingereicht werden kann</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="146"/>
         <source>the revision of %1 just frozen cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>die soeben eingefrorene Revision von %1 kann nicht zurückgelesen werden</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="150"/>
         <source>%1 is already at “%2” with this content (revision %3); change it before submitting again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in „%2“ mit diesem Inhalt (Revision %3); ändern Sie ihn, bevor Sie erneut einreichen</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="213"/>
         <source>no product with SKU “%1”</source>
-        <translation type="unfinished">kein Produkt mit der SKU „%1“</translation>
+        <translation>kein Produkt mit der SKU „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="214"/>
         <source>%1 has no revision waiting for a decision; submit it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Revision, die auf eine Entscheidung wartet; reichen Sie es zuerst ein</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="217"/>
         <source>the record changed since you opened it: revision %1 of %2 is not the one waiting for a decision (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz hat sich geändert, seit Sie ihn geöffnet haben: Revision %1 von %2 ist nicht die, die auf eine Entscheidung wartet (%3)</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="223"/>
         <source>revision %1 stands at the unknown stage “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 steht in der unbekannten Phase „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="228"/>
         <source>%1 is at “%2”: submit it rather than approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in „%2“: Reichen Sie es ein, statt es zu genehmigen</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="235"/>
         <source>nothing goes on from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>von „%1“ geht es nicht weiter</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="237"/>
         <source>there is no approval from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Genehmigung von „%1“ nach „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="238"/>
         <source>there is no sending back from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Zurücksenden von „%1“ nach „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="251"/>
         <source>%1 may not approve at “%2”: that needs one of the roles %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf in „%2“ nicht genehmigen: dafür ist eine der Rollen %3 nötig</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="252"/>
         <source>%1 may not send back from “%2”: that needs one of the roles %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf aus „%2“ nicht zurücksenden: dafür ist eine der Rollen %3 nötig</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="259"/>
         <source>four eyes: %1 submitted or edited this revision of %2 and may not approve it at “%3”; someone else must</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: %1 hat diese Revision von %2 eingereicht oder bearbeitet und darf sie in „%3“ nicht genehmigen; das muss jemand anderes tun</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="263"/>
         <source>sending back needs a comment that says what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksenden erfordert einen Kommentar, der sagt, was zu ändern ist</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="301"/>
         <source>say which stage to send %1 back to</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, in welche Phase %1 zurückgesendet werden soll</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="313"/>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="525"/>
         <source>revision %1 of %2 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 ist beschädigt</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="356"/>
         <source>give at least 4 characters of a revision hash</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens 4 Zeichen eines Revisions-Hashs an</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="364"/>
         <source>“%1” names more than one revision of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet mehr als eine Revision von %2</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="370"/>
         <source>%1 has no revision “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Revision „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="450"/>
         <source>the comment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kommentar ist leer</translation>
     </message>
 </context>
 <context>
@@ -6336,27 +6336,27 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/Command.cpp" line="61"/>
         <source>Sign in as NAME (password from FACET_PASSWORD, --password-stdin or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als NAME anmelden (Passwort aus FACET_PASSWORD, --password-stdin oder einer Eingabeaufforderung).</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="63"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="65"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="127"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="130"/>
         <source>no password for %1: set FACET_PASSWORD, use --password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1: setzen Sie FACET_PASSWORD, verwenden Sie --password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="31"/>
@@ -6368,29 +6368,29 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="64"/>
         <source>there is no asset with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Asset mit der ID %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="69"/>
         <source>“%1” is neither an asset id nor a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Asset-ID noch ein SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="80"/>
         <source>no asset has the SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Asset hat den SHA-256 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="81"/>
         <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Anfang des SHA-256 von %2 Assets; geben Sie mehr Ziffern an</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AssetCommands.cpp" line="315"/>
         <source>used by %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verwendet von %n Wert</numerusform>
+            <numerusform>verwendet von %n Werten</numerusform>
         </translation>
     </message>
     <message>
@@ -6664,52 +6664,56 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <location filename="../app/cli/AuditCommands.cpp" line="132"/>
         <source>intact: %n entries verified
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intakt: %n Eintrag geprüft
+</numerusform>
+            <numerusform>intakt: %n Einträge geprüft
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="26"/>
         <source>The file format; only “akeneo-csv” for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateiformat; vorerst nur „akeneo-csv“.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="27"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="125"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
         <source>disabled %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
         <source>enabled %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="270"/>
         <source>The user.</source>
-        <translation type="unfinished">Der Benutzer.</translation>
+        <translation>Der Benutzer.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="271"/>
         <source>The role code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollencode.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="99"/>
         <source>%1 has no revision waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Revision, die auf eine Entscheidung wartet</translation>
     </message>
 </context>
 <context>
@@ -6717,98 +6721,98 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="91"/>
         <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-, PNG-, WebP-, SVG- oder PDF-Dateien zur Asset-Bibliothek hinzufügen. Dieselbe Datei wird nur einmal gespeichert („dedupliziert“); eine Datei, deren Inhalt nicht zu ihrem Typ passt, die abgeschnitten ist, ein SVG mit Skripten oder externen Verweisen oder eine Dekompressionsbombe wird mit Begründung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="119"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="120"/>
         <source>The files to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hinzuzufügenden Dateien.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="123"/>
         <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --title-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="124"/>
         <location filename="../app/cli/AssetCommands.cpp" line="127"/>
         <source>LOCALE=TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBIETSSCHEMA=TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="126"/>
         <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Alternativtext in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --alt-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>A tag. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag. Wiederholbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>The last day channels may use the files (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag, an dem Kanäle die Dateien verwenden dürfen (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>The copyright notice or rights holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Copyright-Vermerk oder Rechteinhaber.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="138"/>
         <source>expected a workspace path and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="145"/>
         <source>--%1 wants LOCALE=TEXT, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet GEBIETSSCHEMA=TEXT, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="155"/>
         <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="163"/>
         <source>the workspace has no locale “%1”; it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitsbereich hat kein Gebietsschema „%1“; er hat %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="174"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>deduplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>dedupliziert</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -6816,57 +6820,57 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="209"/>
         <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Asset-Bibliothek auflisten: ID, SHA-256, Medientyp, Größe, Titel, Tags und Ablaufdatum. --search findet Wörter in Dateinamen, Titeln, Alternativtexten, Tags und Rechten.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="215"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>Only assets whose texts contain all these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Assets, deren Texte alle diese Wörter enthalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>WORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>WÖRTER</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>Only assets with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Assets mit diesem Tag.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema der angezeigten Titel (Standard: das erste des Arbeitsbereichs).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>LOCALE</source>
-        <translation type="unfinished">GEBIETSSCHEMA</translation>
+        <translation>GEBIETSSCHEMA</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="226"/>
         <source>expected exactly one workspace path</source>
-        <translation type="unfinished">erwartet: genau ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab am %1</translation>
     </message>
 </context>
 <context>
@@ -6874,88 +6878,89 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="332"/>
         <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variante eines Assets für einen Kanal (settings.renditions des Kanals: Größe, Format, Qualität, Hintergrund) in eine Datei schreiben. Wird einmal erstellt und im Arbeitsbereich zwischengespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="338"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="339"/>
         <source>The asset&apos;s id or SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID oder der SHA-256 des Assets.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>The channel whose rendition to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal, dessen Variante erstellt werden soll.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>CODE</source>
-        <translation type="unfinished">CODE</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="348"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="350"/>
         <source>--channel and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel und --out sind erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished">unbekannter Kanal „%1“</translation>
+        <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="362"/>
         <source>channel %1 defines no renditions (settings.renditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal %1 definiert keine Varianten (settings.renditions)</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="375"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="382"/>
         <source>warning: %1 expired on %2; channels may no longer use it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ist am %2 abgelaufen; Kanäle dürfen es nicht mehr verwenden
+</translation>
     </message>
 </context>
 <context>
@@ -6963,72 +6968,72 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="261"/>
         <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten eines Assets anzeigen und wo es verwendet wird (die Datensätze, deren Werte darauf verweisen).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="266"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="267"/>
         <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID oder der SHA-256 des Assets (oder seine ersten 8+ Ziffern).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="275"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="300"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="302"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="305"/>
         <source>title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="307"/>
         <source>alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt-Text</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="309"/>
         <source>rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="311"/>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="312"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="314"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -7088,43 +7093,44 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
         <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich als Akeneo-Flat-CSV exportieren: Produkte, Strukturdateien und Medien.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="128"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
         <source>The folder to write to (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den geschrieben wird (wird bei Bedarf erstellt).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>expected exactly one workspace path</source>
-        <translation type="unfinished">erwartet: genau ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out ORDNER ist erforderlich</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="151"/>
         <source>exported %1 products (%2 values) and %3 media files to %4: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte (%2 Werte) und %3 Mediendateien nach %4 exportiert: %5
+</translation>
     </message>
 </context>
 <context>
@@ -7132,78 +7138,79 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="34"/>
         <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akeneo-Flat-CSV-Dateien (Produkte und Strukturdateien) in einen Arbeitsbereich importieren und den Bericht ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
         <source>The workspace file (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (wird erstellt, falls sie nicht existiert).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="44"/>
         <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktdateien und Strukturdateien (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); ein Ordner steht für die CSV-Dateien darin.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
         <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, auf den sich Medienpfade beziehen (Standard: der der ersten Produktdatei).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="52"/>
         <source>Report what would happen, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichten, was passieren würde, nichts schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
         <source>Rows per transaction (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Transaktion (Standard: 1000).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
         <source>expected a workspace path and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="64"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="76"/>
         <source>there is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Datei %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="84"/>
         <source>the media folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Medienordner %1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="91"/>
         <source>--batch-size needs a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="106"/>
         <source>imported %1 of %2 rows
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen importiert
+</translation>
     </message>
 </context>
 <context>

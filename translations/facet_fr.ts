@@ -5726,57 +5726,57 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="88"/>
         <source>a workflow needs at least two stages: a draft stage and one to submit to</source>
-        <translation type="unfinished"></translation>
+        <translation>un workflow nécessite au moins deux étapes&#xa0;: une étape de brouillon et une étape à laquelle soumettre</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="93"/>
         <source>every stage needs a code</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque étape doit avoir un code</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="95"/>
         <source>the stage code “%1” is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le code d’étape «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="97"/>
         <source>two stages have the position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deux étapes ont la position %1</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="99"/>
         <source>stage “%1” has a negative release level</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape «&#xa0;%1&#xa0;» a un niveau de diffusion négatif</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="108"/>
         <source>the transition %1 → %2 names a stage that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la transition %1 → %2 désigne une étape qui n’existe pas</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="111"/>
         <source>approving must move forward, but %1 → %2 goes back</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation doit avancer, mais %1 → %2 revient en arrière</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="114"/>
         <source>sending back must move backward, but %1 → %2 goes forward</source>
-        <translation type="unfinished"></translation>
+        <translation>un renvoi doit revenir en arrière, mais %1 → %2 avance</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="117"/>
         <source>nobody may take the transition %1 → %2: give it a role</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ne peut effectuer la transition %1 → %2&#xa0;: attribuez-lui un rôle</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="121"/>
         <source>the first stage “%1” needs an approve transition: submitting goes there</source>
-        <translation type="unfinished"></translation>
+        <translation>la première étape «&#xa0;%1&#xa0;» nécessite une transition d’approbation&#xa0;: la soumission y mène</translation>
     </message>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="135"/>
         <source>no transition leads to stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transition ne mène à l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5784,167 +5784,167 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="59"/>
         <source>Workflow and Release Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow et niveaux de diffusion</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Release level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de diffusion</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="65"/>
         <source>Four eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre yeux</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="67"/>
         <source>Roles (codes, comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles (codes séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Required level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau requis</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="69"/>
         <source>Reached at</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint à l’étape</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="73"/>
         <source>Stages and transitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et transitions</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="74"/>
         <source>Channel release levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de diffusion des canaux</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="90"/>
         <source>A revision moves through the stages in this order. Its stage&apos;s release level decides which channels get it: every channel whose required level is at most that. Four eyes: whoever edited or submitted a revision may not approve it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révision passe par les étapes dans cet ordre. Le niveau de diffusion de son étape détermine les canaux qui la reçoivent&#xa0;: tous ceux dont le niveau requis ne le dépasse pas. Quatre yeux&#xa0;: quiconque a modifié ou soumis une révision ne peut pas l’approuver à cette étape.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="100"/>
         <source>Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="101"/>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="105"/>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="102"/>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="103"/>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="104"/>
         <source>Add Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une transition</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="106"/>
         <source>&amp;Save Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le workflow</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="120"/>
         <source>&lt;b&gt;Stages&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Étapes&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="123"/>
         <source>&lt;b&gt;Transitions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Transitions&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="130"/>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="158"/>
         <source>A channel gets a record only through a revision whose stage grants at least the channel&apos;s required level; until then it keeps the last one that did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal ne reçoit une fiche que par une révision dont l’étape accorde au moins le niveau requis par le canal&#xa0;; d’ici là, il conserve la dernière qui le faisait.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="162"/>
         <source>&amp;Save Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les niveaux</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="231"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="232"/>
         <source>Send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="330"/>
         <source>The workflow was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le workflow a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="367"/>
         <source>no stage grants it</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étape ne l’accorde</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>%n channel level(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niveau de canal enregistré.</numerusform>
+            <numerusform>%n niveaux de canal enregistrés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/admin/WorkflowDialog.cpp" line="392"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished">Aucune modification.</translation>
+        <translation>Aucune modification.</translation>
     </message>
 </context>
 <context>
@@ -5994,12 +5994,12 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="306"/>
         <source>%1 may not edit records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de modifier les fiches</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="315"/>
         <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de modifier le groupe d’attributs «&#xa0;%2&#xa0;» (%3 de %4)</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="368"/>
@@ -6014,12 +6014,12 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="522"/>
         <source>the expiry date %1 is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d’expiration %1 n’est pas plausible</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="612"/>
         <source>there is no asset %1</source>
-        <translation type="unfinished">il n’existe aucune ressource %1</translation>
+        <translation>il n’existe aucune ressource %1</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="658"/>
@@ -6047,17 +6047,17 @@ Requis pour&#xa0;: %2</translation>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="108"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="118"/>
         <source>this workspace has users: sign in to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>cet espace de travail a des utilisateurs&#xa0;: connectez-vous pour le modifier</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="111"/>
         <source>the user “%1” can no longer sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur «&#xa0;%1&#xa0;» ne peut plus se connecter</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="128"/>
         <source>%1 is not allowed to %2: none of their roles grants “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas autorisé à %2&#xa0;: aucun de ses rôles n’accorde «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="142"/>
@@ -6066,220 +6066,220 @@ Requis pour&#xa0;: %2</translation>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="465"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="489"/>
         <source>there is no user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="172"/>
         <source>the user name or the password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur ou le mot de passe est incorrect</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="202"/>
         <source>too many failed sign-ins for %1; try again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de connexions échouées pour %1&#xa0;; réessayez dans %2 s</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="218"/>
         <source>the user %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur %1 est désactivé</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="260"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="373"/>
         <source>the password must have at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe doit comporter au moins %1 caractères</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="266"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="376"/>
         <source>the password could not be hashed (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n’a pas pu être haché (mémoire insuffisante&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="274"/>
         <source>“%1” cannot be a user name: use 1 to 64 letters, digits, dots, dashes, underscores or @</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom d’utilisateur&#xa0;: utilisez de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="277"/>
         <source>there already is a user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="279"/>
         <source>the first user must be an admin (role “%1”): once a workspace has users, only admins manage them</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier utilisateur doit être un administrateur (rôle «&#xa0;%1&#xa0;»)&#xa0;: dès qu’un espace de travail a des utilisateurs, seuls les administrateurs les gèrent</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="284"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="434"/>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="467"/>
         <source>there is no role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="324"/>
         <source>%1 is the last admin: make someone else an admin first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur&#xa0;: nommez d’abord quelqu’un d’autre administrateur</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="369"/>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe actuel est incorrect</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="405"/>
         <source>“%1” cannot be a role code</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un code de rôle</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="408"/>
         <source>the admin role keeps every permission, or nobody could manage the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle d’administrateur conserve toutes les autorisations, sinon personne ne pourrait gérer l’espace de travail</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="436"/>
         <source>the admin role cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle d’administrateur ne peut pas être supprimé</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/storage/WorkspaceAccess.cpp" line="442"/>
         <source>%n user(s) still hold the role “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur a encore le rôle «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n utilisateurs ont encore le rôle «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="446"/>
         <source>the workflow transition %1 → %2 names the role “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>la transition de workflow %1 → %2 désigne le rôle «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceAccess.cpp" line="491"/>
         <source>%1 does not hold the role “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le rôle «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="62"/>
         <source>the transition %1 → %2 names the unknown role “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>la transition %1 → %2 désigne le rôle inconnu «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="68"/>
         <source>revisions stand at stage “%1”: keep it, or move them first</source>
-        <translation type="unfinished"></translation>
+        <translation>des révisions se trouvent à l’étape «&#xa0;%1&#xa0;»&#xa0;: conservez-la, ou déplacez-les d’abord</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="99"/>
         <source>the required level must be between 0 and %1, the highest the workflow grants</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau requis doit être compris entre 0 et %1, le plus élevé qu’accorde le workflow</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="132"/>
         <source>the workflow has no stage to submit to</source>
-        <translation type="unfinished"></translation>
+        <translation>le workflow n’a aucune étape à laquelle soumettre</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="146"/>
         <source>the revision of %1 just frozen cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision de %1 qui vient d’être figée ne peut pas être relue</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="150"/>
         <source>%1 is already at “%2” with this content (revision %3); change it before submitting again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà à l’étape «&#xa0;%2&#xa0;» avec ce contenu (révision %3)&#xa0;; modifiez-le avant de le soumettre à nouveau</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="213"/>
         <source>no product with SKU “%1”</source>
-        <translation type="unfinished">aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
+        <translation>aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="214"/>
         <source>%1 has no revision waiting for a decision; submit it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune révision en attente de décision&#xa0;; soumettez-le d’abord</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="217"/>
         <source>the record changed since you opened it: revision %1 of %2 is not the one waiting for a decision (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la fiche a changé depuis que vous l’avez ouverte&#xa0;: la révision %1 de %2 n’est pas celle qui attend une décision (%3)</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="223"/>
         <source>revision %1 stands at the unknown stage “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %1 se trouve à l’étape inconnue «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="228"/>
         <source>%1 is at “%2”: submit it rather than approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à l’étape «&#xa0;%2&#xa0;»&#xa0;: soumettez-le plutôt que de l’approuver</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="235"/>
         <source>nothing goes on from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transition ne part de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="237"/>
         <source>there is no approval from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune approbation de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="238"/>
         <source>there is no sending back from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucun renvoi de «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="251"/>
         <source>%1 may not approve at “%2”: that needs one of the roles %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit d’approuver à l’étape «&#xa0;%2&#xa0;»&#xa0;: il faut l’un des rôles %3</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="252"/>
         <source>%1 may not send back from “%2”: that needs one of the roles %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de renvoyer depuis l’étape «&#xa0;%2&#xa0;»&#xa0;: il faut l’un des rôles %3</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="259"/>
         <source>four eyes: %1 submitted or edited this revision of %2 and may not approve it at “%3”; someone else must</source>
-        <translation type="unfinished"></translation>
+        <translation>principe des quatre yeux&#xa0;: %1 a soumis ou modifié cette révision de %2 et ne peut pas l’approuver à l’étape «&#xa0;%3&#xa0;»&#xa0;; quelqu’un d’autre doit le faire</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="263"/>
         <source>sending back needs a comment that says what to change</source>
-        <translation type="unfinished"></translation>
+        <translation>un renvoi nécessite un commentaire indiquant ce qu’il faut modifier</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="301"/>
         <source>say which stage to send %1 back to</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez à quelle étape renvoyer %1</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="313"/>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="525"/>
         <source>revision %1 of %2 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %1 de %2 est endommagée</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="356"/>
         <source>give at least 4 characters of a revision hash</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins 4 caractères d’une empreinte de révision</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="364"/>
         <source>“%1” names more than one revision of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» désigne plus d’une révision de %2</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="370"/>
         <source>%1 has no revision “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de révision «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="450"/>
         <source>the comment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire est vide</translation>
     </message>
 </context>
 <context>
@@ -6336,27 +6336,27 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/Command.cpp" line="61"/>
         <source>Sign in as NAME (password from FACET_PASSWORD, --password-stdin or a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que NOM (mot de passe depuis FACET_PASSWORD, --password-stdin ou une invite).</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="63"/>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="65"/>
         <source>Read the password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe sur la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="127"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/cli/Command.cpp" line="130"/>
         <source>no password for %1: set FACET_PASSWORD, use --password-stdin or run on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour %1&#xa0;: définissez FACET_PASSWORD, utilisez --password-stdin ou exécutez la commande dans un terminal</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="31"/>
@@ -6368,29 +6368,29 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="64"/>
         <source>there is no asset with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune ressource avec l’identifiant %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="69"/>
         <source>“%1” is neither an asset id nor a SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un identifiant de ressource ni un SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="80"/>
         <source>no asset has the SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource n’a le SHA-256 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="81"/>
         <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le début du SHA-256 de %2 ressources&#xa0;; indiquez davantage de chiffres</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AssetCommands.cpp" line="315"/>
         <source>used by %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>utilisée par %n valeur</numerusform>
+            <numerusform>utilisée par %n valeurs</numerusform>
         </translation>
     </message>
     <message>
@@ -6664,52 +6664,56 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <location filename="../app/cli/AuditCommands.cpp" line="132"/>
         <source>intact: %n entries verified
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>intact&#xa0;: %n entrée vérifiée
+</numerusform>
+            <numerusform>intact&#xa0;: %n entrées vérifiées
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="26"/>
         <source>The file format; only “akeneo-csv” for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de fichier&#xa0;; uniquement «&#xa0;akeneo-csv&#xa0;» pour l’instant.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="27"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="125"/>
         <source>expected a workspace path and a user name</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
         <source>disabled %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désactivé
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="132"/>
         <source>enabled %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activé
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="270"/>
         <source>The user.</source>
-        <translation type="unfinished">L’utilisateur.</translation>
+        <translation>L’utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/UserCommands.cpp" line="271"/>
         <source>The role code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code du rôle.</translation>
     </message>
     <message>
         <location filename="../app/cli/WorkflowCommands.cpp" line="99"/>
         <source>%1 has no revision waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune révision en attente de décision</translation>
     </message>
 </context>
 <context>
@@ -6717,98 +6721,98 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="91"/>
         <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers JPEG, PNG, WebP, SVG ou PDF à la bibliothèque de ressources. Un même fichier ajouté deux fois n’est stocké qu’une fois («&#xa0;dédoublonné&#xa0;»)&#xa0;; un fichier dont le contenu ne correspond pas à son type, un fichier tronqué, un SVG avec des scripts ou des références externes, ou une bombe de décompression est refusé avec le motif.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="119"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="120"/>
         <source>The files to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers à ajouter.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="123"/>
         <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --title-LANGUE TEXTE. Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="124"/>
         <location filename="../app/cli/AssetCommands.cpp" line="127"/>
         <source>LOCALE=TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE=TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="126"/>
         <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte alternatif dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --alt-LANGUE TEXTE. Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>A tag. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette. Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>The last day channels may use the files (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour où les canaux peuvent utiliser les fichiers (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>The copyright notice or rights holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mention de copyright ou le titulaire des droits.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>TEXT</source>
-        <translation type="unfinished">TEXTE</translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="138"/>
         <source>expected a workspace path and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et au moins un fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="145"/>
         <source>--%1 wants LOCALE=TEXT, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend LANGUE=TEXTE, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="155"/>
         <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires attend une date au format AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="163"/>
         <source>the workspace has no locale “%1”; it has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’espace de travail n’a pas de langue «&#xa0;%1&#xa0;»&#xa0;; il a %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="174"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>deduplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>dédoublonné</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
 </context>
 <context>
@@ -6816,57 +6820,57 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="209"/>
         <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la bibliothèque de ressources&#xa0;: identifiant, SHA-256, type de média, taille, titre, étiquettes et expiration. --search trouve des mots dans les noms de fichiers, titres, textes alternatifs, étiquettes et droits.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="215"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>Only assets whose texts contain all these words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les ressources dont les textes contiennent tous ces mots.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>WORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTS</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>Only assets with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les ressources avec cette étiquette.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des titres affichés (par défaut&#xa0;: la première de l’espace de travail).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>LOCALE</source>
-        <translation type="unfinished">LANGUE</translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="226"/>
         <source>expected exactly one workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: exactement un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée le %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
 </context>
 <context>
@@ -6874,88 +6878,89 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="332"/>
         <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier la déclinaison d’une ressource pour un canal (settings.renditions du canal&#xa0;: taille, format, qualité, arrière-plan). Produite une seule fois et mise en cache dans l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="338"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="339"/>
         <source>The asset&apos;s id or SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ou le SHA-256 de la ressource.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>The channel whose rendition to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal dont il faut produire la déclinaison.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>CODE</source>
-        <translation type="unfinished">CODE</translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="348"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un identifiant de ressource ou un SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="350"/>
         <source>--channel and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel et --out sont obligatoires</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>unknown channel “%1”</source>
-        <translation type="unfinished">canal «&#xa0;%1&#xa0;» inconnu</translation>
+        <translation>canal «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="362"/>
         <source>channel %1 defines no renditions (settings.renditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal %1 ne définit aucune déclinaison (settings.renditions)</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="375"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>produite</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>spec</source>
-        <translation type="unfinished"></translation>
+        <translation>spécification</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="382"/>
         <source>warning: %1 expired on %2; channels may no longer use it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1 a expiré le %2&#xa0;; les canaux ne peuvent plus l’utiliser
+</translation>
     </message>
 </context>
 <context>
@@ -6963,72 +6968,72 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="261"/>
         <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les métadonnées d’une ressource et où elle est utilisée (les fiches dont les valeurs y font référence).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="266"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="267"/>
         <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant ou le SHA-256 de la ressource (ou ses 8 premiers chiffres ou plus).</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="275"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un identifiant de ressource ou un SHA-256</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="300"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="302"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="305"/>
         <source>title</source>
-        <translation type="unfinished">titre</translation>
+        <translation>titre</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="307"/>
         <source>alt</source>
-        <translation type="unfinished"></translation>
+        <translation>texte alt</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="309"/>
         <source>rights</source>
-        <translation type="unfinished"></translation>
+        <translation>droits</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="311"/>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>expiration</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="312"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <location filename="../app/cli/AssetCommands.cpp" line="314"/>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
 </context>
 <context>
@@ -7088,43 +7093,44 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
         <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un espace de travail au format CSV plat Akeneo&#xa0;: produits, fichiers de structure et médias.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="128"/>
         <source>The workspace file.</source>
-        <translation type="unfinished">Le fichier de l’espace de travail.</translation>
+        <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
         <source>The folder to write to (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier où écrire (créé si nécessaire).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>expected exactly one workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: exactement un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; pris en charge&#xa0;: akeneo-csv</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DOSSIER est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="151"/>
         <source>exported %1 products (%2 values) and %3 media files to %4: %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produits (%2 valeurs) et %3 fichiers média exportés vers %4&#xa0;: %5
+</translation>
     </message>
 </context>
 <context>
@@ -7132,78 +7138,79 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="34"/>
         <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers CSV plats Akeneo (produits et fichiers de structure) dans un espace de travail et afficher le rapport.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
         <source>The workspace file (created if it does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’espace de travail (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="44"/>
         <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de produits et fichiers de structure (attributes.csv, families.csv, categories.csv, attribute_options.csv, …)&#xa0;; un dossier désigne les fichiers CSV qu’il contient.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
         <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier par rapport auquel les chemins des médias sont relatifs (par défaut&#xa0;: celui du premier fichier de produits).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="52"/>
         <source>Report what would happen, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce qui se passerait, sans rien écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le rapport en JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
         <source>Rows per transaction (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par transaction (par défaut&#xa0;: 1000).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
         <source>expected a workspace path and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et au moins un fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="64"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
-        <translation type="unfinished"></translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; pris en charge&#xa0;: akeneo-csv</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="76"/>
         <source>there is no file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="84"/>
         <source>the media folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier des médias %1 n’existe pas</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="91"/>
         <source>--batch-size needs a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size attend un nombre entier supérieur à 0</translation>
     </message>
     <message>
         <location filename="../app/cli/ExchangeCommands.cpp" line="106"/>
         <source>imported %1 of %2 rows
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes importées sur %2
+</translation>
     </message>
 </context>
 <context>
