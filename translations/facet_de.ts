@@ -2,640 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ApproveCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="109"/>
-        <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
-        <translation>Die Revision genehmigen, die auf eine Entscheidung wartet, und sie in die nächste Phase bringen. Mit --hash nur, wenn diese noch die wartende Revision ist (damit Sie genehmigen, was Sie gelesen haben).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
-        <source>Why.</source>
-        <translation>Begründung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
-        <source>The revision you reviewed (a prefix is enough).</source>
-        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
-        <source>HASH</source>
-        <translation>HASH</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
-        <source>The stage, if several approvals lead on.</source>
-        <translation>Die Zielphase, falls von hier mehrere Genehmigungen weiterführen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
-        <source>STAGE</source>
-        <translation>PHASE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="128"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="141"/>
-        <source>approved %1 revision %2: now at %3
-</source>
-        <translation>Revision %2 von %1 genehmigt: jetzt in %3
-</translation>
-    </message>
-</context>
-<context>
-    <name>AuditListCommand</name>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
-        <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
-        <translation>Das Audit-Protokoll, neueste Einträge zuerst: NR, ZEIT, BENUTZER, ART, GEGENSTAND, DETAIL. Erfordert die Berechtigung view-audit in einem Arbeitsbereich mit Benutzern.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
-        <source>Only entries by this user.</source>
-        <translation>Nur Einträge dieses Benutzers.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
-        <source>Only entries about this record (or other subject).</source>
-        <translation>Nur Einträge zu diesem Datensatz (oder einem anderen Gegenstand).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
-        <source>Only this kind, e.g. approve (repeatable).</source>
-        <translation>Nur diese Art, z. B. approve (wiederholbar).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
-        <source>Only entries at or after this ISO 8601 time or date.</source>
-        <translation>Nur Einträge ab diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
-        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
-        <source>TIME</source>
-        <translation>ZEIT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
-        <source>Only entries before this ISO 8601 time or date.</source>
-        <translation>Nur Einträge vor diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
-        <source>At most this many entries (default 500).</source>
-        <translation>Höchstens so viele Einträge (Standard: 500).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="41"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
-        <source>expected a workspace path</source>
-        <translation>erwartet: ein Arbeitsbereichspfad</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="56"/>
-        <source>unknown kind “%1”; kinds are %2</source>
-        <translation>unbekannte Art „%1“; vorhandene Arten: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="68"/>
-        <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
-        <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt nach ISO 8601, z. B. 2026-05-01</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
-        <source>--limit takes a positive number</source>
-        <translation>--limit erwartet eine positive Zahl</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerifyCommand</name>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
-        <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
-        <translation>Die Hash-Kette des Audit-Protokolls neu berechnen. Endet mit 0, wenn sie intakt ist; mit 1 und nennt den ersten fehlerhaften Eintrag (geändert, fehlend oder in falscher Reihenfolge).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="114"/>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="120"/>
-        <source>expected a workspace path</source>
-        <translation>erwartet: ein Arbeitsbereichspfad</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="127"/>
-        <source>facetctl audit verify: the audit log is broken at entry %1: %2
-</source>
-        <translation>facetctl audit verify: das Audit-Protokoll ist bei Eintrag %1 unterbrochen: %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>DiffCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="264"/>
-        <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
-        <translation>Was sich zwischen zwei Revisionen geändert hat (Hash-Präfixe oder „draft“ für den Arbeitsentwurf), Feld für Feld und Wort für Wort: [-entfernt-] {+hinzugefügt+}.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="272"/>
-        <source>The older revision.</source>
-        <translation>Die ältere Revision.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="273"/>
-        <source>The newer revision.</source>
-        <translation>Die neuere Revision.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="280"/>
-        <source>expected a workspace path, a SKU and two revisions</source>
-        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und zwei Revisionen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="290"/>
-        <source>no differences
-</source>
-        <translation>keine Unterschiede
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
-        <source>family: %1 → %2
-</source>
-        <translation>Familie: %1 → %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
-        <source>category added: %1
-</source>
-        <translation>Kategorie hinzugefügt: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="298"/>
-        <source>category removed: %1
-</source>
-        <translation>Kategorie entfernt: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>EffectiveCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="330"/>
-        <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
-        <translation>Die Revision, die ein Kanal jetzt erhält: die neueste, deren Phase mindestens die erforderliche Stufe des Kanals gewährt. Endet mit 1, wenn es keine gibt.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
-        <source>The channel&apos;s code.</source>
-        <translation>Der Code des Kanals.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
-        <source>CHANNEL</source>
-        <translation>KANAL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="339"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="346"/>
-        <source>expected a workspace path, a SKU and --channel</source>
-        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und --channel</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="369"/>
-        <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
-</source>
-        <translation>facetctl effective: %1 hat keine Revision mit Freigabestufe %2 oder höher; %3 erhält nichts
-</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="191"/>
-        <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
-        <translation>Die Revisionen eines Datensatzes mit ihren Phasen und jede Entscheidung: wer, wann, was, Kommentar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="197"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="204"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
-        <source>Revisions of %1:
-</source>
-        <translation>Revisionen von %1:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="245"/>
-        <source> (superseded)</source>
-        <translation> (überholt)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="246"/>
-        <source>Decisions:
-</source>
-        <translation>Entscheidungen:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="253"/>
-        <source>Comments:
-</source>
-        <translation>Kommentare:
-</translation>
-    </message>
-</context>
-<context>
-    <name>RolesGrantCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="278"/>
-        <source>Give a user a role.</source>
-        <translation>Einem Benutzer eine Rolle geben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="291"/>
-        <source>expected a workspace path, a user name and a role</source>
-        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="298"/>
-        <source>%1 now holds %2
-</source>
-        <translation>%1 hat jetzt die Rolle %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>RolesListCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="224"/>
-        <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
-        <translation>Die Rollen auflisten: CODE, BEZEICHNUNG, BERECHTIGUNGEN, BEARBEITBARE GRUPPEN, VERÖFFENTLICHUNGSKANÄLE.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="230"/>
-        <source>Print a JSON array.</source>
-        <translation>Ein JSON-Array ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="236"/>
-        <source>expected a workspace path</source>
-        <translation>erwartet: ein Arbeitsbereichspfad</translation>
-    </message>
-</context>
-<context>
-    <name>RolesRevokeCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="304"/>
-        <source>Take a role from a user. The last admin keeps theirs.</source>
-        <translation>Einem Benutzer eine Rolle entziehen. Der letzte Administrator behält seine.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="317"/>
-        <source>expected a workspace path, a user name and a role</source>
-        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="324"/>
-        <source>%1 no longer holds %2
-</source>
-        <translation>%1 hat die Rolle %2 nicht mehr
-</translation>
-    </message>
-</context>
-<context>
-    <name>SendBackCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="149"/>
-        <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
-        <translation>Die Revision, die auf eine Entscheidung wartet, mit einem Kommentar zur Begründung an eine frühere Phase zurücksenden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
-        <source>The stage to send it back to.</source>
-        <translation>Die Phase, an die sie zurückgesendet wird.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
-        <source>STAGE</source>
-        <translation>PHASE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
-        <source>What to change (required).</source>
-        <translation>Was zu ändern ist (erforderlich).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
-        <source>The revision you reviewed (a prefix is enough).</source>
-        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
-        <source>HASH</source>
-        <translation>HASH</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="169"/>
-        <source>say where to with --to STAGE</source>
-        <translation>geben Sie mit --to PHASE an, wohin</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="182"/>
-        <source>sent %1 revision %2 back to %3
-</source>
-        <translation>Revision %2 von %1 an %3 zurückgesendet
-</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="57"/>
-        <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
-        <translation>Den Arbeitsentwurf als Revision einfrieren und zur Prüfung einreichen; gibt ihren Hash aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
-        <source>A note for the reviewers.</source>
-        <translation>Eine Notiz für die Prüfer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="71"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="80"/>
-        <source>submitted %1 revision %2 to %3
-</source>
-        <translation>Revision %2 von %1 in %3 eingereicht
-</translation>
-    </message>
-</context>
-<context>
-    <name>TasksCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
-        <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
-        <translation>Was auf die Rollen des angemeldeten Benutzers wartet: SKU, PHASE, REVISION, EINGEREICHT VON, BEZEICHNUNG.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="390"/>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="391"/>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="398"/>
-        <source>expected a workspace path</source>
-        <translation>erwartet: ein Arbeitsbereichspfad</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="404"/>
-        <source>tasks belong to someone: sign in with --user</source>
-        <translation>Aufgaben gehören jemandem: melden Sie sich mit --user an</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="428"/>
-        <source>	(four eyes: someone else approves)</source>
-        <translation>	(Vier-Augen-Prinzip: jemand anderes genehmigt)</translation>
-    </message>
-</context>
-<context>
-    <name>UsersAddCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="31"/>
-        <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
-        <translation>Einen Benutzer mit Rollen hinzufügen. Das neue Passwort kommt aus FACET_NEW_PASSWORD, mit --new-password-stdin aus der nächsten Zeile der Standardeingabe oder aus einer Eingabeaufforderung. Der erste Benutzer eines Arbeitsbereichs muss ein Administrator sein.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="39"/>
-        <source>The sign-in name.</source>
-        <translation>Der Anmeldename.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="40"/>
-        <source>A role code (repeat for several).</source>
-        <translation>Ein Rollencode (für mehrere wiederholen).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="40"/>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="41"/>
-        <source>The name shown in the workbench.</source>
-        <translation>Der in der Werkbank angezeigte Name.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="41"/>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="43"/>
-        <source>Read the new password from standard input.</source>
-        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="51"/>
-        <source>expected a workspace path and a user name</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="58"/>
-        <source>New password for %1: </source>
-        <translation>Neues Passwort für %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="60"/>
-        <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation>kein Passwort für den neuen Benutzer: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="69"/>
-        <source>added %1 (%2)
-</source>
-        <translation>%1 hinzugefügt (%2)
-</translation>
-    </message>
-</context>
-<context>
-    <name>UsersDisableCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="140"/>
-        <source>Disable a user: they can no longer sign in; their history stays.</source>
-        <translation>Einen Benutzer deaktivieren: Er kann sich nicht mehr anmelden; sein Verlauf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="146"/>
-        <source>The user.</source>
-        <translation>Der Benutzer.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersEnableCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="160"/>
-        <source>Enable a disabled user again.</source>
-        <translation>Einen deaktivierten Benutzer wieder aktivieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="166"/>
-        <source>The user.</source>
-        <translation>Der Benutzer.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersListCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="77"/>
-        <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
-        <translation>Die Benutzer auflisten: NAME, ROLLEN, DEAKTIVIERT, ANZEIGENAME.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="83"/>
-        <source>Print a JSON array.</source>
-        <translation>Ein JSON-Array ausgeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="89"/>
-        <source>expected a workspace path</source>
-        <translation>erwartet: ein Arbeitsbereichspfad</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="108"/>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="108"/>
-        <source>enabled</source>
-        <translation>aktiviert</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPasswdCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="182"/>
-        <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
-        <translation>Ein Passwort ändern: Ihr eigenes (als Sie selbst angemeldet) oder als Administrator das eines beliebigen Benutzers. Das neue Passwort kommt aus FACET_NEW_PASSWORD, --new-password-stdin oder einer Eingabeaufforderung.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="190"/>
-        <source>Whose password (default: the signed-in user).</source>
-        <translation>Wessen Passwort (Standard: der angemeldete Benutzer).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="191"/>
-        <source>[NAME]</source>
-        <translation>[NAME]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="193"/>
-        <source>Read the new password from standard input.</source>
-        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="201"/>
-        <source>expected a workspace path and optionally a user name</source>
-        <translation>erwartet: ein Arbeitsbereichspfad und optional ein Benutzername</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="209"/>
-        <source>New password for %1: </source>
-        <translation>Neues Passwort für %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="212"/>
-        <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation>kein neues Passwort: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="216"/>
-        <source>changed the password of %1
-</source>
-        <translation>Passwort von %1 geändert
-</translation>
-    </message>
-</context>
-<context>
     <name>facet</name>
     <message>
         <location filename="../models/channels/PostRules.cpp" line="38"/>
@@ -6359,34 +5725,34 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <translation>kein Passwort für %1: setzen Sie FACET_PASSWORD, verwenden Sie --password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="31"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="26"/>
         <location filename="../app/cli/ProductCommands.cpp" line="19"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="59"/>
         <source>there is no asset with the id %1</source>
         <translation>es gibt kein Asset mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="69"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
         <source>“%1” is neither an asset id nor a SHA-256</source>
         <translation>„%1“ ist weder eine Asset-ID noch ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="80"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="75"/>
         <source>no asset has the SHA-256 %1</source>
         <translation>kein Asset hat den SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="81"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="76"/>
         <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
         <translation>%1 ist der Anfang des SHA-256 von %2 Assets; geben Sie mehr Ziffern an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AssetCommands.cpp" line="315"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="310"/>
         <source>used by %n value(s)</source>
         <translation>
             <numerusform>verwendet von %n Wert</numerusform>
@@ -6402,8 +5768,8 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <location filename="../app/cli/ProductCommands.cpp" line="33"/>
         <location filename="../app/cli/ProductCommands.cpp" line="113"/>
         <location filename="../app/cli/ProductCommands.cpp" line="157"/>
-        <location filename="../app/cli/UserCommands.cpp" line="22"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="22"/>
+        <location filename="../app/cli/UserCommands.cpp" line="17"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="17"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
@@ -6426,7 +5792,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="41"/>
-        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="18"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -6466,7 +5832,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="115"/>
         <location filename="../app/cli/ProductCommands.cpp" line="159"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="23"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="18"/>
         <source>The product&apos;s SKU.</source>
         <translation>Die SKU des Produkts.</translation>
     </message>
@@ -6650,18 +6016,18 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
         <source>LOCALE</source>
         <translation>GEBIETSSCHEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="44"/>
-        <location filename="../app/cli/TemplateCommands.cpp" line="27"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="39"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="22"/>
         <source>unknown channel “%1”; the workspace has %2</source>
         <translation>unbekannter Kanal „%1“; der Arbeitsbereich hat %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommands.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="123"/>
         <source>intact: %n entries verified
 </source>
         <translation>
@@ -6672,145 +6038,195 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="26"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="21"/>
         <source>The file format; only “akeneo-csv” for now.</source>
         <translation>Das Dateiformat; vorerst nur „akeneo-csv“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="27"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="22"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="125"/>
+        <location filename="../app/cli/UserCommands.cpp" line="120"/>
         <source>expected a workspace path and a user name</source>
         <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <location filename="../app/cli/UserCommands.cpp" line="127"/>
         <source>disabled %1
 </source>
         <translation>%1 deaktiviert
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <location filename="../app/cli/UserCommands.cpp" line="127"/>
         <source>enabled %1
 </source>
         <translation>%1 aktiviert
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="270"/>
+        <location filename="../app/cli/UserCommands.cpp" line="265"/>
         <source>The user.</source>
         <translation>Der Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="271"/>
+        <location filename="../app/cli/UserCommands.cpp" line="266"/>
         <source>The role code.</source>
         <translation>Der Rollencode.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="99"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="94"/>
         <source>%1 has no revision waiting for a decision</source>
         <translation>%1 hat keine Revision, die auf eine Entscheidung wartet</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::AssetsAddCommand</name>
+    <name>facet::cli::ApproveCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="91"/>
-        <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
-        <translation>JPEG-, PNG-, WebP-, SVG- oder PDF-Dateien zur Asset-Bibliothek hinzufügen. Dieselbe Datei wird nur einmal gespeichert („dedupliziert“); eine Datei, deren Inhalt nicht zu ihrem Typ passt, die abgeschnitten ist, ein SVG mit Skripten oder externen Verweisen oder eine Dekompressionsbombe wird mit Begründung abgelehnt.</translation>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="104"/>
+        <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
+        <translation>Die Revision genehmigen, die auf eine Entscheidung wartet, und sie in die nächste Phase bringen. Mit --hash nur, wenn diese noch die wartende Revision ist (damit Sie genehmigen, was Sie gelesen haben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
-        <source>The workspace file.</source>
-        <translation>Die Arbeitsbereichsdatei.</translation>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
+        <source>Why.</source>
+        <translation>Begründung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="120"/>
-        <source>The files to add.</source>
-        <translation>Die hinzuzufügenden Dateien.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
-        <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
-        <translation>Ein Titel in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --title-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
-        <location filename="../app/cli/AssetCommands.cpp" line="127"/>
-        <source>LOCALE=TEXT</source>
-        <translation>GEBIETSSCHEMA=TEXT</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="126"/>
-        <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
-        <translation>Ein Alternativtext in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --alt-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
-        <source>A tag. Repeatable.</source>
-        <translation>Ein Tag. Wiederholbar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
-        <source>TAG</source>
-        <translation>TAG</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
-        <source>The last day channels may use the files (YYYY-MM-DD).</source>
-        <translation>Der letzte Tag, an dem Kanäle die Dateien verwenden dürfen (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
-        <source>The copyright notice or rights holder.</source>
-        <translation>Der Copyright-Vermerk oder Rechteinhaber.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="138"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <source>The stage, if several approvals lead on.</source>
+        <translation>Die Zielphase, falls von hier mehrere Genehmigungen weiterführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="123"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="136"/>
+        <source>approved %1 revision %2: now at %3
+</source>
+        <translation>Revision %2 von %1 genehmigt: jetzt in %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsAddCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="86"/>
+        <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
+        <translation>JPEG-, PNG-, WebP-, SVG- oder PDF-Dateien zur Asset-Bibliothek hinzufügen. Dieselbe Datei wird nur einmal gespeichert („dedupliziert“); eine Datei, deren Inhalt nicht zu ihrem Typ passt, die abgeschnitten ist, ein SVG mit Skripten oder externen Verweisen oder eine Dekompressionsbombe wird mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="114"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="115"/>
+        <source>The files to add.</source>
+        <translation>Die hinzuzufügenden Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="118"/>
+        <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
+        <translation>Ein Titel in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --title-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="122"/>
+        <source>LOCALE=TEXT</source>
+        <translation>GEBIETSSCHEMA=TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="121"/>
+        <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
+        <translation>Ein Alternativtext in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --alt-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <source>A tag. Repeatable.</source>
+        <translation>Ein Tag. Wiederholbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <source>The last day channels may use the files (YYYY-MM-DD).</source>
+        <translation>Der letzte Tag, an dem Kanäle die Dateien verwenden dürfen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <source>The copyright notice or rights holder.</source>
+        <translation>Der Copyright-Vermerk oder Rechteinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="133"/>
         <source>expected a workspace path and at least one file</source>
         <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="145"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="140"/>
         <source>--%1 wants LOCALE=TEXT, not “%2”</source>
         <translation>--%1 erwartet GEBIETSSCHEMA=TEXT, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="155"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="150"/>
         <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
         <translation>--expires erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="163"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="158"/>
         <source>the workspace has no locale “%1”; it has %2</source>
         <translation>der Arbeitsbereich hat kein Gebietsschema „%1“; er hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="174"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
         <source>deduplicated</source>
         <translation>dedupliziert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -6818,57 +6234,57 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsListCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="209"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="204"/>
         <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
         <translation>Die Asset-Bibliothek auflisten: ID, SHA-256, Medientyp, Größe, Titel, Tags und Ablaufdatum. --search findet Wörter in Dateinamen, Titeln, Alternativtexten, Tags und Rechten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="215"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="210"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
         <source>Only assets whose texts contain all these words.</source>
         <translation>Nur Assets, deren Texte alle diese Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
         <source>WORDS</source>
         <translation>WÖRTER</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
         <source>Only assets with this tag.</source>
         <translation>Nur Assets mit diesem Tag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
         <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
         <translation>Das Gebietsschema der angezeigten Titel (Standard: das erste des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
         <source>LOCALE</source>
         <translation>GEBIETSSCHEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="226"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="221"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
         <source>expired %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
         <source>expires %1</source>
         <translation>läuft ab am %1</translation>
     </message>
@@ -6876,87 +6292,87 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsRenditionCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="332"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="327"/>
         <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
         <translation>Die Variante eines Assets für einen Kanal (settings.renditions des Kanals: Größe, Format, Qualität, Hintergrund) in eine Datei schreiben. Wird einmal erstellt und im Arbeitsbereich zwischengespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="338"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="333"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="339"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="334"/>
         <source>The asset&apos;s id or SHA-256.</source>
         <translation>Die ID oder der SHA-256 des Assets.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
         <source>The channel whose rendition to make.</source>
         <translation>Der Kanal, dessen Variante erstellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="348"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="343"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="350"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="345"/>
         <source>--channel and --out are required</source>
         <translation>--channel und --out sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="352"/>
         <source>unknown channel “%1”</source>
         <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="362"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>channel %1 defines no renditions (settings.renditions)</source>
         <translation>der Kanal %1 definiert keine Varianten (settings.renditions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="375"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="370"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
         <source>cached</source>
         <translation>zwischengespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
         <source>made</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
         <source>from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
         <source>spec</source>
         <translation>Spezifikation</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="382"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="377"/>
         <source>warning: %1 expired on %2; channels may no longer use it
 </source>
         <translation>Warnung: %1 ist am %2 abgelaufen; Kanäle dürfen es nicht mehr verwenden
@@ -6966,122 +6382,241 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsShowCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="256"/>
         <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
         <translation>Die Metadaten eines Assets anzeigen und wo es verwendet wird (die Datensätze, deren Werte darauf verweisen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="266"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="267"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="262"/>
         <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
         <translation>Die ID oder der SHA-256 des Assets (oder seine ersten 8+ Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="275"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="270"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="295"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="297"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="305"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
         <source>alt</source>
         <translation>Alt-Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="304"/>
         <source>rights</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="311"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="306"/>
         <source>expires</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="312"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="314"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::CheckCommand</name>
+    <name>facet::cli::AuditListCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="207"/>
-        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
-        <translation>Alle Produkte (oder eines) für alle Kanäle (oder einen) und Gebietsschemas ausgeben und melden, was die Regeln der Kanäle finden. Endet mit 1, wenn es einen Fehler gibt.</translation>
+        <location filename="../app/cli/AuditCommands.cpp" line="16"/>
+        <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
+        <translation>Das Audit-Protokoll, neueste Einträge zuerst: NR, ZEIT, BENUTZER, ART, GEGENSTAND, DETAIL. Erfordert die Berechtigung view-audit in einem Arbeitsbereich mit Benutzern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="22"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="214"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="23"/>
+        <source>Only entries by this user.</source>
+        <translation>Nur Einträge dieses Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="23"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
+        <source>Only entries about this record (or other subject).</source>
+        <translation>Nur Einträge zu diesem Datensatz (oder einem anderen Gegenstand).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="26"/>
+        <source>Only this kind, e.g. approve (repeatable).</source>
+        <translation>Nur diese Art, z. B. approve (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="26"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="28"/>
+        <source>Only entries at or after this ISO 8601 time or date.</source>
+        <translation>Nur Einträge ab diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="28"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
+        <source>Only entries before this ISO 8601 time or date.</source>
+        <translation>Nur Einträge vor diesem Zeitpunkt oder Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
+        <source>At most this many entries (default 500).</source>
+        <translation>Höchstens so viele Einträge (Standard: 500).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
+        <source>expected a workspace path</source>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="47"/>
+        <source>unknown kind “%1”; kinds are %2</source>
+        <translation>unbekannte Art „%1“; vorhandene Arten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="59"/>
+        <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
+        <translation>--since und --until erwarten ein Datum oder einen Zeitpunkt nach ISO 8601, z. B. 2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="64"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit erwartet eine positive Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
+        <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
+        <translation>Die Hash-Kette des Audit-Protokolls neu berechnen. Endet mit 0, wenn sie intakt ist; mit 1 und nennt den ersten fehlerhaften Eintrag (geändert, fehlend oder in falscher Reihenfolge).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="105"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="111"/>
+        <source>expected a workspace path</source>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <source>facetctl audit verify: the audit log is broken at entry %1: %2
+</source>
+        <translation>facetctl audit verify: das Audit-Protokoll ist bei Eintrag %1 unterbrochen: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="202"/>
+        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
+        <translation>Alle Produkte (oder eines) für alle Kanäle (oder einen) und Gebietsschemas ausgeben und melden, was die Regeln der Kanäle finden. Endet mit 1, wenn es einen Fehler gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="208"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="209"/>
         <source>Optional: one product.</source>
         <translation>Optional: ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="218"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
         <source>Print a JSON array of findings instead of text.</source>
         <translation>Ein JSON-Array der Befunde statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="225"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="220"/>
         <source>expected a workspace path and optionally a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und optional eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="244"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="239"/>
         <source>unknown locale “%1”; the workspace has %2</source>
         <translation>unbekanntes Gebietsschema „%1“; der Arbeitsbereich hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="248"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="243"/>
         <source>channel %1 does not render %2</source>
         <translation>Kanal %1 gibt %2 nicht aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="312"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="307"/>
         <source>checked %1 of %2 products
 </source>
         <translation>%1 von %2 Produkten geprüft
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="325"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="320"/>
         <source>products: %1, renderings: %2, failed: %3, errors: %4, warnings: %5, notes: %6
 </source>
         <translation>Produkte: %1, Ausgaben: %2, fehlgeschlagen: %3, Fehler: %4, Warnungen: %5, Hinweise: %6
@@ -7089,44 +6624,130 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
 </context>
 <context>
+    <name>facet::cli::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="259"/>
+        <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
+        <translation>Was sich zwischen zwei Revisionen geändert hat (Hash-Präfixe oder „draft“ für den Arbeitsentwurf), Feld für Feld und Wort für Wort: [-entfernt-] {+hinzugefügt+}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="267"/>
+        <source>The older revision.</source>
+        <translation>Die ältere Revision.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="268"/>
+        <source>The newer revision.</source>
+        <translation>Die neuere Revision.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="275"/>
+        <source>expected a workspace path, a SKU and two revisions</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und zwei Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="285"/>
+        <source>no differences
+</source>
+        <translation>keine Unterschiede
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="289"/>
+        <source>family: %1 → %2
+</source>
+        <translation>Familie: %1 → %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="291"/>
+        <source>category added: %1
+</source>
+        <translation>Kategorie hinzugefügt: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="293"/>
+        <source>category removed: %1
+</source>
+        <translation>Kategorie entfernt: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::EffectiveCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="325"/>
+        <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
+        <translation>Die Revision, die ein Kanal jetzt erhält: die neueste, deren Phase mindestens die erforderliche Stufe des Kanals gewährt. Endet mit 1, wenn es keine gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Der Code des Kanals.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="334"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="341"/>
+        <source>expected a workspace path, a SKU and --channel</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und --channel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="364"/>
+        <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
+</source>
+        <translation>facetctl effective: %1 hat keine Revision mit Freigabestufe %2 oder höher; %3 erhält nichts
+</translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="118"/>
         <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
         <translation>Einen Arbeitsbereich als Akeneo-Flat-CSV exportieren: Produkte, Strukturdateien und Medien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="128"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
         <source>The folder to write to (created if needed).</source>
         <translation>Der Ordner, in den geschrieben wird (wird bei Bedarf erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="132"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="135"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>--out DIR is required</source>
         <translation>--out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="151"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="146"/>
         <source>exported %1 products (%2 values) and %3 media files to %4: %5
 </source>
         <translation>%1 Produkte (%2 Werte) und %3 Mediendateien nach %4 exportiert: %5
@@ -7134,79 +6755,123 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
 </context>
 <context>
+    <name>facet::cli::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="186"/>
+        <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
+        <translation>Die Revisionen eines Datensatzes mit ihren Phasen und jede Entscheidung: wer, wann, was, Kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="192"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="199"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="236"/>
+        <source>Revisions of %1:
+</source>
+        <translation>Revisionen von %1:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="240"/>
+        <source> (superseded)</source>
+        <translation> (überholt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
+        <source>Decisions:
+</source>
+        <translation>Entscheidungen:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="248"/>
+        <source>Comments:
+</source>
+        <translation>Kommentare:
+</translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="34"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="29"/>
         <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
         <translation>Akeneo-Flat-CSV-Dateien (Produkte und Strukturdateien) in einen Arbeitsbereich importieren und den Bericht ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="36"/>
         <source>The workspace file (created if it does not exist).</source>
         <translation>Die Arbeitsbereichsdatei (wird erstellt, falls sie nicht existiert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="44"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="39"/>
         <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
         <translation>Produktdateien und Strukturdateien (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); ein Ordner steht für die CSV-Dateien darin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="45"/>
         <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
         <translation>Der Ordner, auf den sich Medienpfade beziehen (Standard: der der ersten Produktdatei).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="46"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="52"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="47"/>
         <source>Report what would happen, write nothing.</source>
         <translation>Berichten, was passieren würde, nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="48"/>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
         <source>Rows per transaction (default 1000).</source>
         <translation>Zeilen pro Transaktion (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="56"/>
         <source>expected a workspace path and at least one file</source>
         <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="64"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="59"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="76"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="71"/>
         <source>there is no file %1</source>
         <translation>es gibt keine Datei %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="84"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="79"/>
         <source>the media folder %1 does not exist</source>
         <translation>der Medienordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="86"/>
         <source>--batch-size needs a whole number above 0</source>
         <translation>--batch-size erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="106"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="101"/>
         <source>imported %1 of %2 rows
 </source>
         <translation>%1 von %2 Zeilen importiert
@@ -7216,185 +6881,185 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::MeasureCommand</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="34"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="29"/>
         <source>Measure a text for a channel: SMS encoding and segments, X weighted length, push payload bytes.</source>
         <translation>Einen Text für einen Kanal messen: SMS-Kodierung und -Segmente, gewichtete Länge für X, Bytes der Push-Payload.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="40"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="35"/>
         <source>sms, x or push.</source>
         <translation>sms, x oder push.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="38"/>
         <source>The text (the push body). Absent or “-”: read from standard input, without its final line break.</source>
         <translation>Der Text (bei push der Nachrichtentext). Fehlt er oder ist er „-“: wird von der Standardeingabe gelesen, ohne den letzten Zeilenumbruch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="46"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="41"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="42"/>
         <source>push: the notification title.</source>
         <translation>push: der Titel der Benachrichtigung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="42"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="48"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
         <source>push: the FCM topic the message is measured with (default: all).</source>
         <translation>push: das FCM-Topic, mit dem die Nachricht gemessen wird (Standard: all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="49"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="44"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="55"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="50"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="62"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="57"/>
         <source>standard input is not UTF-8 text</source>
         <translation>die Standardeingabe ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="74"/>
         <source>expected a kind (sms, x or push) and at most one TEXT; quote a text with spaces</source>
         <translation>erwartet: eine Art (sms, x oder push) und höchstens ein TEXT; setzen Sie einen Text mit Leerzeichen in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="82"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="77"/>
         <source>unknown kind “%1”; expected sms, x or push</source>
         <translation>unbekannte Art „%1“; erwartet: sms, x oder push</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="84"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
         <source>--title and --topic apply to push only</source>
         <translation>--title und --topic gelten nur für push</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="96"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="91"/>
         <source>--topic needs a name</source>
         <translation>--topic benötigt einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="120"/>
         <source>encoding: %1
 </source>
         <translation>Kodierung: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="120"/>
         <source>units: %1 %2
 </source>
         <translation>Einheiten: %1 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="121"/>
         <source>segments: %1
 </source>
         <translation>Segmente: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="121"/>
         <source>characters: %1
 </source>
         <translation>Zeichen: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="123"/>
         <source>non_gsm: none
 </source>
         <translation>non_gsm: keine
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="131"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
         <source>non_gsm:
 </source>
         <translation>non_gsm:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="133"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
         <source>  %1 %2 at character %3 (offset %4), GSM: “%5”
 </source>
         <translation>  %1 %2 an Zeichen %3 (Offset %4), GSM: „%5“
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="154"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="149"/>
         <source>weightedLength: %1 of %2
 </source>
         <translation>weightedLength: %1 von %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>valid: %1
 </source>
         <translation>gültig: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>permillage: %1
 </source>
         <translation>Promille: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="177"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="172"/>
         <source>apns: %1 bytes
 </source>
         <translation>apns: %1 Bytes
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="178"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="173"/>
         <source>fcm: %1 bytes
 </source>
         <translation>fcm: %1 Bytes
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="179"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="174"/>
         <source>limit: %1 bytes
 </source>
         <translation>Grenze: %1 Bytes
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="181"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="176"/>
         <source>shortened body (%1 characters): %2
 </source>
         <translation>gekürzter Text (%1 Zeichen): %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="185"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="180"/>
         <source>does not fit, even with a shorter body
 </source>
         <translation>passt auch mit kürzerem Text nicht
@@ -7404,105 +7069,281 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="98"/>
         <source>Render one product for one channel and locale: prints the channel&apos;s main output (or the part named with --template), or writes it to a file.</source>
         <translation>Ein Produkt für einen Kanal und ein Gebietsschema ausgeben: gibt die Hauptausgabe des Kanals (oder den mit --template benannten Teil) aus oder schreibt sie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="104"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="110"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="105"/>
         <source>The product&apos;s SKU.</source>
         <translation>Die SKU des Produkts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
         <source>The part to output, e.g. subject or text for an email (default: the channel&apos;s main output).</source>
         <translation>Der auszugebende Teil, z. B. subject oder text bei einer E-Mail (Standard: die Hauptausgabe des Kanals).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="116"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="111"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="118"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="113"/>
         <source>Write to FILE instead of printing; replaced only when rendering succeeds.</source>
         <translation>In DATEI schreiben statt auszugeben; sie wird nur ersetzt, wenn die Ausgabe gelingt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="119"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="126"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="121"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="128"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="123"/>
         <source>--channel is required</source>
         <translation>--channel ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="142"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="137"/>
         <source>channel %1 renders %2, not “%3”</source>
         <translation>Kanal %1 gibt %2 aus, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="161"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="156"/>
         <source>the %1 rendering has no part “%2”; it has %3</source>
         <translation>die Ausgabe %1 hat keinen Teil „%2“; sie hat %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="168"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="163"/>
         <source>the %1 part is %2, not text; write it to a file with --out</source>
         <translation>der Teil %1 ist %2, kein Text; schreiben Sie ihn mit --out in eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="180"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="175"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::TemplatesListCommand</name>
+    <name>facet::cli::RolesGrantCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="44"/>
-        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
-        <translation>Die Vorlagen jedes Kanals mit der verwendeten Version auflisten: KANAL, NAME, VERSION, wer sie wann gespeichert hat (Version 0 ist die integrierte Standardvorlage).</translation>
+        <location filename="../app/cli/UserCommands.cpp" line="273"/>
+        <source>Give a user a role.</source>
+        <translation>Einem Benutzer eine Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="50"/>
+        <location filename="../app/cli/UserCommands.cpp" line="286"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="293"/>
+        <source>%1 now holds %2
+</source>
+        <translation>%1 hat jetzt die Rolle %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RolesListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="219"/>
+        <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
+        <translation>Die Rollen auflisten: CODE, BEZEICHNUNG, BERECHTIGUNGEN, BEARBEITBARE GRUPPEN, VERÖFFENTLICHUNGSKANÄLE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="225"/>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="231"/>
+        <source>expected a workspace path</source>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RolesRevokeCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="299"/>
+        <source>Take a role from a user. The last admin keeps theirs.</source>
+        <translation>Einem Benutzer eine Rolle entziehen. Der letzte Administrator behält seine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="312"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="319"/>
+        <source>%1 no longer holds %2
+</source>
+        <translation>%1 hat die Rolle %2 nicht mehr
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SendBackCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="144"/>
+        <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
+        <translation>Die Revision, die auf eine Entscheidung wartet, mit einem Kommentar zur Begründung an eine frühere Phase zurücksenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <source>The stage to send it back to.</source>
+        <translation>Die Phase, an die sie zurückgesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <source>What to change (required).</source>
+        <translation>Was zu ändern ist (erforderlich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="162"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="164"/>
+        <source>say where to with --to STAGE</source>
+        <translation>geben Sie mit --to PHASE an, wohin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="177"/>
+        <source>sent %1 revision %2 back to %3
+</source>
+        <translation>Revision %2 von %1 an %3 zurückgesendet
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SubmitCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="52"/>
+        <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
+        <translation>Den Arbeitsentwurf als Revision einfrieren und zur Prüfung einreichen; gibt ihren Hash aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <source>A note for the reviewers.</source>
+        <translation>Eine Notiz für die Prüfer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="66"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="75"/>
+        <source>submitted %1 revision %2 to %3
+</source>
+        <translation>Revision %2 von %1 in %3 eingereicht
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TasksCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="380"/>
+        <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
+        <translation>Was auf die Rollen des angemeldeten Benutzers wartet: SKU, PHASE, REVISION, EINGEREICHT VON, BEZEICHNUNG.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="386"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="393"/>
+        <source>expected a workspace path</source>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="399"/>
+        <source>tasks belong to someone: sign in with --user</source>
+        <translation>Aufgaben gehören jemandem: melden Sie sich mit --user an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="423"/>
+        <source>	(four eyes: someone else approves)</source>
+        <translation>	(Vier-Augen-Prinzip: jemand anderes genehmigt)</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesListCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="39"/>
+        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
+        <translation>Die Vorlagen jedes Kanals mit der verwendeten Version auflisten: KANAL, NAME, VERSION, wer sie wann gespeichert hat (Version 0 ist die integrierte Standardvorlage).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="45"/>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>Only this channel.</source>
         <translation>Nur dieser Kanal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="57"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="52"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="77"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="72"/>
         <source>built-in</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="79"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="74"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -7510,56 +7351,48 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::TemplatesSetCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="143"/>
         <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
         <translation>Die Vorlage eines Kanals aus DATEI (oder mit - von der Standardeingabe) als nächste Version speichern. Eine Vorlage, die sich nicht kompilieren lässt, wird mit der Zeile des Problems abgelehnt; dann wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="155"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="150"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="156"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="151"/>
         <source>The channel&apos;s code.</source>
         <translation>Der Code des Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="157"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="152"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="159"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="154"/>
         <source>The template source (UTF-8), or - for standard input.</source>
         <translation>Der Quelltext der Vorlage (UTF-8) oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <source>Who saves it (default: the login name).</source>
-        <translation type="vanished">Wer sie speichert (Standard: der Anmeldename).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="vanished">NAME</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="162"/>
         <source>expected a workspace path, a channel, a template name and a file (or -)</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal, ein Vorlagenname und eine Datei (oder -)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="172"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
-        <location filename="../app/cli/TemplateCommands.cpp" line="190"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="185"/>
         <source>%1; nothing was stored</source>
         <translation>%1; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="191"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="186"/>
         <source>saved %1/%2 as version %3
 </source>
         <translation>%1/%2 als Version %3 gespeichert
@@ -7569,54 +7402,213 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::TemplatesShowCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="88"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="83"/>
         <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
         <translation>Den Quelltext der Vorlage eines Kanals ausgeben: die verwendete Version oder die mit --version angegebene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="94"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="95"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="90"/>
         <source>The channel&apos;s code.</source>
         <translation>Der Code des Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="96"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="91"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
         <source>This version instead of the one in use (0: the built-in).</source>
         <translation>Diese Version statt der verwendeten (0: die integrierte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="100"/>
         <source>expected a workspace path, a channel and a template name</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal und ein Vorlagenname</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="111"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
         <source>--version needs a whole number of 0 or more</source>
         <translation>--version erwartet eine ganze Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="126"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="138"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="133"/>
         <source>%1/%2 has no version %3; it has %4</source>
         <translation>%1/%2 hat keine Version %3; vorhanden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersAddCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="26"/>
+        <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
+        <translation>Einen Benutzer mit Rollen hinzufügen. Das neue Passwort kommt aus FACET_NEW_PASSWORD, mit --new-password-stdin aus der nächsten Zeile der Standardeingabe oder aus einer Eingabeaufforderung. Der erste Benutzer eines Arbeitsbereichs muss ein Administrator sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="34"/>
+        <source>The sign-in name.</source>
+        <translation>Der Anmeldename.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <source>A role code (repeat for several).</source>
+        <translation>Ein Rollencode (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <source>The name shown in the workbench.</source>
+        <translation>Der in der Werkbank angezeigte Name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="38"/>
+        <source>Read the new password from standard input.</source>
+        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="46"/>
+        <source>expected a workspace path and a user name</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="53"/>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="55"/>
+        <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation>kein Passwort für den neuen Benutzer: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="64"/>
+        <source>added %1 (%2)
+</source>
+        <translation>%1 hinzugefügt (%2)
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersDisableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="135"/>
+        <source>Disable a user: they can no longer sign in; their history stays.</source>
+        <translation>Einen Benutzer deaktivieren: Er kann sich nicht mehr anmelden; sein Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="141"/>
+        <source>The user.</source>
+        <translation>Der Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersEnableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="155"/>
+        <source>Enable a disabled user again.</source>
+        <translation>Einen deaktivierten Benutzer wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="161"/>
+        <source>The user.</source>
+        <translation>Der Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="72"/>
+        <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
+        <translation>Die Benutzer auflisten: NAME, ROLLEN, DEAKTIVIERT, ANZEIGENAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="78"/>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="84"/>
+        <source>expected a workspace path</source>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersPasswdCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="177"/>
+        <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
+        <translation>Ein Passwort ändern: Ihr eigenes (als Sie selbst angemeldet) oder als Administrator das eines beliebigen Benutzers. Das neue Passwort kommt aus FACET_NEW_PASSWORD, --new-password-stdin oder einer Eingabeaufforderung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="185"/>
+        <source>Whose password (default: the signed-in user).</source>
+        <translation>Wessen Passwort (Standard: der angemeldete Benutzer).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="186"/>
+        <source>[NAME]</source>
+        <translation>[NAME]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="188"/>
+        <source>Read the new password from standard input.</source>
+        <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="196"/>
+        <source>expected a workspace path and optionally a user name</source>
+        <translation>erwartet: ein Arbeitsbereichspfad und optional ein Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="204"/>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="207"/>
+        <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation>kein neues Passwort: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="211"/>
+        <source>changed the password of %1
+</source>
+        <translation>Passwort von %1 geändert
+</translation>
     </message>
 </context>
 <context>

@@ -2,640 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ApproveCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="109"/>
-        <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
-        <translation>Approuver la révision en attente de décision et la faire passer à l’étape suivante. Avec --hash, uniquement si c’est toujours la révision en attente (pour approuver ce que vous avez lu).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
-        <source>Why.</source>
-        <translation>Motif.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
-        <source>The revision you reviewed (a prefix is enough).</source>
-        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="119"/>
-        <source>HASH</source>
-        <translation>EMPREINTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
-        <source>The stage, if several approvals lead on.</source>
-        <translation>L’étape cible, si plusieurs approbations sont possibles depuis l’étape actuelle.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="120"/>
-        <source>STAGE</source>
-        <translation>ÉTAPE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="128"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="141"/>
-        <source>approved %1 revision %2: now at %3
-</source>
-        <translation>révision %2 de %1 approuvée&#xa0;: désormais à l’étape %3
-</translation>
-    </message>
-</context>
-<context>
-    <name>AuditListCommand</name>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
-        <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
-        <translation>Le journal d’audit, les entrées les plus récentes en premier&#xa0;: NUM, HEURE, UTILISATEUR, TYPE, OBJET, DÉTAIL. Nécessite l’autorisation view-audit dans un espace de travail avec utilisateurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
-        <source>Only entries by this user.</source>
-        <translation>Uniquement les entrées de cet utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
-        <source>Only entries about this record (or other subject).</source>
-        <translation>Uniquement les entrées concernant cette fiche (ou un autre objet).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="34"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
-        <source>Only this kind, e.g. approve (repeatable).</source>
-        <translation>Uniquement ce type, par exemple approve (répétable).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="35"/>
-        <source>KIND</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
-        <source>Only entries at or after this ISO 8601 time or date.</source>
-        <translation>Uniquement les entrées à partir de cette heure ou date ISO 8601.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="37"/>
-        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
-        <source>TIME</source>
-        <translation>HEURE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
-        <source>Only entries before this ISO 8601 time or date.</source>
-        <translation>Uniquement les entrées antérieures à cette heure ou date ISO 8601.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
-        <source>At most this many entries (default 500).</source>
-        <translation>Au plus ce nombre d’entrées (par défaut&#xa0;: 500).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="40"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="41"/>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="48"/>
-        <source>expected a workspace path</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="56"/>
-        <source>unknown kind “%1”; kinds are %2</source>
-        <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; types disponibles&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="68"/>
-        <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
-        <translation>--since et --until attendent une date ou une heure ISO 8601, par exemple 2026-05-01</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="73"/>
-        <source>--limit takes a positive number</source>
-        <translation>--limit attend un nombre positif</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerifyCommand</name>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="107"/>
-        <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
-        <translation>Recalculer la chaîne d’empreintes du journal d’audit. Se termine avec le code 0 si elle est intacte&#xa0;; avec le code 1 en indiquant la première entrée rompue (modifiée, manquante ou dans le désordre).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="114"/>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="120"/>
-        <source>expected a workspace path</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AuditCommands.cpp" line="127"/>
-        <source>facetctl audit verify: the audit log is broken at entry %1: %2
-</source>
-        <translation>facetctl audit verify: le journal d’audit est rompu à l’entrée %1&#xa0;: %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>DiffCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="264"/>
-        <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
-        <translation>Ce qui a changé entre deux révisions (préfixes d’empreinte, ou «&#xa0;draft&#xa0;» pour le brouillon de travail), champ par champ et mot par mot&#xa0;: [-supprimé-] {+ajouté+}.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="272"/>
-        <source>The older revision.</source>
-        <translation>La révision la plus ancienne.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="273"/>
-        <source>The newer revision.</source>
-        <translation>La révision la plus récente.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="280"/>
-        <source>expected a workspace path, a SKU and two revisions</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et deux révisions</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="290"/>
-        <source>no differences
-</source>
-        <translation>aucune différence
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
-        <source>family: %1 → %2
-</source>
-        <translation>famille&#xa0;: %1 → %2
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
-        <source>category added: %1
-</source>
-        <translation>catégorie ajoutée&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="298"/>
-        <source>category removed: %1
-</source>
-        <translation>catégorie retirée&#xa0;: %1
-</translation>
-    </message>
-</context>
-<context>
-    <name>EffectiveCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="330"/>
-        <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
-        <translation>La révision que reçoit actuellement un canal&#xa0;: la plus récente dont l’étape accorde au moins le niveau requis par le canal. Se termine avec le code 1 s’il n’y en a aucune.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
-        <source>The channel&apos;s code.</source>
-        <translation>Le code du canal.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="338"/>
-        <source>CHANNEL</source>
-        <translation>CANAL</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="339"/>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="346"/>
-        <source>expected a workspace path, a SKU and --channel</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et --channel</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="369"/>
-        <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
-</source>
-        <translation>facetctl effective: %1 n’a aucune révision de niveau de diffusion %2 ou supérieur&#xa0;; %3 ne reçoit rien
-</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="191"/>
-        <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
-        <translation>Les révisions d’une fiche avec leurs étapes, et chaque décision&#xa0;: qui, quand, quoi, commentaire.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="197"/>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="204"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
-        <source>Revisions of %1:
-</source>
-        <translation>Révisions de %1&#xa0;:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="245"/>
-        <source> (superseded)</source>
-        <translation> (dépassée)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="246"/>
-        <source>Decisions:
-</source>
-        <translation>Décisions&#xa0;:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="253"/>
-        <source>Comments:
-</source>
-        <translation>Commentaires&#xa0;:
-</translation>
-    </message>
-</context>
-<context>
-    <name>RolesGrantCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="278"/>
-        <source>Give a user a role.</source>
-        <translation>Attribuer un rôle à un utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="291"/>
-        <source>expected a workspace path, a user name and a role</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="298"/>
-        <source>%1 now holds %2
-</source>
-        <translation>%1 a désormais le rôle %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>RolesListCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="224"/>
-        <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
-        <translation>Lister les rôles&#xa0;: CODE, LIBELLÉ, AUTORISATIONS, GROUPES MODIFIABLES, CANAUX DE PUBLICATION.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="230"/>
-        <source>Print a JSON array.</source>
-        <translation>Afficher un tableau JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="236"/>
-        <source>expected a workspace path</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
-    </message>
-</context>
-<context>
-    <name>RolesRevokeCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="304"/>
-        <source>Take a role from a user. The last admin keeps theirs.</source>
-        <translation>Retirer un rôle à un utilisateur. Le dernier administrateur conserve le sien.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="317"/>
-        <source>expected a workspace path, a user name and a role</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="324"/>
-        <source>%1 no longer holds %2
-</source>
-        <translation>%1 n’a plus le rôle %2
-</translation>
-    </message>
-</context>
-<context>
-    <name>SendBackCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="149"/>
-        <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
-        <translation>Renvoyer la révision en attente de décision à une étape antérieure, avec un commentaire expliquant pourquoi.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
-        <source>The stage to send it back to.</source>
-        <translation>L’étape à laquelle la renvoyer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="156"/>
-        <source>STAGE</source>
-        <translation>ÉTAPE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
-        <source>What to change (required).</source>
-        <translation>Ce qu’il faut modifier (obligatoire).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
-        <source>The revision you reviewed (a prefix is enough).</source>
-        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="159"/>
-        <source>HASH</source>
-        <translation>EMPREINTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="169"/>
-        <source>say where to with --to STAGE</source>
-        <translation>indiquez la destination avec --to ÉTAPE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="182"/>
-        <source>sent %1 revision %2 back to %3
-</source>
-        <translation>révision %2 de %1 renvoyée à l’étape %3
-</translation>
-    </message>
-</context>
-<context>
-    <name>SubmitCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="57"/>
-        <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
-        <translation>Figer le brouillon de travail en une révision et la soumettre pour relecture&#xa0;; affiche son empreinte.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
-        <source>A note for the reviewers.</source>
-        <translation>Une note pour les relecteurs.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="63"/>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="71"/>
-        <source>expected a workspace path and a SKU</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="80"/>
-        <source>submitted %1 revision %2 to %3
-</source>
-        <translation>révision %2 de %1 soumise à l’étape %3
-</translation>
-    </message>
-</context>
-<context>
-    <name>TasksCommand</name>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
-        <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
-        <translation>Ce qui attend les rôles de l’utilisateur connecté&#xa0;: SKU, ÉTAPE, RÉVISION, SOUMIS PAR, LIBELLÉ.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="390"/>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="391"/>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="398"/>
-        <source>expected a workspace path</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="404"/>
-        <source>tasks belong to someone: sign in with --user</source>
-        <translation>les tâches appartiennent à quelqu’un&#xa0;: connectez-vous avec --user</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="428"/>
-        <source>	(four eyes: someone else approves)</source>
-        <translation>	(principe des quatre yeux&#xa0;: quelqu’un d’autre approuve)</translation>
-    </message>
-</context>
-<context>
-    <name>UsersAddCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="31"/>
-        <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
-        <translation>Ajouter un utilisateur avec des rôles. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de la ligne suivante de l’entrée standard avec --new-password-stdin, ou d’une invite. Le premier utilisateur d’un espace de travail doit être un administrateur.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="39"/>
-        <source>The sign-in name.</source>
-        <translation>L’identifiant de connexion.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="40"/>
-        <source>A role code (repeat for several).</source>
-        <translation>Un code de rôle (à répéter pour plusieurs).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="40"/>
-        <source>ROLE</source>
-        <translation>RÔLE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="41"/>
-        <source>The name shown in the workbench.</source>
-        <translation>Le nom affiché dans l’atelier.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="41"/>
-        <source>TEXT</source>
-        <translation>TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="43"/>
-        <source>Read the new password from standard input.</source>
-        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="51"/>
-        <source>expected a workspace path and a user name</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="58"/>
-        <source>New password for %1: </source>
-        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="60"/>
-        <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation>aucun mot de passe pour le nouvel utilisateur&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="69"/>
-        <source>added %1 (%2)
-</source>
-        <translation>%1 ajouté (%2)
-</translation>
-    </message>
-</context>
-<context>
-    <name>UsersDisableCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="140"/>
-        <source>Disable a user: they can no longer sign in; their history stays.</source>
-        <translation>Désactiver un utilisateur&#xa0;: il ne peut plus se connecter&#xa0;; son historique est conservé.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="146"/>
-        <source>The user.</source>
-        <translation>L’utilisateur.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersEnableCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="160"/>
-        <source>Enable a disabled user again.</source>
-        <translation>Réactiver un utilisateur désactivé.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="166"/>
-        <source>The user.</source>
-        <translation>L’utilisateur.</translation>
-    </message>
-</context>
-<context>
-    <name>UsersListCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="77"/>
-        <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
-        <translation>Lister les utilisateurs&#xa0;: NOM, RÔLES, DÉSACTIVÉ, NOM AFFICHÉ.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="83"/>
-        <source>Print a JSON array.</source>
-        <translation>Afficher un tableau JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="89"/>
-        <source>expected a workspace path</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="108"/>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="108"/>
-        <source>enabled</source>
-        <translation>activé</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPasswdCommand</name>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="182"/>
-        <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
-        <translation>Changer un mot de passe&#xa0;: le vôtre (connecté sous votre nom) ou, en tant qu’administrateur, celui de n’importe qui. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de --new-password-stdin ou d’une invite.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="190"/>
-        <source>Whose password (default: the signed-in user).</source>
-        <translation>Le mot de passe de qui (par défaut&#xa0;: l’utilisateur connecté).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="191"/>
-        <source>[NAME]</source>
-        <translation>[NOM]</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="193"/>
-        <source>Read the new password from standard input.</source>
-        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="201"/>
-        <source>expected a workspace path and optionally a user name</source>
-        <translation>attendu&#xa0;: un chemin d’espace de travail et éventuellement un nom d’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="209"/>
-        <source>New password for %1: </source>
-        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="212"/>
-        <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
-        <translation>aucun nouveau mot de passe&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UserCommands.cpp" line="216"/>
-        <source>changed the password of %1
-</source>
-        <translation>mot de passe de %1 modifié
-</translation>
-    </message>
-</context>
-<context>
     <name>facet</name>
     <message>
         <location filename="../models/channels/PostRules.cpp" line="38"/>
@@ -6359,34 +5725,34 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <translation>aucun mot de passe pour %1&#xa0;: définissez FACET_PASSWORD, utilisez --password-stdin ou exécutez la commande dans un terminal</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="31"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="26"/>
         <location filename="../app/cli/ProductCommands.cpp" line="19"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="59"/>
         <source>there is no asset with the id %1</source>
         <translation>il n’existe aucune ressource avec l’identifiant %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="69"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
         <source>“%1” is neither an asset id nor a SHA-256</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni un identifiant de ressource ni un SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="80"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="75"/>
         <source>no asset has the SHA-256 %1</source>
         <translation>aucune ressource n’a le SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="81"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="76"/>
         <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
         <translation>%1 est le début du SHA-256 de %2 ressources&#xa0;; indiquez davantage de chiffres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AssetCommands.cpp" line="315"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="310"/>
         <source>used by %n value(s)</source>
         <translation>
             <numerusform>utilisée par %n valeur</numerusform>
@@ -6402,8 +5768,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         <location filename="../app/cli/ProductCommands.cpp" line="33"/>
         <location filename="../app/cli/ProductCommands.cpp" line="113"/>
         <location filename="../app/cli/ProductCommands.cpp" line="157"/>
-        <location filename="../app/cli/UserCommands.cpp" line="22"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="22"/>
+        <location filename="../app/cli/UserCommands.cpp" line="17"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="17"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
@@ -6426,7 +5792,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     </message>
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="41"/>
-        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="18"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -6466,7 +5832,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="115"/>
         <location filename="../app/cli/ProductCommands.cpp" line="159"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="23"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="18"/>
         <source>The product&apos;s SKU.</source>
         <translation>Le SKU du produit.</translation>
     </message>
@@ -6650,18 +6016,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="28"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
         <source>LOCALE</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="44"/>
-        <location filename="../app/cli/TemplateCommands.cpp" line="27"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="39"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="22"/>
         <source>unknown channel “%1”; the workspace has %2</source>
         <translation>canal inconnu «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail contient %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AuditCommands.cpp" line="132"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="123"/>
         <source>intact: %n entries verified
 </source>
         <translation>
@@ -6672,145 +6038,195 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="26"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="21"/>
         <source>The file format; only “akeneo-csv” for now.</source>
         <translation>Le format de fichier&#xa0;; uniquement «&#xa0;akeneo-csv&#xa0;» pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="27"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="22"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="125"/>
+        <location filename="../app/cli/UserCommands.cpp" line="120"/>
         <source>expected a workspace path and a user name</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <location filename="../app/cli/UserCommands.cpp" line="127"/>
         <source>disabled %1
 </source>
         <translation>%1 désactivé
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="132"/>
+        <location filename="../app/cli/UserCommands.cpp" line="127"/>
         <source>enabled %1
 </source>
         <translation>%1 activé
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="270"/>
+        <location filename="../app/cli/UserCommands.cpp" line="265"/>
         <source>The user.</source>
         <translation>L’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="271"/>
+        <location filename="../app/cli/UserCommands.cpp" line="266"/>
         <source>The role code.</source>
         <translation>Le code du rôle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="99"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="94"/>
         <source>%1 has no revision waiting for a decision</source>
         <translation>%1 n’a aucune révision en attente de décision</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::AssetsAddCommand</name>
+    <name>facet::cli::ApproveCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="91"/>
-        <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
-        <translation>Ajouter des fichiers JPEG, PNG, WebP, SVG ou PDF à la bibliothèque de ressources. Un même fichier ajouté deux fois n’est stocké qu’une fois («&#xa0;dédoublonné&#xa0;»)&#xa0;; un fichier dont le contenu ne correspond pas à son type, un fichier tronqué, un SVG avec des scripts ou des références externes, ou une bombe de décompression est refusé avec le motif.</translation>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="104"/>
+        <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
+        <translation>Approuver la révision en attente de décision et la faire passer à l’étape suivante. Avec --hash, uniquement si c’est toujours la révision en attente (pour approuver ce que vous avez lu).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
-        <source>The workspace file.</source>
-        <translation>Le fichier de l’espace de travail.</translation>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
+        <source>Why.</source>
+        <translation>Motif.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="120"/>
-        <source>The files to add.</source>
-        <translation>Les fichiers à ajouter.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
-        <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
-        <translation>Un titre dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --title-LANGUE TEXTE. Répétable.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
-        <location filename="../app/cli/AssetCommands.cpp" line="127"/>
-        <source>LOCALE=TEXT</source>
-        <translation>LANGUE=TEXTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="126"/>
-        <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
-        <translation>Un texte alternatif dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --alt-LANGUE TEXTE. Répétable.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
-        <source>A tag. Repeatable.</source>
-        <translation>Une étiquette. Répétable.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
-        <source>TAG</source>
-        <translation>ÉTIQUETTE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
-        <source>The last day channels may use the files (YYYY-MM-DD).</source>
-        <translation>Le dernier jour où les canaux peuvent utiliser les fichiers (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
-        <source>The copyright notice or rights holder.</source>
-        <translation>La mention de copyright ou le titulaire des droits.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="138"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <source>HASH</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <source>The stage, if several approvals lead on.</source>
+        <translation>L’étape cible, si plusieurs approbations sont possibles depuis l’étape actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="123"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="136"/>
+        <source>approved %1 revision %2: now at %3
+</source>
+        <translation>révision %2 de %1 approuvée&#xa0;: désormais à l’étape %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AssetsAddCommand</name>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="86"/>
+        <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
+        <translation>Ajouter des fichiers JPEG, PNG, WebP, SVG ou PDF à la bibliothèque de ressources. Un même fichier ajouté deux fois n’est stocké qu’une fois («&#xa0;dédoublonné&#xa0;»)&#xa0;; un fichier dont le contenu ne correspond pas à son type, un fichier tronqué, un SVG avec des scripts ou des références externes, ou une bombe de décompression est refusé avec le motif.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="114"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="115"/>
+        <source>The files to add.</source>
+        <translation>Les fichiers à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="118"/>
+        <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
+        <translation>Un titre dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --title-LANGUE TEXTE. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="122"/>
+        <source>LOCALE=TEXT</source>
+        <translation>LANGUE=TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="121"/>
+        <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
+        <translation>Un texte alternatif dans une langue, sous la forme LANGUE=TEXTE&#xa0;; aussi --alt-LANGUE TEXTE. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <source>A tag. Repeatable.</source>
+        <translation>Une étiquette. Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <source>The last day channels may use the files (YYYY-MM-DD).</source>
+        <translation>Le dernier jour où les canaux peuvent utiliser les fichiers (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <source>The copyright notice or rights holder.</source>
+        <translation>La mention de copyright ou le titulaire des droits.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssetCommands.cpp" line="133"/>
         <source>expected a workspace path and at least one file</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et au moins un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="145"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="140"/>
         <source>--%1 wants LOCALE=TEXT, not “%2”</source>
         <translation>--%1 attend LANGUE=TEXTE, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="155"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="150"/>
         <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
         <translation>--expires attend une date au format AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="163"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="158"/>
         <source>the workspace has no locale “%1”; it has %2</source>
         <translation>l’espace de travail n’a pas de langue «&#xa0;%1&#xa0;»&#xa0;; il a %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="174"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
         <source>deduplicated</source>
         <translation>dédoublonné</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
@@ -6818,57 +6234,57 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::AssetsListCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="209"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="204"/>
         <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
         <translation>Lister la bibliothèque de ressources&#xa0;: identifiant, SHA-256, type de média, taille, titre, étiquettes et expiration. --search trouve des mots dans les noms de fichiers, titres, textes alternatifs, étiquettes et droits.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="215"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="210"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
         <source>Only assets whose texts contain all these words.</source>
         <translation>Uniquement les ressources dont les textes contiennent tous ces mots.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
         <source>WORDS</source>
         <translation>MOTS</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
         <source>Only assets with this tag.</source>
         <translation>Uniquement les ressources avec cette étiquette.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
         <source>TAG</source>
         <translation>ÉTIQUETTE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
         <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
         <translation>La langue des titres affichés (par défaut&#xa0;: la première de l’espace de travail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
         <source>LOCALE</source>
         <translation>LANGUE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="226"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="221"/>
         <source>expected exactly one workspace path</source>
         <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
         <source>expired %1</source>
         <translation>expirée le %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
         <source>expires %1</source>
         <translation>expire le %1</translation>
     </message>
@@ -6876,87 +6292,87 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::AssetsRenditionCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="332"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="327"/>
         <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
         <translation>Écrire dans un fichier la déclinaison d’une ressource pour un canal (settings.renditions du canal&#xa0;: taille, format, qualité, arrière-plan). Produite une seule fois et mise en cache dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="338"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="333"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="339"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="334"/>
         <source>The asset&apos;s id or SHA-256.</source>
         <translation>L’identifiant ou le SHA-256 de la ressource.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
         <source>The channel whose rendition to make.</source>
         <translation>Le canal dont il faut produire la déclinaison.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
         <source>The file to write.</source>
         <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="348"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="343"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et un identifiant de ressource ou un SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="350"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="345"/>
         <source>--channel and --out are required</source>
         <translation>--channel et --out sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="352"/>
         <source>unknown channel “%1”</source>
         <translation>canal «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="362"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>channel %1 defines no renditions (settings.renditions)</source>
         <translation>le canal %1 ne définit aucune déclinaison (settings.renditions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="375"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="370"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
         <source>cached</source>
         <translation>en cache</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
         <source>made</source>
         <translation>produite</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
         <source>from</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
         <source>spec</source>
         <translation>spécification</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="382"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="377"/>
         <source>warning: %1 expired on %2; channels may no longer use it
 </source>
         <translation>avertissement&#xa0;: %1 a expiré le %2&#xa0;; les canaux ne peuvent plus l’utiliser
@@ -6966,122 +6382,241 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::AssetsShowCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="256"/>
         <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
         <translation>Afficher les métadonnées d’une ressource et où elle est utilisée (les fiches dont les valeurs y font référence).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="266"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="267"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="262"/>
         <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
         <translation>L’identifiant ou le SHA-256 de la ressource (ou ses 8 premiers chiffres ou plus).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="275"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="270"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et un identifiant de ressource ou un SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="295"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="297"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="305"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
         <source>alt</source>
         <translation>texte alt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="304"/>
         <source>rights</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="311"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="306"/>
         <source>expires</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="312"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
         <source>expired</source>
         <translation>expirée</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="314"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::CheckCommand</name>
+    <name>facet::cli::AuditListCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="207"/>
-        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
-        <translation>Produire le rendu de tous les produits (ou d’un seul) pour tous les canaux (ou un seul) et toutes les langues, et signaler les constats des règles des canaux. Se termine avec le code 1 en cas d’erreur.</translation>
+        <location filename="../app/cli/AuditCommands.cpp" line="16"/>
+        <source>The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit permission in a workspace with users.</source>
+        <translation>Le journal d’audit, les entrées les plus récentes en premier&#xa0;: NUM, HEURE, UTILISATEUR, TYPE, OBJET, DÉTAIL. Nécessite l’autorisation view-audit dans un espace de travail avec utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="22"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="214"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="23"/>
+        <source>Only entries by this user.</source>
+        <translation>Uniquement les entrées de cet utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="23"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
+        <source>Only entries about this record (or other subject).</source>
+        <translation>Uniquement les entrées concernant cette fiche (ou un autre objet).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="25"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="26"/>
+        <source>Only this kind, e.g. approve (repeatable).</source>
+        <translation>Uniquement ce type, par exemple approve (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="26"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="28"/>
+        <source>Only entries at or after this ISO 8601 time or date.</source>
+        <translation>Uniquement les entrées à partir de cette heure ou date ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="28"/>
+        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="30"/>
+        <source>Only entries before this ISO 8601 time or date.</source>
+        <translation>Uniquement les entrées antérieures à cette heure ou date ISO 8601.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
+        <source>At most this many entries (default 500).</source>
+        <translation>Au plus ce nombre d’entrées (par défaut&#xa0;: 500).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="31"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="32"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="39"/>
+        <source>expected a workspace path</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="47"/>
+        <source>unknown kind “%1”; kinds are %2</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; types disponibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="59"/>
+        <source>--since and --until take an ISO 8601 date or time, e.g. 2026-05-01</source>
+        <translation>--since et --until attendent une date ou une heure ISO 8601, par exemple 2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="64"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit attend un nombre positif</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="98"/>
+        <source>Recompute the audit log&apos;s hash chain. Exit 0 when intact; exit 1 naming the first broken entry (changed, missing or out of order).</source>
+        <translation>Recalculer la chaîne d’empreintes du journal d’audit. Se termine avec le code 0 si elle est intacte&#xa0;; avec le code 1 en indiquant la première entrée rompue (modifiée, manquante ou dans le désordre).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="105"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="111"/>
+        <source>expected a workspace path</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AuditCommands.cpp" line="118"/>
+        <source>facetctl audit verify: the audit log is broken at entry %1: %2
+</source>
+        <translation>facetctl audit verify: le journal d’audit est rompu à l’entrée %1&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="202"/>
+        <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
+        <translation>Produire le rendu de tous les produits (ou d’un seul) pour tous les canaux (ou un seul) et toutes les langues, et signaler les constats des règles des canaux. Se termine avec le code 1 en cas d’erreur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="208"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RenderCommands.cpp" line="209"/>
         <source>Optional: one product.</source>
         <translation>Facultatif&#xa0;: un produit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="218"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
         <source>Print a JSON array of findings instead of text.</source>
         <translation>Afficher un tableau JSON des constats au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="225"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="220"/>
         <source>expected a workspace path and optionally a SKU</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et éventuellement un SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="244"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="239"/>
         <source>unknown locale “%1”; the workspace has %2</source>
         <translation>langue inconnue «&#xa0;%1&#xa0;»&#xa0;; l’espace de travail contient %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="248"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="243"/>
         <source>channel %1 does not render %2</source>
         <translation>le canal %1 ne produit pas de rendu en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="312"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="307"/>
         <source>checked %1 of %2 products
 </source>
         <translation>%1 produits vérifiés sur %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="325"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="320"/>
         <source>products: %1, renderings: %2, failed: %3, errors: %4, warnings: %5, notes: %6
 </source>
         <translation>produits&#xa0;: %1, rendus&#xa0;: %2, échecs&#xa0;: %3, erreurs&#xa0;: %4, avertissements&#xa0;: %5, remarques&#xa0;: %6
@@ -7089,44 +6624,130 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     </message>
 </context>
 <context>
+    <name>facet::cli::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="259"/>
+        <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
+        <translation>Ce qui a changé entre deux révisions (préfixes d’empreinte, ou «&#xa0;draft&#xa0;» pour le brouillon de travail), champ par champ et mot par mot&#xa0;: [-supprimé-] {+ajouté+}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="267"/>
+        <source>The older revision.</source>
+        <translation>La révision la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="268"/>
+        <source>The newer revision.</source>
+        <translation>La révision la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="275"/>
+        <source>expected a workspace path, a SKU and two revisions</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et deux révisions</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="285"/>
+        <source>no differences
+</source>
+        <translation>aucune différence
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="289"/>
+        <source>family: %1 → %2
+</source>
+        <translation>famille&#xa0;: %1 → %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="291"/>
+        <source>category added: %1
+</source>
+        <translation>catégorie ajoutée&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="293"/>
+        <source>category removed: %1
+</source>
+        <translation>catégorie retirée&#xa0;: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::EffectiveCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="325"/>
+        <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
+        <translation>La révision que reçoit actuellement un canal&#xa0;: la plus récente dont l’étape accorde au moins le niveau requis par le canal. Se termine avec le code 1 s’il n’y en a aucune.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <source>The channel&apos;s code.</source>
+        <translation>Le code du canal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <source>CHANNEL</source>
+        <translation>CANAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="334"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="341"/>
+        <source>expected a workspace path, a SKU and --channel</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un SKU et --channel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="364"/>
+        <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
+</source>
+        <translation>facetctl effective: %1 n’a aucune révision de niveau de diffusion %2 ou supérieur&#xa0;; %3 ne reçoit rien
+</translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="118"/>
         <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
         <translation>Exporter un espace de travail au format CSV plat Akeneo&#xa0;: produits, fichiers de structure et médias.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="128"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
         <source>The folder to write to (created if needed).</source>
         <translation>Le dossier où écrire (créé si nécessaire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="130"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="132"/>
         <source>expected exactly one workspace path</source>
         <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="140"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="135"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; pris en charge&#xa0;: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="142"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>--out DIR is required</source>
         <translation>--out DOSSIER est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="151"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="146"/>
         <source>exported %1 products (%2 values) and %3 media files to %4: %5
 </source>
         <translation>%1 produits (%2 valeurs) et %3 fichiers média exportés vers %4&#xa0;: %5
@@ -7134,79 +6755,123 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     </message>
 </context>
 <context>
+    <name>facet::cli::HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="186"/>
+        <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
+        <translation>Les révisions d’une fiche avec leurs étapes, et chaque décision&#xa0;: qui, quand, quoi, commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="192"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="199"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="236"/>
+        <source>Revisions of %1:
+</source>
+        <translation>Révisions de %1&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="240"/>
+        <source> (superseded)</source>
+        <translation> (dépassée)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
+        <source>Decisions:
+</source>
+        <translation>Décisions&#xa0;:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="248"/>
+        <source>Comments:
+</source>
+        <translation>Commentaires&#xa0;:
+</translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="34"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="29"/>
         <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
         <translation>Importer des fichiers CSV plats Akeneo (produits et fichiers de structure) dans un espace de travail et afficher le rapport.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="36"/>
         <source>The workspace file (created if it does not exist).</source>
         <translation>Le fichier de l’espace de travail (créé s’il n’existe pas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="44"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="39"/>
         <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
         <translation>Fichiers de produits et fichiers de structure (attributes.csv, families.csv, categories.csv, attribute_options.csv, …)&#xa0;; un dossier désigne les fichiers CSV qu’il contient.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="45"/>
         <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
         <translation>Le dossier par rapport auquel les chemins des médias sont relatifs (par défaut&#xa0;: celui du premier fichier de produits).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="46"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="52"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="47"/>
         <source>Report what would happen, write nothing.</source>
         <translation>Indiquer ce qui se passerait, sans rien écrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="53"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="48"/>
         <source>Print the report as JSON.</source>
         <translation>Afficher le rapport en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
         <source>Rows per transaction (default 1000).</source>
         <translation>Lignes par transaction (par défaut&#xa0;: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="56"/>
         <source>expected a workspace path and at least one file</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et au moins un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="64"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="59"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; pris en charge&#xa0;: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="76"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="71"/>
         <source>there is no file %1</source>
         <translation>le fichier %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="84"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="79"/>
         <source>the media folder %1 does not exist</source>
         <translation>le dossier des médias %1 n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="91"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="86"/>
         <source>--batch-size needs a whole number above 0</source>
         <translation>--batch-size attend un nombre entier supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="106"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="101"/>
         <source>imported %1 of %2 rows
 </source>
         <translation>%1 lignes importées sur %2
@@ -7216,185 +6881,185 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::MeasureCommand</name>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="34"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="29"/>
         <source>Measure a text for a channel: SMS encoding and segments, X weighted length, push payload bytes.</source>
         <translation>Mesurer un texte pour un canal&#xa0;: encodage et segments SMS, longueur pondérée X, octets de la charge utile push.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="40"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="35"/>
         <source>sms, x or push.</source>
         <translation>sms, x ou push.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="38"/>
         <source>The text (the push body). Absent or “-”: read from standard input, without its final line break.</source>
         <translation>Le texte (le corps pour push). Absent ou «&#xa0;-&#xa0;»&#xa0;: lu sur l’entrée standard, sans le saut de ligne final.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="46"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="41"/>
         <source>Print JSON instead of text.</source>
         <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="42"/>
         <source>push: the notification title.</source>
         <translation>push&#xa0;: le titre de la notification.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="47"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="42"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="48"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="43"/>
         <source>push: the FCM topic the message is measured with (default: all).</source>
         <translation>push&#xa0;: le sujet FCM avec lequel le message est mesuré (par défaut&#xa0;: all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="49"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="44"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="55"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="50"/>
         <source>cannot read standard input</source>
         <translation>impossible de lire l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="62"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="57"/>
         <source>standard input is not UTF-8 text</source>
         <translation>l’entrée standard n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="74"/>
         <source>expected a kind (sms, x or push) and at most one TEXT; quote a text with spaces</source>
         <translation>attendu&#xa0;: un type (sms, x ou push) et au plus un TEXTE&#xa0;; mettez entre guillemets un texte contenant des espaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="82"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="77"/>
         <source>unknown kind “%1”; expected sms, x or push</source>
         <translation>type inconnu «&#xa0;%1&#xa0;»&#xa0;; attendu&#xa0;: sms, x ou push</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="84"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="79"/>
         <source>--title and --topic apply to push only</source>
         <translation>--title et --topic ne s’appliquent qu’à push</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="96"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="91"/>
         <source>--topic needs a name</source>
         <translation>--topic attend un nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="120"/>
         <source>encoding: %1
 </source>
         <translation>encodage&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="125"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="120"/>
         <source>units: %1 %2
 </source>
         <translation>unités&#xa0;: %1 %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="121"/>
         <source>segments: %1
 </source>
         <translation>segments&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="121"/>
         <source>characters: %1
 </source>
         <translation>caractères&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="123"/>
         <source>non_gsm: none
 </source>
         <translation>non_gsm&#xa0;: aucun
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="131"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="126"/>
         <source>non_gsm:
 </source>
         <translation>non_gsm&#xa0;:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="133"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="128"/>
         <source>  %1 %2 at character %3 (offset %4), GSM: “%5”
 </source>
         <translation>  %1 %2 au caractère %3 (décalage %4), GSM&#xa0;: «&#xa0;%5&#xa0;»
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="154"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="149"/>
         <source>weightedLength: %1 of %2
 </source>
         <translation>weightedLength&#xa0;: %1 sur %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>valid: %1
 </source>
         <translation>valide&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="155"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="150"/>
         <source>permillage: %1
 </source>
         <translation>pour mille&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="177"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="172"/>
         <source>apns: %1 bytes
 </source>
         <translation>apns&#xa0;: %1 octets
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="178"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="173"/>
         <source>fcm: %1 bytes
 </source>
         <translation>fcm&#xa0;: %1 octets
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="179"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="174"/>
         <source>limit: %1 bytes
 </source>
         <translation>limite&#xa0;: %1 octets
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="181"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="176"/>
         <source>shortened body (%1 characters): %2
 </source>
         <translation>corps raccourci (%1 caractères)&#xa0;: %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/MeasureCommand.cpp" line="185"/>
+        <location filename="../app/cli/MeasureCommand.cpp" line="180"/>
         <source>does not fit, even with a shorter body
 </source>
         <translation>ne tient pas, même avec un corps plus court
@@ -7404,105 +7069,281 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="103"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="98"/>
         <source>Render one product for one channel and locale: prints the channel&apos;s main output (or the part named with --template), or writes it to a file.</source>
         <translation>Produire le rendu d’un produit pour un canal et une langue&#xa0;: affiche la sortie principale du canal (ou la partie désignée par --template), ou l’écrit dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="104"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="110"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="105"/>
         <source>The product&apos;s SKU.</source>
         <translation>Le SKU du produit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
         <source>The part to output, e.g. subject or text for an email (default: the channel&apos;s main output).</source>
         <translation>La partie à produire, par exemple subject ou text pour un e-mail (par défaut&#xa0;: la sortie principale du canal).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="116"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="111"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="118"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="113"/>
         <source>Write to FILE instead of printing; replaced only when rendering succeeds.</source>
         <translation>Écrire dans FICHIER au lieu d’afficher&#xa0;; le fichier n’est remplacé que si le rendu réussit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="119"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="126"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="121"/>
         <source>expected a workspace path and a SKU</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="128"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="123"/>
         <source>--channel is required</source>
         <translation>--channel est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="142"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="137"/>
         <source>channel %1 renders %2, not “%3”</source>
         <translation>le canal %1 produit un rendu en %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="161"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="156"/>
         <source>the %1 rendering has no part “%2”; it has %3</source>
         <translation>le rendu %1 n’a pas de partie «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="168"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="163"/>
         <source>the %1 part is %2, not text; write it to a file with --out</source>
         <translation>la partie %1 est de type %2, pas du texte&#xa0;; écrivez-la dans un fichier avec --out</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="180"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="175"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>facet::cli::TemplatesListCommand</name>
+    <name>facet::cli::RolesGrantCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="44"/>
-        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
-        <translation>Lister les modèles de chaque canal avec la version utilisée&#xa0;: CANAL, NOM, VERSION, auteur et date d’enregistrement (la version 0 est le modèle intégré par défaut).</translation>
+        <location filename="../app/cli/UserCommands.cpp" line="273"/>
+        <source>Give a user a role.</source>
+        <translation>Attribuer un rôle à un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="50"/>
+        <location filename="../app/cli/UserCommands.cpp" line="286"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="293"/>
+        <source>%1 now holds %2
+</source>
+        <translation>%1 a désormais le rôle %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RolesListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="219"/>
+        <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
+        <translation>Lister les rôles&#xa0;: CODE, LIBELLÉ, AUTORISATIONS, GROUPES MODIFIABLES, CANAUX DE PUBLICATION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="225"/>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="231"/>
+        <source>expected a workspace path</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::RolesRevokeCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="299"/>
+        <source>Take a role from a user. The last admin keeps theirs.</source>
+        <translation>Retirer un rôle à un utilisateur. Le dernier administrateur conserve le sien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="312"/>
+        <source>expected a workspace path, a user name and a role</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail, un nom d’utilisateur et un rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="319"/>
+        <source>%1 no longer holds %2
+</source>
+        <translation>%1 n’a plus le rôle %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SendBackCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="144"/>
+        <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
+        <translation>Renvoyer la révision en attente de décision à une étape antérieure, avec un commentaire expliquant pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <source>The stage to send it back to.</source>
+        <translation>L’étape à laquelle la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <source>STAGE</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <source>What to change (required).</source>
+        <translation>Ce qu’il faut modifier (obligatoire).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <source>The revision you reviewed (a prefix is enough).</source>
+        <translation>La révision que vous avez relue (un préfixe suffit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <source>HASH</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="162"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="164"/>
+        <source>say where to with --to STAGE</source>
+        <translation>indiquez la destination avec --to ÉTAPE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="177"/>
+        <source>sent %1 revision %2 back to %3
+</source>
+        <translation>révision %2 de %1 renvoyée à l’étape %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SubmitCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="52"/>
+        <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
+        <translation>Figer le brouillon de travail en une révision et la soumettre pour relecture&#xa0;; affiche son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <source>A note for the reviewers.</source>
+        <translation>Une note pour les relecteurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="66"/>
+        <source>expected a workspace path and a SKU</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="75"/>
+        <source>submitted %1 revision %2 to %3
+</source>
+        <translation>révision %2 de %1 soumise à l’étape %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TasksCommand</name>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="380"/>
+        <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
+        <translation>Ce qui attend les rôles de l’utilisateur connecté&#xa0;: SKU, ÉTAPE, RÉVISION, SOUMIS PAR, LIBELLÉ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="386"/>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="393"/>
+        <source>expected a workspace path</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="399"/>
+        <source>tasks belong to someone: sign in with --user</source>
+        <translation>les tâches appartiennent à quelqu’un&#xa0;: connectez-vous avec --user</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="423"/>
+        <source>	(four eyes: someone else approves)</source>
+        <translation>	(principe des quatre yeux&#xa0;: quelqu’un d’autre approuve)</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TemplatesListCommand</name>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="39"/>
+        <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
+        <translation>Lister les modèles de chaque canal avec la version utilisée&#xa0;: CANAL, NOM, VERSION, auteur et date d’enregistrement (la version 0 est le modèle intégré par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="45"/>
+        <source>The workspace file.</source>
+        <translation>Le fichier de l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>Only this channel.</source>
         <translation>Uniquement ce canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="51"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="57"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="52"/>
         <source>expected exactly one workspace path</source>
         <translation>attendu&#xa0;: exactement un chemin d’espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="77"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="72"/>
         <source>built-in</source>
         <translation>intégré</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="79"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="74"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -7510,56 +7351,48 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::TemplatesSetCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="148"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="143"/>
         <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
         <translation>Enregistrer le modèle d’un canal depuis FICHIER (ou l’entrée standard avec -) comme nouvelle version. Un modèle qui ne compile pas est refusé avec la ligne du problème&#xa0;; rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="155"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="150"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="156"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="151"/>
         <source>The channel&apos;s code.</source>
         <translation>Le code du canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="157"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="152"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Le nom du modèle, par exemple body ou subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="159"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="154"/>
         <source>The template source (UTF-8), or - for standard input.</source>
         <translation>La source du modèle (UTF-8), ou - pour l’entrée standard.</translation>
     </message>
     <message>
-        <source>Who saves it (default: the login name).</source>
-        <translation type="vanished">Qui l’enregistre (par défaut&#xa0;: le nom de connexion).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="vanished">NOM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="162"/>
         <source>expected a workspace path, a channel, a template name and a file (or -)</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail, un canal, un nom de modèle et un fichier (ou -)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="172"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="182"/>
-        <location filename="../app/cli/TemplateCommands.cpp" line="190"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="185"/>
         <source>%1; nothing was stored</source>
         <translation>%1&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="191"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="186"/>
         <source>saved %1/%2 as version %3
 </source>
         <translation>%1/%2 enregistré comme version %3
@@ -7569,54 +7402,213 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
 <context>
     <name>facet::cli::TemplatesShowCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="88"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="83"/>
         <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
         <translation>Afficher la source du modèle d’un canal&#xa0;: la version utilisée, ou celle indiquée avec --version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="94"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
         <source>The workspace file.</source>
         <translation>Le fichier de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="95"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="90"/>
         <source>The channel&apos;s code.</source>
         <translation>Le code du canal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="96"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="91"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Le nom du modèle, par exemple body ou subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
         <source>This version instead of the one in use (0: the built-in).</source>
         <translation>Cette version au lieu de celle utilisée (0&#xa0;: le modèle intégré).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="98"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="105"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="100"/>
         <source>expected a workspace path, a channel and a template name</source>
         <translation>attendu&#xa0;: un chemin d’espace de travail, un canal et un nom de modèle</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="111"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
         <source>--version needs a whole number of 0 or more</source>
         <translation>--version attend un nombre entier supérieur ou égal à 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="126"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="138"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="133"/>
         <source>%1/%2 has no version %3; it has %4</source>
         <translation>%1/%2 n’a pas de version %3&#xa0;; versions disponibles&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersAddCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="26"/>
+        <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
+        <translation>Ajouter un utilisateur avec des rôles. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de la ligne suivante de l’entrée standard avec --new-password-stdin, ou d’une invite. Le premier utilisateur d’un espace de travail doit être un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="34"/>
+        <source>The sign-in name.</source>
+        <translation>L’identifiant de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <source>A role code (repeat for several).</source>
+        <translation>Un code de rôle (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <source>The name shown in the workbench.</source>
+        <translation>Le nom affiché dans l’atelier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="38"/>
+        <source>Read the new password from standard input.</source>
+        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="46"/>
+        <source>expected a workspace path and a user name</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="53"/>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="55"/>
+        <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation>aucun mot de passe pour le nouvel utilisateur&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="64"/>
+        <source>added %1 (%2)
+</source>
+        <translation>%1 ajouté (%2)
+</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersDisableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="135"/>
+        <source>Disable a user: they can no longer sign in; their history stays.</source>
+        <translation>Désactiver un utilisateur&#xa0;: il ne peut plus se connecter&#xa0;; son historique est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="141"/>
+        <source>The user.</source>
+        <translation>L’utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersEnableCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="155"/>
+        <source>Enable a disabled user again.</source>
+        <translation>Réactiver un utilisateur désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="161"/>
+        <source>The user.</source>
+        <translation>L’utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersListCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="72"/>
+        <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
+        <translation>Lister les utilisateurs&#xa0;: NOM, RÔLES, DÉSACTIVÉ, NOM AFFICHÉ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="78"/>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="84"/>
+        <source>expected a workspace path</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::UsersPasswdCommand</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="177"/>
+        <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
+        <translation>Changer un mot de passe&#xa0;: le vôtre (connecté sous votre nom) ou, en tant qu’administrateur, celui de n’importe qui. Le nouveau mot de passe provient de FACET_NEW_PASSWORD, de --new-password-stdin ou d’une invite.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="185"/>
+        <source>Whose password (default: the signed-in user).</source>
+        <translation>Le mot de passe de qui (par défaut&#xa0;: l’utilisateur connecté).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="186"/>
+        <source>[NAME]</source>
+        <translation>[NOM]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="188"/>
+        <source>Read the new password from standard input.</source>
+        <translation>Lire le nouveau mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="196"/>
+        <source>expected a workspace path and optionally a user name</source>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et éventuellement un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="204"/>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="207"/>
+        <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
+        <translation>aucun nouveau mot de passe&#xa0;: définissez FACET_NEW_PASSWORD, utilisez --new-password-stdin ou exécutez la commande dans un terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="211"/>
+        <source>changed the password of %1
+</source>
+        <translation>mot de passe de %1 modifié
+</translation>
     </message>
 </context>
 <context>

@@ -21,14 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(u"json"_s, tr("Print JSON instead of text."));
+    return QCommandLineOption(u"json"_s,
+                              QCoreApplication::translate("facet::cli", "Print JSON instead of text."));
 }
 
 QJsonObject assetJson(const Asset& a)
@@ -61,12 +57,14 @@ std::optional<Asset> findAsset(const Workspace& workspace, const QString& ref, S
     if (isNumber) {
         if (const auto a = workspace.asset(id))
             return a;
-        *status = Status::invalid(tr("there is no asset with the id %1").arg(ref));
+        *status = Status::invalid(
+            QCoreApplication::translate("facet::cli", "there is no asset with the id %1").arg(ref));
         return std::nullopt;
     }
     static const QRegularExpression hex(u"^[0-9a-fA-F]{8,64}$"_s);
     if (!hex.match(ref).hasMatch()) {
-        *status = Status::invalid(tr("“%1” is neither an asset id nor a SHA-256").arg(ref));
+        *status = Status::invalid(
+            QCoreApplication::translate("facet::cli", "“%1” is neither an asset id nor a SHA-256").arg(ref));
         return std::nullopt;
     }
     QList<Asset> matches;
@@ -76,9 +74,11 @@ std::optional<Asset> findAsset(const Workspace& workspace, const QString& ref, S
     if (matches.size() == 1)
         return workspace.asset(matches.first().id);
     *status = Status::invalid(
-        matches.isEmpty()
-            ? tr("no asset has the SHA-256 %1").arg(ref)
-            : tr("%1 is the start of %2 assets' SHA-256; give more digits").arg(ref).arg(matches.size()));
+        matches.isEmpty() ? QCoreApplication::translate("facet::cli", "no asset has the SHA-256 %1").arg(ref)
+                          : QCoreApplication::translate(
+                                "facet::cli", "%1 is the start of %2 assets' SHA-256; give more digits")
+                                .arg(ref)
+                                .arg(matches.size()));
     return std::nullopt;
 }
 

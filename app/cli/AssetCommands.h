@@ -10,6 +10,8 @@ namespace facet::cli {
 // [--rights TEXT] [--json]
 class AssetsAddCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::AssetsAddCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("assets add"); }
@@ -23,6 +25,8 @@ protected:
 
 class AssetsListCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::AssetsListCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("assets list"); }
@@ -35,6 +39,8 @@ protected:
 
 class AssetsShowCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::AssetsShowCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("assets show"); }
@@ -47,6 +53,8 @@ protected:
 
 class AssetsRenditionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::AssetsRenditionCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("assets rendition"); }

@@ -11,15 +11,6 @@
 
 namespace facet::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
-} // namespace
-
 QString AuditListCommand::summary() const
 {
     return tr("The audit log, newest first: SEQ, TIME, USER, KIND, SUBJECT, DETAIL. Needs the view-audit "

@@ -2,8 +2,8 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/AssetCommands.h"
-#include "app/cli/ExchangeCommands.h"
 #include "app/cli/AuditCommands.h"
+#include "app/cli/ExchangeCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
 #include "app/cli/RenderCommands.h"

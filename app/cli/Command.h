@@ -5,6 +5,7 @@
 #include "models/core/Status.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 #include <memory>
 
@@ -18,6 +19,10 @@ namespace facet::cli {
 // a message and an exit code.
 class Command
 {
+    // Spelled out in every command: lupdate files a member function's messages under its class, so the
+    // context tr() looks them up in must be the class too.
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::Command)
+
 public:
     Command(QTextStream& out, QTextStream& err)
         : m_out(out)

@@ -14,17 +14,14 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 const QString kAkeneoCsv = QStringLiteral("akeneo-csv");
 
 void addCommonOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("format"), tr("The file format; only “akeneo-csv” for now."),
-                      tr("FORMAT"), kAkeneoCsv});
+    parser.addOption(
+        {QStringLiteral("format"),
+         QCoreApplication::translate("facet::cli", "The file format; only “akeneo-csv” for now."),
+         QCoreApplication::translate("facet::cli", "FORMAT"), kAkeneoCsv});
 }
 
 } // namespace

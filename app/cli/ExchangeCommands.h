@@ -8,6 +8,8 @@ namespace facet::cli {
 // facetctl import WS --format akeneo-csv FILE... [--media DIR] [--dry-run] [--json]
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::ImportCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("import"); }
@@ -21,6 +23,8 @@ protected:
 // facetctl export WS --format akeneo-csv --out DIR
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::ExportCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("export"); }

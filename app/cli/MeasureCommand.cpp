@@ -18,11 +18,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 const QString kTopicOption = u"topic"_s;
 const QString kTitleOption = u"title"_s;
 const QString kJsonOption = u"json"_s;

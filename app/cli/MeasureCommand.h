@@ -8,6 +8,8 @@ namespace facet::cli {
 // facetctl measure sms|x|push [TEXT|-]: how a text fares on a channel, without a workspace.
 class MeasureCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::MeasureCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("measure"); }

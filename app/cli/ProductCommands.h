@@ -7,6 +7,8 @@ namespace facet::cli {
 
 class ProductsListCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::ProductsListCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("products list"); }
@@ -19,6 +21,8 @@ protected:
 
 class ProductsShowCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::ProductsShowCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("products show"); }
@@ -31,6 +35,8 @@ protected:
 
 class ProductsSetCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::ProductsSetCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("products set"); }

@@ -13,19 +13,16 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 QCommandLineOption channelOption(const char* description)
 {
-    return {QStringLiteral("channel"), tr(description), tr("CODE")};
+    return {QStringLiteral("channel"), QCoreApplication::translate("facet::cli", description),
+            QCoreApplication::translate("facet::cli", "CODE")};
 }
 
 QCommandLineOption localeOption(const char* description)
 {
-    return {QStringLiteral("locale"), tr(description), tr("LOCALE")};
+    return {QStringLiteral("locale"), QCoreApplication::translate("facet::cli", description),
+            QCoreApplication::translate("facet::cli", "LOCALE")};
 }
 
 QStringList channelCodes(const Catalog& catalog)
@@ -41,8 +38,9 @@ const Channel* findChannel(const Catalog& catalog, const QString& code, Status* 
 {
     if (const Channel* c = catalog.channel(code))
         return c;
-    *status = Status::invalid(tr("unknown channel “%1”; the workspace has %2")
-                                  .arg(code, channelCodes(catalog).join(QStringLiteral(", "))));
+    *status = Status::invalid(
+        QCoreApplication::translate("facet::cli", "unknown channel “%1”; the workspace has %2")
+            .arg(code, channelCodes(catalog).join(QStringLiteral(", "))));
     return nullptr;
 }
 

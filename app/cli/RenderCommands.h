@@ -14,6 +14,8 @@ namespace facet::cli {
 
 class RenderCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::RenderCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("render"); }
@@ -30,6 +32,8 @@ protected:
 
 class CheckCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::CheckCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("check"); }

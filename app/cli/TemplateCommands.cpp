@@ -11,11 +11,6 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 const Channel* findChannel(const Workspace& workspace, const QString& code, Status* status)
 {
     if (const Channel* c = workspace.catalog().channel(code))
@@ -24,7 +19,8 @@ const Channel* findChannel(const Workspace& workspace, const QString& code, Stat
     for (const Channel& c : workspace.catalog().channels)
         codes << c.code;
     *status = Status::invalid(
-        tr("unknown channel “%1”; the workspace has %2").arg(code, codes.join(QStringLiteral(", "))));
+        QCoreApplication::translate("facet::cli", "unknown channel “%1”; the workspace has %2")
+            .arg(code, codes.join(QStringLiteral(", "))));
     return nullptr;
 }
 

@@ -7,6 +7,8 @@ namespace facet::cli {
 
 class TemplatesListCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::TemplatesListCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("templates list"); }
@@ -19,6 +21,8 @@ protected:
 
 class TemplatesShowCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::TemplatesShowCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("templates show"); }
@@ -31,6 +35,8 @@ protected:
 
 class TemplatesSetCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::TemplatesSetCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("templates set"); }

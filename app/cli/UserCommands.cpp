@@ -12,14 +12,10 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 void workspaceArgument(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
 }
 
 } // namespace
@@ -122,14 +118,16 @@ int setDisabled(Command& command, const QCommandLineParser& parser, bool disable
     Q_UNUSED(command);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return usage(tr("expected a workspace path and a user name"));
+        return usage(QCoreApplication::translate("facet::cli", "expected a workspace path and a user name"));
     int code = Done;
     auto workspace = open(args.at(0), &code);
     if (!workspace)
         return code;
     if (Status s = workspace->setUserDisabled(args.at(1), disabled); !s)
         return fail(s);
-    out << (disabled ? tr("disabled %1\n") : tr("enabled %1\n")).arg(args.at(1));
+    out << (disabled ? QCoreApplication::translate("facet::cli", "disabled %1\n")
+                     : QCoreApplication::translate("facet::cli", "enabled %1\n"))
+               .arg(args.at(1));
     return Done;
 }
 
@@ -267,8 +265,10 @@ namespace {
 void grantArguments(QCommandLineParser& parser)
 {
     workspaceArgument(parser);
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The user."));
-    parser.addPositionalArgument(QStringLiteral("ROLE"), tr("The role code."));
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 QCoreApplication::translate("facet::cli", "The user."));
+    parser.addPositionalArgument(QStringLiteral("ROLE"),
+                                 QCoreApplication::translate("facet::cli", "The role code."));
 }
 
 } // namespace

@@ -12,15 +12,12 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 void skuArguments(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("WS"), tr("The workspace file."));
-    parser.addPositionalArgument(QStringLiteral("SKU"), tr("The product's SKU."));
+    parser.addPositionalArgument(QStringLiteral("WS"),
+                                 QCoreApplication::translate("facet::cli", "The workspace file."));
+    parser.addPositionalArgument(QStringLiteral("SKU"),
+                                 QCoreApplication::translate("facet::cli", "The product's SKU."));
 }
 
 QString stageLabel(const Workspace& workspace, const QString& code)
@@ -96,7 +93,8 @@ std::optional<QString> chosenHash(const Workspace& workspace, const QString& sku
     }
     const auto current = workspace.currentRevision(sku);
     if (!current) {
-        *status = Status::invalid(tr("%1 has no revision waiting for a decision").arg(sku));
+        *status = Status::invalid(
+            QCoreApplication::translate("facet::cli", "%1 has no revision waiting for a decision").arg(sku));
         return std::nullopt;
     }
     return current->revision.hash;

@@ -7,6 +7,8 @@ namespace facet::cli {
 
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::InitCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("init"); }
@@ -19,6 +21,8 @@ protected:
 
 class CompletenessCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::CompletenessCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("completeness"); }
@@ -31,6 +35,8 @@ protected:
 
 class GenerateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(facet::cli::GenerateCommand)
+
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("generate"); }

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace facet;
 using facet::test::facetctl;
@@ -174,6 +175,43 @@ private Q_SLOTS:
         r = facetctl({QStringLiteral("completeness"), m_demo, m_sku});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u'%'));
+    }
+
+    // Every command's summary and messages come out in the user's language: the translation context each
+    // command looks its messages up in is the one lupdate filed them under.
+    void everyCommandSpeaksTheUsersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
+    void everyCommandSpeaksTheUsersLanguage()
+    {
+        QFETCH(QString, language);
+        const Result english = facetctl({QStringLiteral("--help")});
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/facet_") + language + QStringLiteral(".qm")));
+        QCoreApplication::installTranslator(&translator);
+        const Result translated = facetctl({QStringLiteral("--help")});
+        const Result usage = facetctl({QStringLiteral("users"), QStringLiteral("list")});
+        QCoreApplication::removeTranslator(&translator);
+
+        const QStringList before = english.out.split(u'\n');
+        const QStringList after = translated.out.split(u'\n');
+        QCOMPARE(after.size(), before.size());
+        int commands = 0;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (!before.at(i).startsWith(QStringLiteral("  ")))
+                continue;
+            ++commands;
+            const QString command = before.at(i).simplified().section(u' ', 0, 0);
+            QVERIFY2(after.at(i) != before.at(i),
+                     qPrintable(QStringLiteral("untranslated: ") + before.at(i)));
+            QVERIFY2(after.at(i).contains(command), qPrintable(after.at(i)));
+        }
+        QVERIFY(commands >= 35);
+        QCOMPARE(usage.code, 1);
+        QVERIFY(!usage.err.contains(QStringLiteral("expected a workspace path")));
     }
 
     void generate()
