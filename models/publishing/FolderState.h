@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/core/Status.h"
+
+#include <QMap>
+#include <optional>
+
+namespace facet {
+
+// What a folder target keeps per locale below ".facet/state/" to rebuild its aggregate files (index pages,
+// feeds, catalogs) without reading the unchanged products: SKU → the product's share of the aggregate
+// (a web page's title, a feed's <item>; nothing for print, whose catalog only needs the list).
+class FolderState
+{
+public:
+    static QString path(const QString& locale); // relative to the target's root
+    static QString folder();                    // relative to the target's root
+
+    // The locale's state; empty when the locale has nothing published yet.
+    static std::optional<FolderState> load(const QString& root, const QString& locale, Status* status);
+    // The locales that have state in `root`.
+    static QStringList locales(const QString& root);
+    QByteArray toJson() const;
+
+    QMap<QString, QString>& products() { return m_products; }
+    const QMap<QString, QString>& products() const { return m_products; }
+
+private:
+    QMap<QString, QString> m_products;
+};
+
+} // namespace facet
