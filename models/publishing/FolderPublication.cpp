@@ -93,6 +93,8 @@ public:
     {
     }
 
+    // Checks every name and builds every contribution; writes nothing.
+    Status prepare();
     std::optional<FolderPublication::Result> publish(Status* status);
 
 private:
@@ -103,7 +105,6 @@ private:
         QString checksum;
     };
 
-    Status prepare();
     Status addAggregates();
     Status addWeb(const QSet<QString>& locales);
     Status addPrint(const QSet<QString>& locales);
@@ -410,8 +411,6 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
             *status = s;
         return std::nullopt;
     };
-    if (Status prepared = prepare(); !prepared)
-        return fail(prepared);
     Status loaded;
     std::optional<FolderManifest> manifest = FolderManifest::load(m_in.root, &loaded);
     if (!manifest)
@@ -521,6 +520,13 @@ FolderPublication::publish(const Input& input, const std::function<bool()>& canc
     }
     Input in = input;
     in.root = QDir::cleanPath(input.root);
+    // Refusals come before the lock, which is already a write.
+    Run run(in, cancelled);
+    if (Status prepared = run.prepare(); !prepared) {
+        if (status)
+            *status = prepared;
+        return std::nullopt;
+    }
     FolderLock lock(in.root);
     if (Status locked = lock.acquire(); !locked) {
         if (status)
@@ -532,7 +538,7 @@ FolderPublication::publish(const Input& input, const std::function<bool()>& canc
             *status = recovered;
         return std::nullopt;
     }
-    return Run(in, cancelled).publish(status);
+    return run.publish(status);
 }
 
 QString FolderPublication::checksum(const Channel& channel, const Rendering& rendering)
