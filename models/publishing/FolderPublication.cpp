@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderPublication.h"
 
-#include "models/channels/MerchantFeed.h"
 #include "models/publishing/CatalogPdf.h"
 #include "models/publishing/DurableFile.h"
+#include "models/publishing/FeedAssembler.h"
 #include "models/publishing/FolderJournal.h"
 #include "models/publishing/FolderLayout.h"
 #include "models/publishing/FolderManifest.h"
@@ -200,9 +200,12 @@ Status Run::addWeb(const QSet<QString>& locales)
             m_removals << FolderState::path(locale);
             published.remove(locale);
         } else {
+            QMap<QString, QString> titles;
+            for (auto it = s->products().begin(); it != s->products().end(); ++it)
+                titles.insert(it.key(), QString::fromUtf8(it.value()));
             addAggregate(FolderLayout::indexPath(locale),
-                         SiteIndex::localeIndex(m_in.channel, locale, s->products()));
-            m_staged.append({FolderState::path(locale), s->toJson(), {}});
+                         SiteIndex::localeIndex(m_in.channel, locale, titles));
+            m_staged.append({FolderState::path(locale), s->toCbor(), {}});
         }
     }
     QStringList sorted(published.begin(), published.end());
@@ -261,7 +264,7 @@ Status Run::addPrint(const QSet<QString>& locales)
             if (s->products().isEmpty())
                 m_removals << FolderState::path(locale);
             else
-                m_staged.append({FolderState::path(locale), s->toJson(), {}});
+                m_staged.append({FolderState::path(locale), s->toCbor(), {}});
         }
     }
     return Status::ok();
@@ -277,23 +280,31 @@ Status Run::addFeed(const QSet<QString>& locales)
         std::optional<FolderState> s = state(locale, &status);
         if (!s)
             return status;
-        QString error;
-        const QStringList items = s->products().values(); // in SKU order
-        const QByteArray feed = MerchantFeed::assemble(m_in.channel.label(locale), link,
-                                                       m_in.channel.label(locale), items, &error);
-        if (feed.isEmpty()) {
-            // Name the product rather than its position in the feed.
-            for (auto it = s->products().begin(); it != s->products().end(); ++it) {
-                QString itemError;
-                if (MerchantFeed::assemble({}, {}, {}, {it.value()}, &itemError).isEmpty())
-                    return Status::invalid(tr("The feed item of %1 (%2) cannot be published: %3")
-                                               .arg(it.key(), locale, itemError));
-            }
-            return Status::invalid(error);
+        const FeedAssembler feed(m_in.channel.label(locale), link, m_in.channel.label(locale));
+        // The state keeps items as the feed writes them: only this publication's items are read again.
+        struct Normalized
+        {
+            const Item* item;
+            QByteArray xml;
+            QString error;
+        };
+        QList<Normalized> normalized;
+        for (const Item& item : std::as_const(m_items))
+            if (item.rendering->locale == locale)
+                normalized.append({&item, {}, {}});
+        QtConcurrent::blockingMap(normalized, [&feed](Normalized& n) {
+            n.xml = feed.normalize(n.item->contribution.feedItem, &n.error);
+        });
+        for (const Normalized& n : std::as_const(normalized)) {
+            if (n.xml.isEmpty())
+                return Status::invalid(tr("The feed item of %1 (%2) cannot be published: %3")
+                                           .arg(n.item->rendering->sku, locale, n.error));
+            s->products().insert(n.item->rendering->sku, n.xml);
         }
+        m_states.insert(locale, *s);
         // An empty feed stays: it tells the merchant platform that nothing is on offer any more.
-        addAggregate(FolderLayout::feedPath(locale), feed);
-        m_staged.append({FolderState::path(locale), s->toJson(), {}});
+        addAggregate(FolderLayout::feedPath(locale), feed.document(s->products().values()));
+        m_staged.append({FolderState::path(locale), s->toCbor(), {}});
     }
     return Status::ok();
 }
@@ -341,8 +352,8 @@ Status Run::addAggregates()
                     s->products().remove(sku);
             for (const Item& item : std::as_const(m_items))
                 if (item.rendering->locale == locale)
-                    s->products().insert(item.rendering->sku, m_kind == u"web" ? item.contribution.title
-                                                                               : item.contribution.feedItem);
+                    // A feed's item is stored once addFeed() has it in the feed's own form.
+                    s->products().insert(item.rendering->sku, item.contribution.title.toUtf8());
             m_states.insert(locale, *s);
         }
     }

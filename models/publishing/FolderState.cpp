@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderState.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace facet {
 
@@ -27,7 +27,7 @@ QString FolderState::folder()
 
 QString FolderState::path(const QString& locale)
 {
-    return folder() + u'/' + locale + u".json"_s;
+    return folder() + u'/' + locale + u".cbor"_s;
 }
 
 std::optional<FolderState> FolderState::load(const QString& root, const QString& locale, Status* status)
@@ -40,33 +40,33 @@ std::optional<FolderState> FolderState::load(const QString& root, const QString&
         *status = Status::internal(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return std::nullopt;
     }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!document.isObject()) {
+    QCborParserError error;
+    const QCborValue document = QCborValue::fromCbor(file.readAll(), &error);
+    if (!document.isMap()) {
         *status = Status::internal(tr("%1 is damaged: %2").arg(file.fileName(), error.errorString()));
         return std::nullopt;
     }
-    const QJsonObject products = document.object().value(u"products").toObject();
+    const QCborMap products = document.toMap().value(u"products"_s).toMap();
     for (auto it = products.begin(); it != products.end(); ++it)
-        state.m_products.insert(it.key(), it.value().toString());
+        state.m_products.insert(it.key().toString(), it.value().toByteArray());
     return state;
 }
 
 QStringList FolderState::locales(const QString& root)
 {
     QStringList result;
-    const QStringList files = QDir(root + u'/' + folder()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(root + u'/' + folder()).entryList({u"*.cbor"_s}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         result << file.chopped(5);
     return result;
 }
 
-QByteArray FolderState::toJson() const
+QByteArray FolderState::toCbor() const
 {
-    QJsonObject products;
+    QCborMap products;
     for (auto it = m_products.begin(); it != m_products.end(); ++it)
         products.insert(it.key(), it.value());
-    return QJsonDocument(QJsonObject{{u"products"_s, products}}).toJson(QJsonDocument::Compact);
+    return QCborValue(QCborMap{{u"products"_s, products}}).toCbor();
 }
 
 } // namespace facet
