@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderState.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
@@ -46,9 +47,10 @@ std::optional<FolderState> FolderState::load(const QString& root, const QString&
         *status = Status::internal(tr("%1 is damaged: %2").arg(file.fileName(), error.errorString()));
         return std::nullopt;
     }
-    const QCborMap products = document.toMap().value(u"products"_s).toMap();
-    for (auto it = products.begin(); it != products.end(); ++it)
-        state.m_products.insert(it.key().toString(), it.value().toByteArray());
+    const QCborArray products = document.toMap().value(u"products"_s).toArray();
+    for (qsizetype i = 0; i + 1 < products.size(); i += 2)
+        state.m_products.insert(state.m_products.cend(), products.at(i).toString(),
+                                products.at(i + 1).toByteArray());
     return state;
 }
 
@@ -63,9 +65,10 @@ QStringList FolderState::locales(const QString& root)
 
 QByteArray FolderState::toCbor() const
 {
-    QCborMap products;
+    // SKU, value, SKU, value, ... in SKU order: a CBOR map would search its keys on every insertion.
+    QCborArray products;
     for (auto it = m_products.begin(); it != m_products.end(); ++it)
-        products.insert(it.key(), it.value());
+        products << it.key() << it.value();
     return QCborValue(QCborMap{{u"products"_s, products}}).toCbor();
 }
 

@@ -253,6 +253,7 @@ private Q_SLOTS:
     void incrementalFeed();
     void withdrawn();
     void withdrawnMessages();
+    void assetsWrittenOnce();
     void refusesUnsafeNames_data();
     void refusesUnsafeNames();
     void cancelBeforeCommit_data();
@@ -666,6 +667,31 @@ void TestFolderPublication::withdrawnMessages()
                  "{\"action\":\"delete\",\"sku\":\"A-1\",\"locale\":\"en_US\",\"channel\":\"push-main\"}\n"));
     // The first publication's messages are still there for a sending service that has not read them yet.
     QCOMPARE(read(root + u"/outbox/1.jsonl"_s).count('\n'), 2);
+    Status status;
+    QCOMPARE(problems(FolderPublication::verify(root, &status)), QString());
+}
+
+void TestFolderPublication::assetsWrittenOnce()
+{
+    const QString root = newRoot();
+    FolderPublication::Input in =
+        input(u"web"_s, root, 1, {rendering(u"web"_s, u"A-1"_s, u"en_US"_s, u"Boot"_s)});
+    in.assets = {{u"assets/abc.0123456789abcdef.webp"_s, "RIFF-image"}};
+    auto result = publish(in);
+    QVERIFY(result);
+    QCOMPARE(read(root + u"/assets/abc.0123456789abcdef.webp"_s), QByteArray("RIFF-image"));
+    const QJsonObject files =
+        QJsonDocument::fromJson(read(root + u"/manifest.json"_s)).object().value(u"files").toObject();
+    QCOMPARE(files.value(u"assets/abc.0123456789abcdef.webp"_s).toObject().value(u"bytes").toInteger(), 10);
+    const Stamp before = stamps(root).value(u"assets/abc.0123456789abcdef.webp"_s);
+    QThread::msleep(20);
+    // A rendition the folder already has is not written again.
+    in.publicationId = 2;
+    in.renderings = {rendering(u"web"_s, u"A-1"_s, u"en_US"_s, u"Boot"_s, u"v2"_s)};
+    result = publish(in);
+    QVERIFY(result);
+    QCOMPARE(result->filesWritten, 2); // the page and the manifest
+    QVERIFY(stamps(root).value(u"assets/abc.0123456789abcdef.webp"_s) == before);
     Status status;
     QCOMPARE(problems(FolderPublication::verify(root, &status)), QString());
 }
