@@ -1,0 +1,612 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/publishing/FolderPublication.h"
+
+#include "models/publishing/CatalogPdf.h"
+#include "models/publishing/DurableFile.h"
+#include "models/publishing/FeedAssembler.h"
+#include "models/publishing/FolderJournal.h"
+#include "models/publishing/FolderLayout.h"
+#include "models/publishing/FolderManifest.h"
+#include "models/publishing/FolderState.h"
+#include "models/publishing/SiteIndex.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace facet {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("facet::FolderPublication", text);
+}
+
+bool isInternal(const QString& path)
+{
+    return path.startsWith(u".facet/") || path == FolderManifest::fileName;
+}
+
+// An asset path names a file below the root, outside the folder's own bookkeeping.
+bool isSafeAssetPath(const QString& path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)) ||
+        isInternal(path))
+        return false;
+    const QStringList components = path.split(u'/');
+    return std::none_of(components.cbegin(), components.cend(),
+                        [](const QString& c) { return c.isEmpty() || c.startsWith(u'.'); });
+}
+
+// Serialises publications and recoveries of one folder, also across processes; a lock left by a killed
+// process is taken over because its owner no longer runs.
+class FolderLock
+{
+public:
+    explicit FolderLock(const QString& root)
+        : m_lock(root + u"/.facet/lock"_s)
+    {
+        m_lock.setStaleLockTime(0); // a long publication is not stale; a dead owner is
+    }
+    Status acquire()
+    {
+        if (!QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath()))
+            return Status::internal(tr("Cannot create %1.").arg(QFileInfo(m_lock.fileName()).absolutePath()));
+        if (m_lock.tryLock(2000))
+            return Status::ok();
+        if (m_lock.error() == QLockFile::LockFailedError)
+            return Status::invalid(tr("Another publication is writing to this folder."));
+        return Status::internal(tr("Cannot lock %1.").arg(m_lock.fileName()));
+    }
+
+private:
+    QLockFile m_lock;
+};
+
+// The files one publication stages, by path relative to the root.
+struct Staged
+{
+    QString path;
+    QByteArray content;
+    FolderManifest::Entry entry; // filled while staging
+};
+
+class Run
+{
+public:
+    Run(const FolderPublication::Input& input, const std::function<bool()>& cancelled)
+        : m_in(input)
+        , m_cancelled(cancelled)
+        , m_kind(input.channel.kind)
+        , m_stagingFolder(FolderJournal::stagingFolder(input.publicationId))
+    {
+    }
+
+    // Checks every name and builds every contribution; writes nothing.
+    Status prepare();
+    std::optional<FolderPublication::Result> publish(Status* status);
+
+private:
+    struct Item
+    {
+        const Rendering* rendering = nullptr;
+        FolderLayout::Contribution contribution;
+        QString checksum;
+    };
+
+    Status addAggregates();
+    Status addWeb(const QSet<QString>& locales);
+    Status addPrint(const QSet<QString>& locales);
+    Status addFeed(const QSet<QString>& locales);
+    void addOutbox();
+    // A rebuilt aggregate is written only when its bytes differ from what the folder has.
+    void addAggregate(const QString& path, const QByteArray& content);
+    void removePublished(const QString& path);
+    std::optional<FolderState> state(const QString& locale, Status* status);
+    Status stage(bool* cancelled);
+    QString absolute(const QString& relative) const { return m_in.root + u'/' + relative; }
+
+    const FolderPublication::Input& m_in;
+    const std::function<bool()>& m_cancelled;
+    const QString m_kind;
+    const QString m_stagingFolder;
+    QList<Item> m_items;
+    FolderManifest m_manifest;
+    QList<Staged> m_staged;
+    QSet<QString> m_stagedPaths;
+    QStringList m_removals;
+    QMap<QString, FolderState> m_states;
+};
+
+std::optional<FolderState> Run::state(const QString& locale, Status* status)
+{
+    if (const auto it = m_states.constFind(locale); it != m_states.cend())
+        return *it;
+    std::optional<FolderState> loaded = FolderState::load(m_in.root, locale, status);
+    if (loaded)
+        m_states.insert(locale, *loaded);
+    return loaded;
+}
+
+void Run::addAggregate(const QString& path, const QByteArray& content)
+{
+    const FolderManifest::Entry entry = FolderManifest::entryFor(content);
+    if (m_manifest.entry(path) == entry && QFileInfo(absolute(path)).size() == entry.bytes)
+        return;
+    m_staged.append({path, content, entry});
+    m_stagedPaths.insert(path);
+}
+
+void Run::removePublished(const QString& path)
+{
+    if (m_manifest.entry(path) || QFileInfo::exists(absolute(path)))
+        m_removals << path;
+    m_manifest.remove(path);
+}
+
+Status Run::prepare()
+{
+    if (!FolderLayout::isKnownKind(m_kind))
+        return Status::invalid(tr("Folder targets cannot publish the channel kind “%1”.").arg(m_kind));
+    QSet<QPair<QString, QString>> seen;
+    for (const Rendering& rendering : m_in.renderings) {
+        Status status;
+        std::optional<FolderLayout::Contribution> c =
+            FolderLayout::contribution(m_in.channel, rendering, &status);
+        if (!c)
+            return status;
+        if (seen.contains({rendering.sku, rendering.locale}))
+            return Status::invalid(
+                tr("%1 (%2) is in the publication twice.").arg(rendering.sku, rendering.locale));
+        seen.insert({rendering.sku, rendering.locale});
+        const QString checksum = QString::fromLatin1(FolderLayout::checksum(*c));
+        m_items.append({&rendering, std::move(*c), checksum});
+    }
+    for (const auto& [sku, locale] : m_in.withdrawn) {
+        if (Status names = FolderLayout::checkNames(m_kind, sku, locale); !names)
+            return names;
+        if (seen.contains({sku, locale}))
+            return Status::invalid(tr("%1 (%2) is both published and withdrawn.").arg(sku, locale));
+    }
+    for (const PublishedFile& asset : m_in.assets)
+        if (!isSafeAssetPath(asset.path))
+            return Status::invalid(tr("The asset path “%1” is not below the folder.").arg(asset.path));
+    return Status::ok();
+}
+
+Status Run::addWeb(const QSet<QString>& locales)
+{
+    QSet<QString> published(locales.begin(), locales.end());
+    for (const QString& locale : FolderState::locales(m_in.root))
+        published.insert(locale);
+    for (const QString& locale : locales) {
+        Status status;
+        std::optional<FolderState> s = state(locale, &status);
+        if (!s)
+            return status;
+        if (s->products().isEmpty()) {
+            removePublished(FolderLayout::indexPath(locale));
+            m_removals << FolderState::path(locale);
+            published.remove(locale);
+        } else {
+            QMap<QString, QString> titles;
+            for (auto it = s->products().begin(); it != s->products().end(); ++it)
+                titles.insert(it.key(), QString::fromUtf8(it.value()));
+            addAggregate(FolderLayout::indexPath(locale),
+                         SiteIndex::localeIndex(m_in.channel, locale, titles));
+            m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+        }
+    }
+    QStringList sorted(published.begin(), published.end());
+    sorted.sort();
+    if (sorted.isEmpty())
+        removePublished(u"index.html"_s);
+    else
+        addAggregate(u"index.html"_s, SiteIndex::rootIndex(m_in.channel, sorted));
+    return Status::ok();
+}
+
+Status Run::addPrint(const QSet<QString>& locales)
+{
+    const bool catalog = m_in.settings.value(u"catalog").toBool();
+    QSet<QString> all(locales.begin(), locales.end());
+    for (const QString& locale : FolderState::locales(m_in.root))
+        all.insert(locale);
+    QHash<QString, QByteArray> staged;
+    for (const Staged& file : std::as_const(m_staged))
+        staged.insert(file.path, file.content);
+    for (const QString& locale : std::as_const(all)) {
+        const QString path = FolderLayout::catalogPath(locale);
+        // An untouched locale needs work only when the setting changed since its catalog was written.
+        const bool hasCatalog = m_manifest.entry(path).has_value();
+        if (!locales.contains(locale) && hasCatalog == catalog)
+            continue;
+        Status status;
+        std::optional<FolderState> s = state(locale, &status);
+        if (!s)
+            return status;
+        if (!catalog || s->products().isEmpty()) {
+            removePublished(path);
+        } else {
+            QList<QByteArray> documents;
+            QStringList names;
+            for (auto it = s->products().begin(); it != s->products().end(); ++it) {
+                const QString product = FolderLayout::productPaths(m_kind, it.key(), locale).value(0);
+                QByteArray pdf = staged.value(product);
+                if (pdf.isNull()) {
+                    QFile file(absolute(product));
+                    if (!file.open(QIODevice::ReadOnly))
+                        return Status::internal(tr("Cannot read %1 for the catalog: %2")
+                                                    .arg(file.fileName(), file.errorString()));
+                    pdf = file.readAll();
+                }
+                documents << pdf;
+                names << product;
+            }
+            QString error;
+            const QByteArray merged = CatalogPdf::merge(documents, names, &error);
+            if (merged.isEmpty())
+                return Status::invalid(error);
+            addAggregate(path, merged);
+        }
+        if (locales.contains(locale)) {
+            if (s->products().isEmpty())
+                m_removals << FolderState::path(locale);
+            else
+                m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+        }
+    }
+    return Status::ok();
+}
+
+Status Run::addFeed(const QSet<QString>& locales)
+{
+    QString link = m_in.channel.settings.value(u"base_url").toString();
+    if (link.isEmpty())
+        link = m_in.channel.settings.value(u"link_base").toString();
+    for (const QString& locale : locales) {
+        Status status;
+        std::optional<FolderState> s = state(locale, &status);
+        if (!s)
+            return status;
+        const FeedAssembler feed(m_in.channel.label(locale), link, m_in.channel.label(locale));
+        // The state keeps items as the feed writes them: only this publication's items are read again.
+        struct Normalized
+        {
+            const Item* item;
+            QByteArray xml;
+            QString error;
+        };
+        QList<Normalized> normalized;
+        for (const Item& item : std::as_const(m_items))
+            if (item.rendering->locale == locale)
+                normalized.append({&item, {}, {}});
+        QtConcurrent::blockingMap(normalized, [&feed](Normalized& n) {
+            n.xml = feed.normalize(n.item->contribution.feedItem, &n.error);
+        });
+        for (const Normalized& n : std::as_const(normalized)) {
+            if (n.xml.isEmpty())
+                return Status::invalid(tr("The feed item of %1 (%2) cannot be published: %3")
+                                           .arg(n.item->rendering->sku, locale, n.error));
+            s->products().insert(n.item->rendering->sku, n.xml);
+        }
+        m_states.insert(locale, *s);
+        // An empty feed stays: it tells the merchant platform that nothing is on offer any more.
+        addAggregate(FolderLayout::feedPath(locale), feed.document(s->products().values()));
+        m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+    }
+    return Status::ok();
+}
+
+void Run::addOutbox()
+{
+    QList<const Item*> items;
+    for (const Item& item : std::as_const(m_items))
+        items << &item;
+    std::sort(items.begin(), items.end(), [](const Item* a, const Item* b) {
+        return std::pair(a->rendering->sku, a->rendering->locale) <
+               std::pair(b->rendering->sku, b->rendering->locale);
+    });
+    QByteArray outbox;
+    for (const Item* item : std::as_const(items))
+        outbox += item->contribution.outboxLine + '\n';
+    auto withdrawn = m_in.withdrawn;
+    std::sort(withdrawn.begin(), withdrawn.end());
+    for (const auto& [sku, locale] : std::as_const(withdrawn))
+        outbox += FolderLayout::deleteLine(m_in.channel, sku, locale) + '\n';
+    if (!outbox.isEmpty())
+        m_staged.append({FolderLayout::outboxPath(m_in.publicationId), outbox, {}});
+}
+
+Status Run::addAggregates()
+{
+    QSet<QString> locales;
+    for (const Item& item : std::as_const(m_items))
+        locales.insert(item.rendering->locale);
+    for (const auto& [sku, locale] : m_in.withdrawn)
+        locales.insert(locale);
+    const FolderLayout::Shape shape = FolderLayout::shape(m_kind);
+    if (shape == FolderLayout::Shape::Outbox) {
+        addOutbox();
+        return Status::ok();
+    }
+    if (m_kind == u"web" || m_kind == u"print" || shape == FolderLayout::Shape::Feed) {
+        for (const QString& locale : std::as_const(locales)) {
+            Status status;
+            std::optional<FolderState> s = state(locale, &status);
+            if (!s)
+                return status;
+            for (const auto& [sku, itemLocale] : m_in.withdrawn)
+                if (itemLocale == locale)
+                    s->products().remove(sku);
+            for (const Item& item : std::as_const(m_items))
+                if (item.rendering->locale == locale)
+                    // A feed's item is stored once addFeed() has it in the feed's own form.
+                    s->products().insert(item.rendering->sku, item.contribution.title.toUtf8());
+            m_states.insert(locale, *s);
+        }
+    }
+    if (m_kind == u"web")
+        return addWeb(locales);
+    if (m_kind == u"print")
+        return addPrint(locales);
+    if (shape == FolderLayout::Shape::Feed)
+        return addFeed(locales);
+    return Status::ok();
+}
+
+Status Run::stage(bool* cancelled)
+{
+    const QString staging = absolute(m_stagingFolder);
+    QSet<QString> folders{QString()};
+    for (const Staged& file : std::as_const(m_staged)) {
+        QString folder = file.path.section(u'/', 0, -2);
+        while (!folders.contains(folder)) {
+            folders.insert(folder);
+            folder = folder.section(u'/', 0, -2);
+        }
+    }
+    for (const QString& folder : std::as_const(folders))
+        if (!QDir().mkpath(staging + u'/' + folder))
+            return Status::internal(tr("Cannot create the folder %1.").arg(staging + u'/' + folder));
+
+    // Writing and flushing thousands of small files waits on the disk, not the processor: several at once.
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    QMutex mutex;
+    QString firstError;
+    constexpr qsizetype batch = 128;
+    for (qsizetype start = 0; start < m_staged.size(); start += batch) {
+        if (m_cancelled && m_cancelled()) {
+            *cancelled = true;
+            return Status::ok();
+        }
+        QList<Staged>::iterator begin = m_staged.begin() + start;
+        QList<Staged>::iterator end = m_staged.begin() + std::min(start + batch, m_staged.size());
+        QtConcurrent::blockingMap(&pool, begin, end, [&](Staged& file) {
+            file.entry = FolderManifest::entryFor(file.content);
+            QString error;
+            if (!DurableFile::write(staging + u'/' + file.path, file.content, &error)) {
+                const QMutexLocker locker(&mutex);
+                if (firstError.isEmpty())
+                    firstError = error;
+            }
+        });
+        if (!firstError.isEmpty())
+            return Status::internal(firstError);
+    }
+    QString error;
+    for (const QString& folder : std::as_const(folders))
+        if (!DurableFile::syncDirectory(folder.isEmpty() ? staging : staging + u'/' + folder, &error))
+            return Status::internal(error);
+    if (!DurableFile::syncDirectory(absolute(u".facet"_s), &error))
+        return Status::internal(error);
+    return Status::ok();
+}
+
+std::optional<FolderPublication::Result> Run::publish(Status* status)
+{
+    const auto fail = [status](const Status& s) -> std::optional<FolderPublication::Result> {
+        if (status)
+            *status = s;
+        return std::nullopt;
+    };
+    Status loaded;
+    std::optional<FolderManifest> manifest = FolderManifest::load(m_in.root, &loaded);
+    if (!manifest)
+        return fail(loaded);
+    m_manifest = *manifest;
+
+    for (const Item& item : std::as_const(m_items))
+        for (const PublishedFile& file : item.contribution.files) {
+            m_staged.append({file.path, file.content, {}});
+            m_stagedPaths.insert(file.path);
+        }
+    for (const auto& [sku, locale] : m_in.withdrawn)
+        for (const QString& path : FolderLayout::productPaths(m_kind, sku, locale))
+            removePublished(path);
+    for (const PublishedFile& asset : m_in.assets) {
+        const FolderManifest::Entry entry = FolderManifest::entryFor(asset.content);
+        if (m_stagedPaths.contains(asset.path) ||
+            (m_manifest.entry(asset.path) == entry && QFileInfo(absolute(asset.path)).size() == entry.bytes))
+            continue;
+        m_staged.append({asset.path, asset.content, entry});
+        m_stagedPaths.insert(asset.path);
+    }
+    if (Status aggregated = addAggregates(); !aggregated)
+        return fail(aggregated);
+
+    bool cancelled = false;
+    Status staged = stage(&cancelled);
+    if (!staged || cancelled) {
+        FolderJournal::discardStaging(m_in.root);
+        return fail(cancelled ? Status::invalid(tr("The publication was cancelled; the folder is unchanged."))
+                              : staged);
+    }
+
+    FolderPublication::Result result;
+    for (const Staged& file : std::as_const(m_staged)) {
+        if (isInternal(file.path))
+            continue;
+        m_manifest.set(file.path, file.entry);
+        result.bytesWritten += file.content.size();
+        ++result.filesWritten;
+    }
+    QJsonObject info = m_in.publicationInfo;
+    if (!info.contains(u"id"))
+        info.insert(u"id"_s, m_in.publicationId);
+    m_manifest.setPublication(info);
+    const QByteArray manifestJson = m_manifest.toJson();
+    QString error;
+    if (!DurableFile::write(absolute(m_stagingFolder + u'/' + FolderManifest::fileName), manifestJson,
+                            &error) ||
+        !DurableFile::syncDirectory(absolute(m_stagingFolder), &error)) {
+        FolderJournal::discardStaging(m_in.root);
+        return fail(Status::internal(error));
+    }
+    result.bytesWritten += manifestJson.size();
+    ++result.filesWritten;
+
+    if (m_cancelled && m_cancelled()) {
+        FolderJournal::discardStaging(m_in.root);
+        return fail(Status::invalid(tr("The publication was cancelled; the folder is unchanged.")));
+    }
+
+    FolderJournal journal;
+    journal.publicationId = m_in.publicationId;
+    for (const Staged& file : std::as_const(m_staged))
+        journal.renames.append({m_stagingFolder + u'/' + file.path, file.path});
+    // The manifest last: until it is in place, the folder still describes itself as the previous publication.
+    journal.renames.append(
+        {m_stagingFolder + u'/' + FolderManifest::fileName, FolderManifest::fileName.toString()});
+    journal.removals = m_removals;
+    if (Status committed = journal.commit(m_in.root); !committed) {
+        FolderJournal::discardStaging(m_in.root);
+        return fail(committed);
+    }
+    for (const QString& removal : std::as_const(m_removals))
+        if (!isInternal(removal))
+            ++result.filesRemoved;
+    if (Status applied = journal.apply(m_in.root); !applied)
+        return fail(applied); // committed: the next run or recover() finishes it
+
+    const QString outbox = FolderLayout::outboxPath(m_in.publicationId);
+    const QString feed = u"feed"_s;
+    for (const Item& item : std::as_const(m_items)) {
+        FolderPublication::WrittenRendering written{
+            item.rendering->sku, item.rendering->locale, {}, item.checksum};
+        for (const PublishedFile& file : item.contribution.files)
+            written.paths << file.path;
+        if (!item.contribution.outboxLine.isEmpty())
+            written.paths << outbox;
+        if (!item.contribution.feedItem.isEmpty())
+            written.paths << FolderLayout::feedPath(item.rendering->locale);
+        result.written << written;
+    }
+    if (status)
+        *status = Status::ok();
+    return result;
+}
+
+} // namespace
+
+std::optional<FolderPublication::Result>
+FolderPublication::publish(const Input& input, const std::function<bool()>& cancelled, Status* status)
+{
+    if (input.root.isEmpty() || QDir::isRelativePath(input.root)) {
+        if (status)
+            *status = Status::invalid(tr("The folder “%1” is not an absolute path.").arg(input.root));
+        return std::nullopt;
+    }
+    Input in = input;
+    in.root = QDir::cleanPath(input.root);
+    // Refusals come before the lock, which is already a write.
+    Run run(in, cancelled);
+    if (Status prepared = run.prepare(); !prepared) {
+        if (status)
+            *status = prepared;
+        return std::nullopt;
+    }
+    FolderLock lock(in.root);
+    if (Status locked = lock.acquire(); !locked) {
+        if (status)
+            *status = locked;
+        return std::nullopt;
+    }
+    if (Status recovered = FolderJournal::recover(in.root); !recovered) {
+        if (status)
+            *status = recovered;
+        return std::nullopt;
+    }
+    return run.publish(status);
+}
+
+QString FolderPublication::checksum(const Channel& channel, const Rendering& rendering)
+{
+    Status status;
+    const std::optional<FolderLayout::Contribution> c =
+        FolderLayout::contribution(channel, rendering, &status);
+    return c ? QString::fromLatin1(FolderLayout::checksum(*c)) : QString();
+}
+
+Status FolderPublication::recover(const QString& root)
+{
+    if (!QFileInfo(root + u"/.facet"_s).isDir())
+        return Status::ok();
+    FolderLock lock(QDir::cleanPath(root));
+    if (Status locked = lock.acquire(); !locked)
+        return locked;
+    return FolderJournal::recover(QDir::cleanPath(root));
+}
+
+QList<FolderPublication::Problem> FolderPublication::verify(const QString& root, Status* status)
+{
+    const QString folder = QDir::cleanPath(root);
+    QList<Problem> problems;
+    Status loaded;
+    const std::optional<FolderManifest> manifest = FolderManifest::load(folder, &loaded);
+    if (!manifest || !manifest->exists()) {
+        if (status)
+            *status =
+                manifest
+                    ? Status::invalid(tr("%1 has no manifest.json: nothing was published there.").arg(folder))
+                    : loaded;
+        return problems;
+    }
+    for (auto it = manifest->files().begin(); it != manifest->files().end(); ++it) {
+        QFile file(folder + u'/' + it.key());
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems.append({it.key(), u"missing"_s});
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        if (hash.result().toHex() != it->sha256 || file.size() != it->bytes)
+            problems.append({it.key(), u"changed"_s});
+    }
+    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next().mid(folder.size() + 1);
+        if (!isInternal(path) && !manifest->files().contains(path))
+            problems.append({path, u"unexpected"_s});
+    }
+    std::sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+        return std::pair(a.path, a.problem) < std::pair(b.path, b.problem);
+    });
+    if (status)
+        *status = Status::ok();
+    return problems;
+}
+
+} // namespace facet
