@@ -31,8 +31,8 @@ qint64 periodMs(const QString& recurrence)
     return match.captured(1).toLongLong() * kMinuteMs;
 }
 
-// A schedule saved without an embargo still needs a phase: the Monday 1970-01-05 00:00 UTC puts hourly runs on
-// the hour, daily ones at midnight and weekly ones on Mondays.
+// A schedule saved without an embargo still needs a phase: the Monday 1970-01-05 00:00 UTC puts hourly runs
+// on the hour, daily ones at midnight and weekly ones on Mondays.
 QDateTime anchorOf(const QDateTime& notBefore)
 {
     if (notBefore.isValid())

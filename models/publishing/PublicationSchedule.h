@@ -10,13 +10,14 @@ namespace facet {
 struct PublicationSchedule
 {
     qint64 id = 0;
-    QStringList targets;    // target codes; empty = every target of `channels`
-    QStringList channels;   // empty = every channel
-    QDateTime notBefore;    // UTC; the embargo
-    // "" (once), "hourly", "daily", "weekly", or "every <n> minutes" (n >= 1). Computed in UTC: daily and weekly
-    // runs keep notBefore's UTC clock time; without notBefore they are phased on Monday 1970-01-05 00:00 UTC.
+    QStringList targets;  // target codes; empty = every target of `channels`
+    QStringList channels; // empty = every channel
+    QDateTime notBefore;  // UTC; the embargo
+    // "" (once), "hourly", "daily", "weekly", or "every <n> minutes" (n >= 1). Computed in UTC: daily and
+    // weekly runs keep notBefore's UTC clock time; without notBefore they are phased on Monday 1970-01-05
+    // 00:00 UTC.
     QString recurrence;
-    QDateTime nextRun;      // UTC; null once a one-off schedule ran
+    QDateTime nextRun; // UTC; null once a one-off schedule ran
     bool enabled = true;
     QString createdBy;
 

@@ -68,29 +68,41 @@ struct SecretsFile
 Status readSecrets(const QString& workspaceId, SecretsFile* file)
 {
     if (!isSafeFileName(workspaceId))
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "The workspace id \"%1\" cannot name a secrets file.").arg(workspaceId));
+        return Status::invalid(
+            QCoreApplication::translate("facet::SecretStore",
+                                        "The workspace id \"%1\" cannot name a secrets file.")
+                .arg(workspaceId));
     file->path = secretsFolder() + u'/' + workspaceId + ".json"_L1;
     file->secrets = {};
     const QFileInfo info(file->path);
     if (!info.exists())
         return Status::ok();
     if (info.permissions() & kGroupOrOthers) {
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "The secrets file %1 can be read or changed by other users; restrict it with "
-                                  "\"chmod 600 %1\" (and consider the secrets in it exposed).")
-                                   .arg(file->path));
+        return Status::invalid(
+            QCoreApplication::translate(
+                "facet::SecretStore",
+                "The secrets file %1 can be read or changed by other users; restrict it with "
+                "\"chmod 600 %1\" (and consider the secrets in it exposed).")
+                .arg(file->path));
     }
 #ifdef Q_OS_UNIX
     if (info.ownerId() != ::geteuid())
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "The secrets file %1 belongs to another user.").arg(file->path));
+        return Status::invalid(
+            QCoreApplication::translate("facet::SecretStore", "The secrets file %1 belongs to another user.")
+                .arg(file->path));
 #endif
     QFile in(file->path);
     if (!in.open(QIODevice::ReadOnly))
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot read the secrets file %1: %2").arg(file->path, in.errorString()));
+        return Status::internal(
+            QCoreApplication::translate("facet::SecretStore", "Cannot read the secrets file %1: %2")
+                .arg(file->path, in.errorString()));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Status::invalid(
-            QCoreApplication::translate("facet::SecretStore", "The secrets file %1 is not a JSON object of target codes and secrets.").arg(file->path));
+            QCoreApplication::translate(
+                "facet::SecretStore", "The secrets file %1 is not a JSON object of target codes and secrets.")
+                .arg(file->path));
     }
     file->secrets = document.object();
     return Status::ok();
@@ -102,13 +114,20 @@ Status ensureFolder(const QString& folder)
     if (!info.exists()) {
         const QString parent = info.absolutePath();
         if (!QDir().mkpath(parent) || !QDir().mkdir(folder, kFolderPermissions))
-            return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot create the secrets folder %1.").arg(folder));
+            return Status::internal(
+                QCoreApplication::translate("facet::SecretStore", "Cannot create the secrets folder %1.")
+                    .arg(folder));
     } else if (!info.isDir()) {
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "%1 is not a folder.").arg(folder));
+        return Status::internal(
+            QCoreApplication::translate("facet::SecretStore", "%1 is not a folder.").arg(folder));
     }
     // mkdir applies the umask, and a folder someone created earlier may be open: tighten it either way.
-    if ((QFileInfo(folder).permissions() & kGroupOrOthers) && !QFile::setPermissions(folder, kFolderPermissions))
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot restrict the secrets folder %1 to its owner.").arg(folder));
+    if ((QFileInfo(folder).permissions() & kGroupOrOthers) &&
+        !QFile::setPermissions(folder, kFolderPermissions))
+        return Status::internal(
+            QCoreApplication::translate("facet::SecretStore",
+                                        "Cannot restrict the secrets folder %1 to its owner.")
+                .arg(folder));
     return Status::ok();
 }
 
@@ -119,15 +138,21 @@ Status writeSecrets(const SecretsFile& file)
         return folder;
     QSaveFile out(file.path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot write the secrets file %1: %2").arg(file.path, out.errorString()));
+        return Status::internal(
+            QCoreApplication::translate("facet::SecretStore", "Cannot write the secrets file %1: %2")
+                .arg(file.path, out.errorString()));
     // The temporary file is restricted before any secret is written to it.
     if (!out.setPermissions(kFilePermissions)) {
         out.cancelWriting();
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot restrict the secrets file %1 to its owner.").arg(file.path));
+        return Status::internal(QCoreApplication::translate(
+                                    "facet::SecretStore", "Cannot restrict the secrets file %1 to its owner.")
+                                    .arg(file.path));
     }
     out.write(QJsonDocument(file.secrets).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return Status::internal(QCoreApplication::translate("facet::SecretStore", "Cannot write the secrets file %1: %2").arg(file.path, out.errorString()));
+        return Status::internal(
+            QCoreApplication::translate("facet::SecretStore", "Cannot write the secrets file %1: %2")
+                .arg(file.path, out.errorString()));
     return Status::ok();
 }
 
@@ -161,12 +186,16 @@ std::optional<QByteArray> SecretStore::secret(const QString& target, Status* sta
 Status SecretStore::setSecret(const QString& target, const QByteArray& secret)
 {
     if (target.isEmpty())
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "A secret needs a target code."));
+        return Status::invalid(
+            QCoreApplication::translate("facet::SecretStore", "A secret needs a target code."));
     if (secret.isEmpty())
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "The secret for %1 is empty.").arg(target));
+        return Status::invalid(
+            QCoreApplication::translate("facet::SecretStore", "The secret for %1 is empty.").arg(target));
     // The file holds JSON strings: a secret must survive the round trip unchanged.
     if (QString::fromUtf8(secret).toUtf8() != secret)
-        return Status::invalid(QCoreApplication::translate("facet::SecretStore", "The secret for %1 is not UTF-8 text.").arg(target));
+        return Status::invalid(
+            QCoreApplication::translate("facet::SecretStore", "The secret for %1 is not UTF-8 text.")
+                .arg(target));
     SecretsFile file;
     const Status read = readSecrets(m_workspaceId, &file);
     if (!read)

@@ -12,7 +12,8 @@ namespace facet {
 // Target secrets (webhook signing keys) live outside the workspace's tables, so a copied workspace file or a
 // database dump does not carry them. Lookup order: the environment variable FACET_SECRET_<TARGET CODE,
 // upper case, '-' as '_'>, then a file only its owner can read: $FACET_SECRETS_DIR (default
-// $XDG_CONFIG_HOME/facet/secrets) / <workspace id>.json, {"<target>": "<secret>"}, mode 0600 in a 0700 folder.
+// $XDG_CONFIG_HOME/facet/secrets) / <workspace id>.json, {"<target>": "<secret>"}, mode 0600 in a 0700
+// folder.
 class SecretStore
 {
 public:

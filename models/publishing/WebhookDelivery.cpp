@@ -84,13 +84,15 @@ Attempt classify(QNetworkReply* reply, const QList<QSslError>& sslErrors, int ti
         const QString reason = reasonOf(reply);
         const QString excerpt = excerptOf(reply->readAll());
         if (status >= 300 && status < 400) {
-            result.error = QCoreApplication::translate("facet::WebhookDelivery",
-                                                      "The endpoint redirects (HTTP %1) to %2; configure the "
-                                                      "final URL, a webhook does not follow redirects.")
-                               .arg(status)
-                               .arg(QString::fromUtf8(reply->rawHeader("Location")));
+            result.error =
+                QCoreApplication::translate("facet::WebhookDelivery",
+                                            "The endpoint redirects (HTTP %1) to %2; configure the "
+                                            "final URL, a webhook does not follow redirects.")
+                    .arg(status)
+                    .arg(QString::fromUtf8(reply->rawHeader("Location")));
         } else if (excerpt.isEmpty()) {
-            result.error = QCoreApplication::translate("facet::WebhookDelivery", "HTTP %1 %2").arg(status).arg(reason);
+            result.error =
+                QCoreApplication::translate("facet::WebhookDelivery", "HTTP %1 %2").arg(status).arg(reason);
         } else {
             result.error = QCoreApplication::translate("facet::WebhookDelivery", "HTTP %1 %2: %3")
                                .arg(status)
@@ -106,7 +108,7 @@ Attempt classify(QNetworkReply* reply, const QList<QSslError>& sslErrors, int ti
         for (const QSslError& error : sslErrors)
             reasons << error.errorString();
         result.error = QCoreApplication::translate("facet::WebhookDelivery",
-                                                  "The endpoint's TLS certificate was not accepted: %1")
+                                                   "The endpoint's TLS certificate was not accepted: %1")
                            .arg(reasons.isEmpty() ? reply->errorString() : reasons.join("; "_L1));
         return result;
     }
@@ -183,10 +185,10 @@ std::optional<int> positiveInt(const QJsonObject& settings, QLatin1StringView ke
     if (!value.isDouble() || number < 1 || number > std::numeric_limits<int>::max() ||
         number != static_cast<double>(static_cast<qint64>(number))) {
         if (status && status->isOk()) {
-            *status = Status::invalid(
-                QCoreApplication::translate("facet::WebhookDelivery", "The setting \"%1\" must be a whole number "
-                                                                      "of at least 1.")
-                    .arg(key));
+            *status = Status::invalid(QCoreApplication::translate("facet::WebhookDelivery",
+                                                                  "The setting \"%1\" must be a whole number "
+                                                                  "of at least 1.")
+                                          .arg(key));
         }
         return std::nullopt;
     }
@@ -211,22 +213,24 @@ Status WebhookDelivery::Settings::validate(const QJsonObject& settings)
 {
     const QString text = settings.value("url"_L1).toString();
     if (text.isEmpty())
-        return Status::invalid(QCoreApplication::translate("facet::WebhookDelivery", "A webhook needs a URL."));
+        return Status::invalid(
+            QCoreApplication::translate("facet::WebhookDelivery", "A webhook needs a URL."));
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || url.host().isEmpty()) {
-        return Status::invalid(QCoreApplication::translate("facet::WebhookDelivery",
-                                                           "\"%1\" is not an http:// or https:// URL.")
-                                   .arg(text));
+        return Status::invalid(
+            QCoreApplication::translate("facet::WebhookDelivery", "\"%1\" is not an http:// or https:// URL.")
+                .arg(text));
     }
     Status status;
-    for (const auto key : {"batch_size"_L1, "timeout_ms"_L1, "max_attempts"_L1, "backoff_ms"_L1,
-                           "max_backoff_ms"_L1})
+    for (const auto key :
+         {"batch_size"_L1, "timeout_ms"_L1, "max_attempts"_L1, "backoff_ms"_L1, "max_backoff_ms"_L1})
         positiveInt(settings, key, &status);
     return status;
 }
 
-WebhookDelivery::WebhookDelivery(Settings settings, QByteArray secret, QString targetCode, qint64 publicationId)
+WebhookDelivery::WebhookDelivery(Settings settings, QByteArray secret, QString targetCode,
+                                 qint64 publicationId)
     : m_settings(std::move(settings))
     , m_secret(std::move(secret))
     , m_target(std::move(targetCode))
@@ -260,22 +264,23 @@ QByteArray WebhookDelivery::requestBody(const QList<Message>& messages) const
         body.insert("key"_L1, keyOf(message));
         array.append(body);
     }
-    const QJsonObject envelope{{"target"_L1, m_target},
-                               {"publication"_L1, m_publicationId},
-                               {"messages"_L1, array}};
+    const QJsonObject envelope{
+        {"target"_L1, m_target}, {"publication"_L1, m_publicationId}, {"messages"_L1, array}};
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 
 namespace {
 
-Attempt post(QNetworkAccessManager& manager, const WebhookDelivery::Settings& settings, const QByteArray& body,
-             const QByteArray& signature, const QByteArray& key, const std::function<bool()>& keepGoing)
+Attempt post(QNetworkAccessManager& manager, const WebhookDelivery::Settings& settings,
+             const QByteArray& body, const QByteArray& signature, const QByteArray& key,
+             const std::function<bool()>& keepGoing)
 {
     QNetworkRequest request(settings.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("X-Facet-Signature", signature);
-    request.setRawHeader("X-Facet-Timestamp", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
+    request.setRawHeader("X-Facet-Timestamp",
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1());
     request.setRawHeader("Idempotency-Key", key);
     // A redirected POST may turn into a GET or land somewhere unverified: an admin fixes the URL instead.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -304,8 +309,9 @@ Attempt post(QNetworkAccessManager& manager, const WebhookDelivery::Settings& se
 
 } // namespace
 
-QList<WebhookDelivery::Outcome> WebhookDelivery::deliver(const QList<Message>& messages,
-                                                         const std::function<bool(qsizetype, qsizetype)>& progress)
+QList<WebhookDelivery::Outcome>
+WebhookDelivery::deliver(const QList<Message>& messages,
+                         const std::function<bool(qsizetype, qsizetype)>& progress)
 {
     QList<Outcome> outcomes;
     outcomes.reserve(messages.size());
@@ -344,10 +350,12 @@ QList<WebhookDelivery::Outcome> WebhookDelivery::deliver(const QList<Message>& m
         const QByteArray key = batchKey(batch);
         int attempts = 0;
         Attempt result;
-        Q_FOREVER {
+        Q_FOREVER
+        {
             ++attempts;
             result = post(manager, m_settings, body, signed_, key, keepGoing);
-            if (result.delivered || result.cancelled || !result.retryable || attempts >= m_settings.maxAttempts)
+            if (result.delivered || result.cancelled || !result.retryable ||
+                attempts >= m_settings.maxAttempts)
                 break;
             int wait = backoffDelay(m_settings, attempts);
             if (result.retryAfterMs >= 0)
@@ -388,7 +396,8 @@ Status WebhookDelivery::ping()
     // A test is not a publication: a fresh key keeps an endpoint from discarding the next test as a repeat.
     const QByteArray key = "ping-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     QNetworkAccessManager manager;
-    const Attempt result = post(manager, m_settings, body, signature(m_secret, body), key, [] { return true; });
+    const Attempt result =
+        post(manager, m_settings, body, signature(m_secret, body), key, [] { return true; });
     if (result.delivered)
         return Status::ok();
     return Status::invalid(QCoreApplication::translate("facet::WebhookDelivery", "%1 did not accept a test "
@@ -400,9 +409,9 @@ Status WebhookDelivery::Settings::check() const
 {
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || url.host().isEmpty()) {
-        return Status::invalid(QCoreApplication::translate("facet::WebhookDelivery",
-                                                           "\"%1\" is not an http:// or https:// URL.")
-                                   .arg(url.toDisplayString()));
+        return Status::invalid(
+            QCoreApplication::translate("facet::WebhookDelivery", "\"%1\" is not an http:// or https:// URL.")
+                .arg(url.toDisplayString()));
     }
     if (batchSize < 1 || timeoutMs < 1 || maxAttempts < 1 || backoffMs < 0 || maxBackoffMs < 0) {
         return Status::invalid(
