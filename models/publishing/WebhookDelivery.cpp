@@ -153,18 +153,6 @@ bool pause(int ms, const std::function<bool()>& keepGoing)
     return !cancelled;
 }
 
-QByteArray batchKey(const QList<WebhookDelivery::Message>& batch)
-{
-    if (batch.size() == 1)
-        return batch.front().key.toUtf8();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const WebhookDelivery::Message& message : batch) {
-        hash.addData(message.key.toUtf8());
-        hash.addData("\n");
-    }
-    return hash.result().toHex();
-}
-
 // A message without a key still gets a stable one: the hash of what it says.
 QString keyOf(const WebhookDelivery::Message& message)
 {
@@ -174,6 +162,18 @@ QString keyOf(const WebhookDelivery::Message& message)
         QCryptographicHash::hash(QJsonDocument(message.body).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
+}
+
+QByteArray batchKey(const QList<WebhookDelivery::Message>& batch)
+{
+    if (batch.size() == 1)
+        return keyOf(batch.front()).toUtf8();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const WebhookDelivery::Message& message : batch) {
+        hash.addData(keyOf(message).toUtf8());
+        hash.addData("\n");
+    }
+    return hash.result().toHex();
 }
 
 std::optional<int> positiveInt(const QJsonObject& settings, QLatin1StringView key, Status* status)
@@ -346,14 +346,14 @@ WebhookDelivery::deliver(const QList<Message>& messages,
         const QList<Message> batch = messages.mid(first, batchSize);
         // The same bytes, signature and key on every attempt, so the endpoint can recognise a retry.
         const QByteArray body = requestBody(batch);
-        const QByteArray signed_ = signature(m_secret, body);
+        const QByteArray bodySignature = signature(m_secret, body);
         const QByteArray key = batchKey(batch);
         int attempts = 0;
         Attempt result;
         Q_FOREVER
         {
             ++attempts;
-            result = post(manager, m_settings, body, signed_, key, keepGoing);
+            result = post(manager, m_settings, body, bodySignature, key, keepGoing);
             if (result.delivered || result.cancelled || !result.retryable ||
                 attempts >= m_settings.maxAttempts)
                 break;

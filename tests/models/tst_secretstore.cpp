@@ -150,6 +150,10 @@ void TestSecretStore::environmentOverridesFile()
     QVERIFY(QFile::remove(file()));
     QCOMPARE(SecretStore(u"no-file-workspace"_s).secret(u"web-hook"_s),
              std::optional<QByteArray>("from the environment"));
+    // Any character but letters and digits becomes '_'.
+    qputenv("FACET_SECRET_SHOP_DE_HOOK", "dotted");
+    QCOMPARE(store.secret(u"shop.de-hook"_s), std::optional<QByteArray>("dotted"));
+    qunsetenv("FACET_SECRET_SHOP_DE_HOOK");
     // An empty variable is no secret.
     qputenv("FACET_SECRET_WEB_HOOK", "");
     QCOMPARE(store.secret(u"web-hook"_s), std::nullopt);
