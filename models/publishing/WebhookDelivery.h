@@ -16,9 +16,9 @@ namespace facet {
 //
 // Request headers: "Content-Type: application/json", "X-Facet-Signature: sha256=<hex HMAC-SHA256 of the
 // body with the target's secret>", "X-Facet-Timestamp: <UTC ISO 8601>", "Idempotency-Key: <key>" (for a
-// batch, the hex SHA-256 of the keys it carries, each followed by "\n"; each message's own key is in the body), "User-Agent: Facet/…".
-// Body: {"target": code, "publication": id, "messages": [message, ...]}.
-// 2xx delivers; 5xx, 408, 429, timeouts and connection errors are retried with exponential backoff and full
+// batch, the hex SHA-256 of the keys it carries, each followed by "\n"; each message's own key is in the
+// body), "User-Agent: Facet/…". Body: {"target": code, "publication": id, "messages": [message, ...]}. 2xx
+// delivers; 5xx, 408, 429, timeouts and connection errors are retried with exponential backoff and full
 // jitter up to maxAttempts (a Retry-After in seconds lengthens the pause, up to maxBackoffMs); any other 4xx
 // and 3xx (redirects are not followed) is not retried: the batch goes to the dead-letter list. TLS
 // certificates are always verified; a certificate error is not retried either. Each message in `messages`

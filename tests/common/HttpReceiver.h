@@ -23,7 +23,7 @@ namespace facet::test {
 // response per request in arrival order and then the fallback, and records every request. It runs on a thread
 // of its own, so it answers whether the code under test waits on the test's thread or on a worker, and
 // whether the test blocks meanwhile. Bodies with Content-Length; keep-alive unless a side asks for
-// Connection: close.
+// Connection: close. A test using it links Qt6::Network: facet_add_test(tst_x.cpp LIBRARIES Qt6::Network).
 class HttpReceiver
 {
 public:
