@@ -2,6 +2,7 @@
 // Publishing on the demo workspace: only effective revisions reach a channel (design invariant 3), every
 // publication is recorded with its items and an audit entry (invariant 5), republishing is incremental, and
 // held records, withdrawals, permissions, schedules and the automatic queue behave as documented.
+#include "models/access/PasswordHasher.h"
 #include "models/publishing/Publisher.h"
 #include "models/storage/Workspace.h"
 #include "tests/common/DemoWorkspaceFile.h"
@@ -135,6 +136,8 @@ class TestPublishing : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { PasswordHasher::setCost(PasswordHasher::Cost::Minimal); }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
