@@ -123,8 +123,12 @@ struct Publisher::Job
     Channel channel;
     QStringList locales;
     QString templateVersion;
-    QHash<QString, Held> held;           // what the target holds, by key(sku, locale)
-    QHash<QString, Effective> effective; // by sku
+    std::shared_ptr<const RenderService::Snapshot> snapshot; // one per request, shared by its targets
+    QString contextHash;                         // what changes output besides revision and templates
+    QHash<QString, Held> held;                   // what the target holds, by key(sku, locale)
+    QHash<QString, PublishingStore::Hold> holds; // what was held back last time, and why
+    QSet<QString> heldAgain;                     // held for the same reasons as last time: not rendered again
+    QHash<QString, Effective> effective;         // by sku
     PublicationPlan plan;
 };
 
@@ -220,7 +224,14 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         job.target = target;
         job.channel = *catalog.channel(target.channel);
         job.locales = job.channel.locales.isEmpty() ? catalog.localeCodes() : job.channel.locales;
+        job.snapshot = snapshot;
         job.templateVersion = templateVersionOf(*snapshot, job.channel);
+        job.contextHash = QString::fromLatin1(
+            QCryptographicHash::hash(
+                QByteArray(job.channel.kind.toUtf8() + '\n' +
+                           QJsonDocument(job.channel.settings).toJson(QJsonDocument::Compact)),
+                QCryptographicHash::Sha256)
+                .toHex());
         const int level = job.channel.requiredLevel;
         if (!byLevel.contains(level)) {
             Status s;
@@ -232,6 +243,8 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
             job.effective.insert(e.sku, e);
         Status s;
         job.held = store().heldBy(target.code, request.skus, &s);
+        if (s)
+            job.holds = store().holds(target.code, request.skus, &s);
         if (!s)
             return fail(s);
 
@@ -252,11 +265,24 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
                 planned.insert(key(sku, locale));
                 const auto h = job.held.constFind(key(sku, locale));
                 const bool same = h != job.held.constEnd() && h->revisionHash == e.hash &&
-                                  h->templateVersion == job.templateVersion;
+                                  h->templateVersion == job.templateVersion &&
+                                  h->contextHash == job.contextHash;
                 if (h != job.held.constEnd())
                     entry.action =
                         same ? PublicationPlan::Action::Unchanged : PublicationPlan::Action::Changed;
                 if (same && expired.isEmpty()) {
+                    job.plan.entries << entry;
+                    continue;
+                }
+                const auto hold = job.holds.constFind(key(sku, locale));
+                if (!same && expired.isEmpty() && hold != job.holds.constEnd() &&
+                    hold->revisionHash == e.hash && hold->templateVersion == job.templateVersion &&
+                    hold->contextHash == job.contextHash) {
+                    entry.action = PublicationPlan::Action::Held;
+                    for (const QString& line : hold->reasons.split(u'\n', Qt::SkipEmptyParts))
+                        entry.reasons << Finding::make(Finding::Severity::Error, line.section(u": "_s, 0, 0),
+                                                       line.section(u": "_s, 1));
+                    job.heldAgain.insert(key(sku, locale));
                     job.plan.entries << entry;
                     continue;
                 }
@@ -409,6 +435,7 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
     QHash<QString, const PublicationPlan::Entry*> toRender; // by key(sku, locale)
     QStringList renderSkus;
     QList<QPair<QString, QString>> withdrawn;
+    int heldAgain = 0;
     for (const PublicationPlan::Entry& e : std::as_const(job.plan.entries)) {
         switch (e.action) {
         case PublicationPlan::Action::New:
@@ -422,6 +449,10 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
             ++pub.unchanged;
             break;
         case PublicationPlan::Action::Held:
+            if (job.heldAgain.contains(key(e.sku, e.locale))) {
+                ++heldAgain;
+                break;
+            }
             items << PublishedItem{0,
                                    e.sku,
                                    e.locale,
@@ -437,7 +468,7 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
             break;
         }
     }
-    const auto snapshot = RenderService::snapshot(m_workspace, false);
+    const auto snapshot = job.snapshot;
     RenderService service(snapshot);
     service.setCaching(false);
     const QList<RenderService::Target> targets = service.targets({job.channel.code});
@@ -484,8 +515,13 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
         }
     }
     pub.unchanged += int(sameOutput.size());
-    for (const PublishedItem& i : std::as_const(items))
+    pub.held = heldAgain;
+    QList<PublishedItem> newHolds; // reasons that depend on the day (expired assets) are looked at again
+    for (const PublishedItem& i : std::as_const(items)) {
         (i.result == PublishedItem::Result::Held ? pub.held : pub.failed)++;
+        if (i.result == PublishedItem::Result::Held && !i.message.contains(u"asset-expired"))
+            newHolds << i;
+    }
 
     if (request.dryRun) {
         pub.written = int(toWrite.size());
@@ -673,27 +709,39 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
     items = delivered + items;
     const QString message =
         *cancelled ? tr("cancelled during delivery; what was delivered is recorded") : QString();
-    return finish(
-        *cancelled ? Publication::Status::Cancelled : Publication::Status::Completed, message, items,
-        [&]() -> Status {
-            for (const PublishedItem& i : std::as_const(delivered))
-                if (Status s = store().setHeld(code, i.sku, i.locale,
-                                               Held{i.revisionHash, i.templateVersion, i.checksum, pub.id});
-                    !s)
-                    return s;
-            for (const PublishedItem& i : std::as_const(sameOutput))
-                if (Status s = store().setHeld(code, i.sku, i.locale,
-                                               Held{i.revisionHash, i.templateVersion, i.checksum, pub.id});
-                    !s)
-                    return s;
-            for (const auto& [sku, locale] : std::as_const(removed))
-                if (Status s = store().removeHeld(code, sku, locale); !s)
-                    return s;
-            for (const DeadLetter& d : std::as_const(deadLetters))
-                if (Status s = store().addDeadLetter(d); !s)
-                    return s;
-            return Status::ok();
-        });
+    return finish(*cancelled ? Publication::Status::Cancelled : Publication::Status::Completed, message,
+                  items, [&]() -> Status {
+                      for (const PublishedItem& i : std::as_const(delivered))
+                          if (Status s = store().setHeld(code, i.sku, i.locale,
+                                                         Held{i.revisionHash, i.templateVersion, i.checksum,
+                                                              pub.id, job.contextHash});
+                              !s)
+                              return s;
+                      for (const PublishedItem& i : std::as_const(sameOutput))
+                          if (Status s = store().setHeld(code, i.sku, i.locale,
+                                                         Held{i.revisionHash, i.templateVersion, i.checksum,
+                                                              pub.id, job.contextHash});
+                              !s)
+                              return s;
+                      for (const auto& [sku, locale] : std::as_const(removed))
+                          if (Status s = store().removeHeld(code, sku, locale); !s)
+                              return s;
+                      for (const PublishedItem& i : std::as_const(newHolds))
+                          if (Status s =
+                                  store().setHold(code, i.sku, i.locale,
+                                                  PublishingStore::Hold{i.revisionHash, i.templateVersion,
+                                                                        job.contextHash, i.message});
+                              !s)
+                              return s;
+                      for (const PublishedItem& i : delivered + sameOutput)
+                          if (job.holds.contains(key(i.sku, i.locale)))
+                              if (Status s = store().removeHold(code, i.sku, i.locale); !s)
+                                  return s;
+                      for (const DeadLetter& d : std::as_const(deadLetters))
+                          if (Status s = store().addDeadLetter(d); !s)
+                              return s;
+                      return Status::ok();
+                  });
 }
 
 QList<Publication> Publisher::publishDue(const QDateTime& now, const ProgressFn& progress, Status* status)
@@ -793,13 +841,14 @@ Status Publisher::retryDeadLetters(const QString& target, const QList<qint64>& i
                 ++delivered;
                 if (Status st = store().removeDeadLetter(d.id); !st)
                     return st;
-                const Status st =
-                    body.value(u"action").toString() == u"delete"
-                        ? store().removeHeld(target, d.sku, d.locale)
-                        : store().setHeld(target, d.sku, d.locale,
-                                          Held{body.value(u"revision").toString(),
-                                               body.value(u"templateVersion").toString(),
-                                               body.value(u"checksum").toString(), d.publicationId});
+                const Status st = body.value(u"action").toString() == u"delete"
+                                      ? store().removeHeld(target, d.sku, d.locale)
+                                      : store().setHeld(target, d.sku, d.locale,
+                                                        Held{body.value(u"revision").toString(),
+                                                             body.value(u"templateVersion").toString(),
+                                                             body.value(u"checksum").toString(),
+                                                             d.publicationId,
+                                                             {}});
                 if (!st)
                     return st;
                 continue;

@@ -212,6 +212,7 @@ Status PublishingStore::removeTarget(const QString& code)
     QSqlQuery q(m_db);
     for (const QString& sql :
          {u"DELETE FROM publish_targets WHERE code = ?"_s, u"DELETE FROM publish_state WHERE target = ?"_s,
+          u"DELETE FROM publish_holds WHERE target = ?"_s,
           u"DELETE FROM publication_queue WHERE target = ?"_s}) {
         q.prepare(sql);
         if (Status s = execWith(q, {code}); !s)
@@ -353,8 +354,8 @@ QHash<QString, PublishingStore::Held> PublishingStore::heldBy(const QString& tar
     QHash<QString, Held> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = u"SELECT sku, locale, revision_hash, template_version, checksum, publication_id FROM "
-                        "publish_state WHERE target = ? %1"_s;
+    const QString sql = u"SELECT sku, locale, revision_hash, template_version, checksum, publication_id, "
+                        "context_hash FROM publish_state WHERE target = ? %1"_s;
     auto run = [&](const QStringList& chunk) {
         q.prepare(
             sql.arg(chunk.isEmpty() ? QString() : u"AND sku IN ("_s + placeholders(chunk.size()) + u')'));
@@ -369,7 +370,7 @@ QHash<QString, PublishingStore::Held> PublishingStore::heldBy(const QString& tar
         while (q.next())
             result.insert(heldKey(q.value(0).toString(), q.value(1).toString()),
                           Held{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                               q.value(5).toLongLong()});
+                               q.value(5).toLongLong(), q.value(6).toString()});
         return true;
     };
     if (skus.isEmpty())
@@ -385,18 +386,74 @@ Status PublishingStore::setHeld(const QString& target, const QString& sku, const
                                 const Held& held)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO publish_state (target, sku, locale, revision_hash, template_version, checksum, "
-              "publication_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, sku, locale) DO UPDATE SET "
-              "revision_hash = excluded.revision_hash, template_version = excluded.template_version, "
-              "checksum = excluded.checksum, publication_id = excluded.publication_id"_s);
-    return execWith(
-        q, {target, sku, locale, held.revisionHash, held.templateVersion, held.checksum, held.publicationId});
+    q.prepare(
+        u"INSERT INTO publish_state (target, sku, locale, revision_hash, template_version, checksum, "
+        "publication_id, context_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, sku, locale) "
+        "DO UPDATE SET revision_hash = excluded.revision_hash, template_version = "
+        "excluded.template_version, checksum = excluded.checksum, publication_id = "
+        "excluded.publication_id, context_hash = excluded.context_hash"_s);
+    return execWith(q, {target, sku, locale, held.revisionHash, held.templateVersion, held.checksum,
+                        held.publicationId, held.contextHash});
 }
 
 Status PublishingStore::removeHeld(const QString& target, const QString& sku, const QString& locale)
 {
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM publish_state WHERE target = ? AND sku = ? AND locale = ?"_s);
+    return execWith(q, {target, sku, locale});
+}
+
+QHash<QString, PublishingStore::Hold> PublishingStore::holds(const QString& target, const QStringList& skus,
+                                                             Status* status) const
+{
+    QHash<QString, Hold> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = u"SELECT sku, locale, revision_hash, template_version, context_hash, reasons FROM "
+                        "publish_holds WHERE target = ? %1"_s;
+    auto run = [&](const QStringList& chunk) {
+        q.prepare(
+            sql.arg(chunk.isEmpty() ? QString() : u"AND sku IN ("_s + placeholders(chunk.size()) + u')'));
+        q.bindValue(0, target);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            q.bindValue(int(i + 1), chunk.at(i));
+        if (!q.exec()) {
+            if (status)
+                *status = Status::internal(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            result.insert(heldKey(q.value(0).toString(), q.value(1).toString()),
+                          Hold{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                               q.value(5).toString()});
+        return true;
+    };
+    if (skus.isEmpty())
+        run({});
+    else
+        for (qsizetype from = 0; from < skus.size(); from += kChunk)
+            if (!run(skus.mid(from, kChunk)))
+                return {};
+    return result;
+}
+
+Status PublishingStore::setHold(const QString& target, const QString& sku, const QString& locale,
+                                const Hold& hold)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"INSERT INTO publish_holds (target, sku, locale, revision_hash, template_version, context_hash, "
+        "reasons) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (target, sku, locale) DO UPDATE SET "
+        "revision_hash = excluded.revision_hash, template_version = excluded.template_version, "
+        "context_hash = excluded.context_hash, reasons = excluded.reasons"_s);
+    return execWith(
+        q, {target, sku, locale, hold.revisionHash, hold.templateVersion, hold.contextHash, hold.reasons});
+}
+
+Status PublishingStore::removeHold(const QString& target, const QString& sku, const QString& locale)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM publish_holds WHERE target = ? AND sku = ? AND locale = ?"_s);
     return execWith(q, {target, sku, locale});
 }
 

@@ -24,6 +24,15 @@ public:
         QString templateVersion;
         QString checksum;
         qint64 publicationId = 0;
+        QString contextHash;
+    };
+    // A rendering held back, and why (one "rule: message" per line).
+    struct Hold
+    {
+        QString revisionHash;
+        QString templateVersion;
+        QString contextHash;
+        QString reasons;
     };
     // The newest revision of a record at a stage granting at least some release level.
     struct Effective
@@ -66,6 +75,9 @@ public:
     static QString heldKey(const QString& sku, const QString& locale) { return sku + u'\x1f' + locale; }
     Status setHeld(const QString& target, const QString& sku, const QString& locale, const Held& held);
     Status removeHeld(const QString& target, const QString& sku, const QString& locale);
+    QHash<QString, Hold> holds(const QString& target, const QStringList& skus, Status* status) const;
+    Status setHold(const QString& target, const QString& sku, const QString& locale, const Hold& hold);
+    Status removeHold(const QString& target, const QString& sku, const QString& locale);
 
     QList<PublicationSchedule> schedules() const;
     std::optional<PublicationSchedule> schedule(qint64 id) const;

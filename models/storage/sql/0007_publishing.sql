@@ -33,8 +33,9 @@ CREATE TABLE publications (
 CREATE INDEX publications_target ON publications (target, id);
 CREATE INDEX publications_channel ON publications (channel, started_at);
 
--- One row per rendering that was written, withdrawn, held or failed; unchanged renderings are only counted
--- (publications.unchanged), so a republication of one changed record stays proportional to the change.
+-- One row per rendering that was written, withdrawn, newly held or failed; unchanged renderings and renderings
+-- held again for the same reasons are only counted (publications.unchanged, .held), so a republication of one
+-- changed record stays proportional to the change.
 CREATE TABLE published_items (
     publication_id INTEGER NOT NULL REFERENCES publications (id),
     sku TEXT NOT NULL,
@@ -51,14 +52,29 @@ CREATE INDEX published_items_publication ON published_items (publication_id);
 CREATE INDEX published_items_sku ON published_items (sku, publication_id);
 
 -- What each target holds now, per record and locale: the incremental comparison reads this, not the history.
+-- context_hash covers what changes output besides revision and templates (the channel's settings).
 CREATE TABLE publish_state (
     target TEXT NOT NULL,
     sku TEXT NOT NULL,
     locale TEXT NOT NULL,
     revision_hash TEXT NOT NULL,
     template_version TEXT NOT NULL,
+    context_hash TEXT NOT NULL DEFAULT '',
     checksum TEXT NOT NULL,
     publication_id INTEGER NOT NULL,
+    PRIMARY KEY (target, sku, locale)
+);
+
+-- Renderings held back, with their reasons: the same revision with the same templates and settings is held
+-- again without being rendered again.
+CREATE TABLE publish_holds (
+    target TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    revision_hash TEXT NOT NULL,
+    template_version TEXT NOT NULL,
+    context_hash TEXT NOT NULL DEFAULT '',
+    reasons TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (target, sku, locale)
 );
 
