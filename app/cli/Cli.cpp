@@ -6,6 +6,7 @@
 #include "app/cli/ExchangeCommands.h"
 #include "app/cli/MeasureCommand.h"
 #include "app/cli/ProductCommands.h"
+#include "app/cli/PublishCommands.h"
 #include "app/cli/RenderCommands.h"
 #include "app/cli/TemplateCommands.h"
 #include "app/cli/UserCommands.h"
@@ -73,6 +74,20 @@ const QList<Entry>& commands()
         {{QStringLiteral("tasks")}, make<TasksCommand>()},
         {{QStringLiteral("audit"), QStringLiteral("list")}, make<AuditListCommand>()},
         {{QStringLiteral("audit"), QStringLiteral("verify")}, make<AuditVerifyCommand>()},
+        {{QStringLiteral("publish")}, make<PublishCommand>()},
+        {{QStringLiteral("publications"), QStringLiteral("list")}, make<PublicationsListCommand>()},
+        {{QStringLiteral("publications"), QStringLiteral("show")}, make<PublicationsShowCommand>()},
+        {{QStringLiteral("publications"), QStringLiteral("verify")}, make<PublicationsVerifyCommand>()},
+        {{QStringLiteral("publications"), QStringLiteral("dead-letters")},
+         make<PublicationsDeadLettersCommand>()},
+        {{QStringLiteral("publications"), QStringLiteral("retry")}, make<PublicationsRetryCommand>()},
+        {{QStringLiteral("targets"), QStringLiteral("list")}, make<TargetsListCommand>()},
+        {{QStringLiteral("targets"), QStringLiteral("add")}, make<TargetsAddCommand>()},
+        {{QStringLiteral("targets"), QStringLiteral("remove")}, make<TargetsRemoveCommand>()},
+        {{QStringLiteral("targets"), QStringLiteral("test")}, make<TargetsTestCommand>()},
+        {{QStringLiteral("schedules"), QStringLiteral("list")}, make<SchedulesListCommand>()},
+        {{QStringLiteral("schedules"), QStringLiteral("add")}, make<SchedulesAddCommand>()},
+        {{QStringLiteral("schedules"), QStringLiteral("remove")}, make<SchedulesRemoveCommand>()},
     };
     return list;
 }

@@ -113,7 +113,13 @@ QStringList AuditChain::kinds()
             QStringLiteral("template-save"),
             QStringLiteral("asset-add"),
             QStringLiteral("asset-metadata"),
-            QStringLiteral("import")};
+            QStringLiteral("import"),
+            QStringLiteral("publication"),
+            QStringLiteral("target-save"),
+            QStringLiteral("target-remove"),
+            QStringLiteral("schedule-save"),
+            QStringLiteral("schedule-remove"),
+            QStringLiteral("dead-letter-retry")};
 }
 
 } // namespace facet

@@ -43,9 +43,9 @@ Status DemoWorkspace::populate(Workspace& workspace)
             continue;
         drawn.insert(key);
         Status status;
-        const auto added =
-            workspace.importAsset(DemoImages::fileName(record.family, color), DemoImages::illustration(record.family, color),
-                                  DemoImages::metadata(catalog, record.family, color), &status);
+        const auto added = workspace.importAsset(
+            DemoImages::fileName(record.family, color), DemoImages::illustration(record.family, color),
+            DemoImages::metadata(catalog, record.family, color), &status);
         if (!added)
             return Status::internal(tr("cannot add the demo image %1: %2")
                                         .arg(DemoImages::fileName(record.family, color), status.message()));
@@ -53,6 +53,21 @@ Status DemoWorkspace::populate(Workspace& workspace)
     }
     if (Status s = workspace.saveRecords(products(assetIds)); !s)
         return s;
+    // A folder target per channel beside the workspace file, so publishing works out of the box.
+    if (workspace.publishTargets().isEmpty()) {
+        for (const Channel& channel : workspace.catalog().channels) {
+            PublishTarget target;
+            target.code = channel.code;
+            target.channel = channel.code;
+            target.labels = channel.labels;
+            target.settings =
+                QJsonObject{{QStringLiteral("path"), QString(QStringLiteral("published/") + channel.code)}};
+            if (channel.kind == u"print")
+                target.settings.insert(QStringLiteral("catalog"), true);
+            if (Status s = workspace.savePublishTarget(target); !s)
+                return s;
+        }
+    }
     return populateWorkflow(workspace);
 }
 

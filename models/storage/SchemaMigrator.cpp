@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <array>
 
 namespace facet {
@@ -22,8 +23,8 @@ struct Step
 
 // One entry per schema version; the SQL lives in models/storage/sql/[<dialect>/]<version>_<name>.sql.
 constexpr std::array kSteps{
-    Step{1, "structure"}, Step{2, "completeness"}, Step{3, "search"},
-    Step{4, "templates"}, Step{5, "workflow"},     Step{6, "assets"},
+    Step{1, "structure"}, Step{2, "completeness"}, Step{3, "search"},     Step{4, "templates"},
+    Step{5, "workflow"},  Step{6, "assets"},       Step{7, "publishing"},
 };
 static_assert(kSteps.back().version == SchemaMigrator::kLatestVersion, "every schema version has a step");
 
@@ -105,6 +106,15 @@ Status SchemaMigrator::applyStep(int version, const QString& name)
     }
     const QString upsert = QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (version == 7) {
+        // Target secrets are filed under this id outside the workspace (SecretStore): random, so a copy of
+        // the file does not find the original's secrets by its path or name.
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('workspace_id', ?) "
+                                 "ON CONFLICT (key) DO NOTHING"));
+        q.bindValue(0, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return Status::internal(q.lastError().text());
+    }
     const std::array<std::pair<QString, int>, 2> meta{
         {{QStringLiteral("schema_version"), version},
          {QStringLiteral("minimum_reader_version"),

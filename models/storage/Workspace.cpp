@@ -13,6 +13,7 @@
 #include "models/storage/AccessStore.h"
 #include "models/storage/AuditStore.h"
 #include "models/storage/CatalogStore.h"
+#include "models/storage/PublishingStore.h"
 #include "models/storage/RecordStore.h"
 #include "models/storage/SchemaMigrator.h"
 #include "models/storage/SqlDialect.h"
@@ -99,6 +100,7 @@ Workspace::~Workspace()
     m_access.reset();
     m_workflowStore.reset();
     m_audit.reset();
+    m_publishing.reset();
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         database.close();
@@ -169,6 +171,7 @@ Status Workspace::initialize(bool created)
     m_access = std::make_unique<AccessStore>(database);
     m_workflowStore = std::make_unique<WorkflowStore>(database);
     m_audit = std::make_unique<AuditStore>(database);
+    m_publishing = std::make_unique<PublishingStore>(database);
     if (migrator.startVersion() < 5) {
         // Version 5 brought roles and the workflow: every workspace starts with the defaults.
         Transaction transaction(database, *m_dialect);

@@ -13,6 +13,9 @@
 #include "models/audit/AuditQuery.h"
 #include "models/catalog/Catalog.h"
 #include "models/core/Status.h"
+#include "models/publishing/Publication.h"
+#include "models/publishing/PublicationSchedule.h"
+#include "models/publishing/PublishTarget.h"
 #include "models/record/Completeness.h"
 #include "models/record/MasterRecord.h"
 #include "models/record/Revision.h"
@@ -38,6 +41,8 @@ namespace facet {
 
 class AssetStore;
 class AccessStore;
+class PublishingStore;
+class Publisher;
 class AuditStore;
 class RecordStore;
 class TemplateStore;
@@ -192,6 +197,29 @@ public:
     std::optional<ChannelTemplate> saveTemplate(const QString& channel, const QString& name,
                                                 const QString& source, const QString& author, Status* status);
 
+    // --- Publishing (WorkspacePublishing.cpp; Publisher does the publishing) ---------------------------
+    // A random id made with the workspace; SecretStore files the targets' secrets under it.
+    QString workspaceId() const;
+    QList<PublishTarget> publishTargets(const QString& channel = {}) const;
+    std::optional<PublishTarget> publishTarget(const QString& code) const;
+    Status savePublishTarget(const PublishTarget& target); // ManageChannels
+    Status removePublishTarget(const QString& code);       // ManageChannels
+    // The folder of a folder target: its "path", relative paths resolved against the workspace file's folder.
+    QString targetFolder(const PublishTarget& target) const;
+    QList<Publication> publications(const QString& target = {}, int limit = 200) const; // newest first
+    std::optional<Publication> publication(qint64 id) const;
+    QList<PublishedItem> publishedItems(qint64 publicationId) const;
+    // Every item of the publications to a channel started in [from, to), newest first: "what went to email
+    // on 3 November". Unchanged renderings are counted on their publication, not listed.
+    QList<PublishedItem> publishedItemsFor(const QString& channel, const QDateTime& from,
+                                           const QDateTime& to) const;
+    QList<PublicationSchedule> schedules() const;
+    // canPublish for every channel the schedule reaches. A new schedule runs first at notBefore (now
+    // without one).
+    std::optional<qint64> saveSchedule(const PublicationSchedule& schedule, Status* status);
+    Status removeSchedule(qint64 id);
+    QList<DeadLetter> deadLetters(const QString& target = {}) const;
+
     QList<SavedFilter> savedFilters() const;
     Status saveFilter(const SavedFilter& filter);
     Status removeFilter(const QString& name);
@@ -211,9 +239,13 @@ Q_SIGNALS:
     void revisionsChanged(const QString& sku);
     void commentsChanged(const QString& sku);
     void auditAppended();
+    // A publication was recorded, or targets, schedules or dead letters changed.
+    void publicationsChanged();
 
 private:
     friend class DemoWorkspace;
+    // Publishing records its runs, the target state and the queue through the store, in its transactions.
+    friend class Publisher;
 
     Workspace(const QString& path, const QString& connectionName);
     // The demo acts as its users without their passwords; nothing else may.
@@ -240,6 +272,11 @@ private:
     Status initialize(bool created);
     QSqlDatabase db() const;
     Status writeSavedFilters(const QString& sql, const QVariantList& values);
+    // approve(): queues the automatic targets of the channels the revision's new stage opens to it.
+    Status queueAutomaticPublications(const QString& sku, const QString& revisionHash, int levelBefore,
+                                      int levelAfter);
+    // The channels a schedule reaches (all of them when it names none).
+    QStringList scheduleChannels(const PublicationSchedule& schedule, Status* status) const;
 
     QString m_path;
     QString m_connectionName;
@@ -251,6 +288,7 @@ private:
     std::unique_ptr<AccessStore> m_access;
     std::unique_ptr<WorkflowStore> m_workflowStore;
     std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<PublishingStore> m_publishing;
     Workflow m_workflow;
     Session m_session;
 };

@@ -273,6 +273,11 @@ Status Workspace::decide(const QString& sku, const QString& revisionHash, Transi
                                                          from->code, transition.to, decision, comment, at});
         !s)
         return s;
+    if (approving)
+        if (Status s = queueAutomaticPublications(sku, revisionHash, from->releaseLevel,
+                                                  m_workflow.releaseLevel(transition.to));
+            !s)
+            return s;
     if (Status s = audit(Approval::decisionId(decision), sku,
                          {{u"revision"_s, revisionHash},
                           {u"from"_s, from->code},
