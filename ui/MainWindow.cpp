@@ -4,14 +4,15 @@
 #include "models/exchange/AkeneoExporter.h"
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
-#include "ui/assets/AssetBrowser.h"
 #include "ui/admin/AuditLogWindow.h"
 #include "ui/admin/PermissionMatrixDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/admin/WorkflowDialog.h"
+#include "ui/assets/AssetBrowser.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/previews/PreviewPanel.h"
+#include "ui/publishing/PublishingActions.h"
 #include "ui/shell/CategoryPanel.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/RecentWorkspaces.h"
@@ -145,6 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_stageBar, &RecordStageBar::historyRequested, this,
             [this] { showHistory(m_editor->currentSku()); });
 
+    m_publishing = new PublishingActions(this, m_session);
+    connect(m_publishing, &PublishingActions::recordRequested, this, &MainWindow::selectProduct);
     createActions();
     createMenus();
     restoreSettings();
@@ -414,9 +417,10 @@ void MainWindow::onSessionChanged()
     m_workflowAction->setVisible(acting && session.can(Permission::ManageWorkflow));
     m_levelsAction->setVisible(acting && session.can(Permission::ManageChannels));
     m_auditAction->setVisible(acting && session.can(Permission::ViewAudit));
+    m_publishing->updateActions();
     const bool anyAdmin = m_usersAction->isVisible() || m_permissionsAction->isVisible() ||
                           m_workflowAction->isVisible() || m_levelsAction->isVisible() ||
-                          m_auditAction->isVisible();
+                          m_auditAction->isVisible() || m_publishing->targetsAction()->isVisible();
     m_adminMenu->menuAction()->setVisible(anyAdmin);
     if (m_templatesAction)
         m_templatesAction->setEnabled(ws != nullptr);
@@ -794,6 +798,8 @@ void MainWindow::createMenus()
     m_templatesAction->setObjectName(QStringLiteral("editTemplatesAction"));
     m_templatesAction->setEnabled(workspace() != nullptr);
 
+    m_publishing->addMenu(menuBar());
+
     m_adminMenu = menuBar()->addMenu(tr("&Admin"));
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_usersAction = add(m_adminMenu, tr("&Users…"), QKeySequence(), [this] { showUsers(); });
@@ -808,6 +814,7 @@ void MainWindow::createMenus()
             dialog->showChannelLevels();
     });
     m_levelsAction->setObjectName(QStringLiteral("channelLevelsAction"));
+    m_adminMenu->addAction(m_publishing->targetsAction());
     m_adminMenu->addSeparator();
     m_auditAction = add(m_adminMenu, tr("&Audit Log…"), QKeySequence(), [this] { showAuditLog(); });
     m_auditAction->setObjectName(QStringLiteral("auditAction"));

@@ -19,6 +19,7 @@ class AssetBrowser;
 class CategoryPanel;
 class PreviewPanel;
 class ProductBrowser;
+class PublishingActions;
 class RecentWorkspaces;
 class RecordEditor;
 class AuditLogWindow;
@@ -73,6 +74,8 @@ public:
     // Shows (or hides) the asset library dock.
     void showAssetLibrary(bool visible = true);
     TasksPanel* tasksPanel() const { return m_tasks; }
+    // The Publish menu, its windows and background publishing of what is due.
+    PublishingActions* publishing() const { return m_publishing; }
 
     // Workflow: signs in without the dialog (what the dialog does); the status says why not.
     Status signIn(const QString& name, const QString& password);
@@ -143,6 +146,7 @@ private:
     QAction* m_assetsAction = nullptr;
 
     TasksPanel* m_tasks;
+    PublishingActions* m_publishing = nullptr;
     RecordStageBar* m_stageBar;
     QLabel* m_userLabel;
     QMenu* m_adminMenu = nullptr;

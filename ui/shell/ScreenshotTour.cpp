@@ -5,14 +5,20 @@
 #include "models/itemmodels/ProductListModel.h"
 #include "models/storage/Workspace.h"
 #include "ui/MainWindow.h"
-#include "ui/assets/AssetBrowser.h"
 #include "ui/admin/AuditLogWindow.h"
 #include "ui/admin/PermissionMatrixDialog.h"
+#include "ui/assets/AssetBrowser.h"
 #include "ui/editor/CollapsibleSection.h"
 #include "ui/editor/RecordEditor.h"
 #include "ui/previews/ChannelPreview.h"
 #include "ui/previews/PreviewPanel.h"
 #include "ui/previews/WebPreview.h"
+#include "ui/publishing/PublicationHistoryWindow.h"
+#include "ui/publishing/PublishDialog.h"
+#include "ui/publishing/PublishTargetTree.h"
+#include "ui/publishing/PublishTargetsDialog.h"
+#include "ui/publishing/PublishingActions.h"
+#include "ui/publishing/SchedulesDialog.h"
 #include "ui/shell/ProductBrowser.h"
 #include "ui/shell/Theme.h"
 #include "ui/templates/CodeEditor.h"
@@ -25,8 +31,8 @@
 
 #include <QDir>
 #include <QDockWidget>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -41,7 +47,6 @@ namespace {
 // A German word the demo uses: the search picture shows the index finding text in another locale.
 const auto SearchWord = QStringLiteral("Kopfhörer");
 constexpr int PollMs = 100;
-constexpr int MaxWaitMs = 30000;
 // The demo's users share it; the README documents it.
 const auto DemoPassword = QStringLiteral("facet-demo");
 } // namespace
@@ -130,11 +135,11 @@ void ScreenshotTour::start()
              AssetListModel* model = w->assetBrowser()->model();
              for (int row = 0; row < model->rowCount(); ++row)
                  if (model->index(row).data(AssetListModel::ExpiredRole).toBool())
-                     w->assetBrowser()->selectAsset(model->index(row).data(AssetListModel::IdRole).toLongLong());
+                     w->assetBrowser()->selectAsset(
+                         model->index(row).data(AssetListModel::IdRole).toLongLong());
          },
          1000},
-        {[this, w] { grab(w, QStringLiteral("asset-browser.png")); },
-         200,
+        {[this, w] { grab(w, QStringLiteral("asset-browser.png")); }, 200,
          [w] { return w->assetBrowser()->model()->pendingThumbnails() == 0; }},
         {[w] { w->showAssetLibrary(false); }, 300},
     };
@@ -160,6 +165,7 @@ void ScreenshotTour::start()
          0},
     };
     m_steps << workflowSteps();
+    m_steps << publishingSteps();
     m_steps << Step{[this, w, originalTheme] {
                         if (auto* splitter = w->findChild<QSplitter*>(QStringLiteral("mainSplitter")))
                             splitter->restoreState(m_splitterState);
@@ -273,6 +279,112 @@ QList<ScreenshotTour::Step> ScreenshotTour::workflowSteps()
     return steps;
 }
 
+QList<ScreenshotTour::Step> ScreenshotTour::publishingSteps()
+{
+    MainWindow* w = m_window;
+    QList<Step> steps;
+    if (!w->workspace() || !w->workspace()->hasUsers())
+        return steps;
+    // Sized for a 1280×800 screen: the dialogs must read well there.
+    steps << Step{[w] {
+                      w->signIn(QStringLiteral("ada"), DemoPassword);
+                      if (PublishDialog* dialog = w->publishing()->showPublishDialog())
+                          dialog->plan();
+                  },
+                  500,
+                  {}};
+    steps << Step{[this, w] {
+                      if (PublishDialog* dialog = w->publishing()->publishDialog())
+                          grab(dialog, QStringLiteral("publish-plan.png"));
+                  },
+                  0,
+                  [w] {
+                      PublishDialog* dialog = w->publishing()->publishDialog();
+                      return !dialog || !dialog->isRunning();
+                  }};
+    steps << Step{[w] {
+                      if (PublishDialog* dialog = w->publishing()->publishDialog())
+                          dialog->publish();
+                  },
+                  500};
+    steps << Step{[this, w] {
+                      if (PublishDialog* dialog = w->publishing()->publishDialog()) {
+                          grab(dialog, QStringLiteral("publish-result.png"));
+                          dialog->close();
+                      }
+                  },
+                  300,
+                  [w] {
+                      PublishDialog* dialog = w->publishing()->publishDialog();
+                      return !dialog || !dialog->isRunning();
+                  },
+                  300000};
+    steps << Step{[w] {
+                      PublicationHistoryWindow* history = w->publishing()->showHistory();
+                      if (!history)
+                          return;
+                      // The question the history answers: what went to the newsletter, and who approved it.
+                      for (const Publication& p : history->publications())
+                          if (p.channel == u"newsletter" && p.written > 0)
+                              history->selectPublication(p.id);
+                      const QList<PublishedItem> items = history->items();
+                      for (int row = 0; row < items.size(); ++row)
+                          if (items.at(row).result == PublishedItem::Result::Written) {
+                              history->selectItem(row);
+                              break;
+                          }
+                  },
+                  800};
+    steps << Step{[this, w] {
+                      if (PublicationHistoryWindow* history = w->publishing()->historyWindow()) {
+                          grab(history, QStringLiteral("publication-history.png"));
+                          history->close();
+                      }
+                  },
+                  300};
+    steps << Step{[w] {
+                      if (PublishTargetsDialog* targets = w->publishing()->showTargets())
+                          targets->selectTarget(QStringLiteral("print"));
+                  },
+                  600};
+    steps << Step{[this, w] {
+                      if (auto* targets =
+                              w->findChild<PublishTargetsDialog*>(QStringLiteral("publishTargetsDialog"))) {
+                          grab(targets, QStringLiteral("publish-targets.png"));
+                          targets->close();
+                      }
+                  },
+                  300};
+    steps << Step{[w] {
+                      Workspace* ws = w->workspace();
+                      // A weekly newsletter release on Monday morning, local time.
+                      PublicationSchedule schedule;
+                      schedule.channels = {QStringLiteral("newsletter")};
+                      QDate monday = QDate::currentDate().addDays(1);
+                      while (monday.dayOfWeek() != Qt::Monday)
+                          monday = monday.addDays(1);
+                      schedule.notBefore = QDateTime(monday, QTime(6, 0)).toUTC();
+                      schedule.recurrence = QStringLiteral("weekly");
+                      Status status;
+                      if (ws->schedules().isEmpty())
+                          ws->saveSchedule(schedule, &status);
+                      if (SchedulesDialog* dialog = w->publishing()->showSchedules()) {
+                          if (QTreeWidgetItem* item =
+                                  dialog->targetTree()->channelItem(QStringLiteral("ecommerce")))
+                              item->setCheckState(0, Qt::Checked);
+                      }
+                  },
+                  600};
+    steps << Step{[this, w] {
+                      if (auto* dialog = w->findChild<SchedulesDialog*>(QStringLiteral("schedulesDialog"))) {
+                          grab(dialog, QStringLiteral("schedules.png"));
+                          dialog->close();
+                      }
+                  },
+                  300};
+    return steps;
+}
+
 QString ScreenshotTour::firstTaskSku() const
 {
     const QList<Task> tasks = m_window->tasksPanel()->tasks();
@@ -322,14 +434,15 @@ void ScreenshotTour::runNext()
     }
     if (m_steps.first().ready && !m_steps.first().ready()) {
         m_waitedMs += PollMs;
-        if (m_waitedMs > MaxWaitMs) {
-            fail(tr("the previews did not finish rendering"));
+        if (m_waitedMs > m_steps.first().maxWaitMs) {
+            fail(tr("step %1 was not ready in time").arg(m_stepIndex));
             return;
         }
         QTimer::singleShot(PollMs, this, &ScreenshotTour::runNext);
         return;
     }
     m_waitedMs = 0;
+    ++m_stepIndex;
     const Step step = m_steps.takeFirst();
     step.action();
     QTimer::singleShot(step.settleMs, this, &ScreenshotTour::runNext);

@@ -36,6 +36,8 @@ private:
         int settleMs;
         // Polled before the action runs (a web page still loading); the tour fails if it never holds.
         std::function<bool()> ready = {};
+        // How long `ready` may take; publishing every channel takes longer than a preview.
+        int maxWaitMs = 30000;
     };
     void runNext();
     void grab(QWidget* widget, const QString& fileName);
@@ -48,6 +50,8 @@ private:
     // Sign-in, tasks, review, history, permission matrix and audit log; skipped without demo users.
     QList<Step> workflowSteps();
     QString firstTaskSku() const;
+    // The publish dialog's plan and result, the publication history, targets and schedules, as the admin.
+    QList<Step> publishingSteps();
     bool previewsReady(const QString& channel) const;
     void fail(const QString& message);
 
@@ -58,6 +62,7 @@ private:
     QByteArray m_splitterState;
     QString m_reviewSku;
     int m_waitedMs = 0;
+    int m_stepIndex = 0;
     bool m_started = false;
     bool m_failed = false;
 };
