@@ -268,6 +268,26 @@
         <source>the PDF file is truncated (it has no %%EOF marker)</source>
         <translation>die PDF-Datei ist abgeschnitten (ihr fehlt die Markierung %%EOF)</translation>
     </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="77"/>
+        <source>The record is incomplete for this channel in %1: %2 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="90"/>
+        <source>The asset %1 expired on %2; channels may no longer use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="51"/>
+        <source>The %1 rendering of %2 (%3) has no “%4” part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="64"/>
+        <source>The “%1” part of %2 (%3) is not a JSON object: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>facet::AccessStore</name>
@@ -1352,6 +1372,19 @@
     </message>
 </context>
 <context>
+    <name>facet::CatalogPdf</name>
+    <message>
+        <location filename="../models/publishing/CatalogPdf.cpp" line="49"/>
+        <source>Cannot add %1 to the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/CatalogPdf.cpp" line="51"/>
+        <source>Cannot write the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::CatalogStore</name>
     <message>
         <location filename="../models/storage/CatalogStore.cpp" line="64"/>
@@ -1669,6 +1702,74 @@
     </message>
 </context>
 <context>
+    <name>facet::DeadLettersView</name>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="36"/>
+        <source>Retry &amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="37"/>
+        <source>Retry &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>Locale</source>
+        <translation type="unfinished">Gebietsschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="56"/>
+        <source>Webhook messages that were refused (4xx) or never answered after every retry. A retry sends them again with the same idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="109"/>
+        <source>Nothing waits: every message was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="139"/>
+        <source>Retried. What was delivered has left the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/DeadLettersView.cpp" line="148"/>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::DemoWorkspace</name>
     <message>
         <location filename="../models/demo/DemoWorkspace.cpp" line="50"/>
@@ -1714,6 +1815,40 @@
         <location filename="../models/demo/DemoWorkflow.cpp" line="138"/>
         <source> New season, new colors.</source>
         <translation> Neue Saison, neue Farben.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::DurableFile</name>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="35"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="45"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="58"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="53"/>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="68"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="73"/>
+        <source>Cannot flush the folder %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/DurableFile.cpp" line="84"/>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1981,145 @@
         <location filename="../ui/previews/FindingsList.cpp" line="71"/>
         <source>Click to edit “%1”.</source>
         <translation>Klicken Sie, um „%1“ zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderJournal</name>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="84"/>
+        <source>a rename outside the folder (%1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="91"/>
+        <source>a removal outside the folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="126"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="130"/>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="137"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="147"/>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="161"/>
+        <source>Cannot remove the staging folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="170"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderJournal.cpp" line="175"/>
+        <source>The journal %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderLayout</name>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="141"/>
+        <source>The SKU “%1” cannot name a published file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="143"/>
+        <source>The locale “%1” cannot name a published folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="146"/>
+        <source>The SKU “%1” is reserved in %2 folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="205"/>
+        <source>Folder targets cannot publish the channel kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderLayout.cpp" line="209"/>
+        <source>The %1 rendering of %2 (%3) failed and cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderLock</name>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="65"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="69"/>
+        <source>Another publication is writing to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="70"/>
+        <source>Cannot lock %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderManifest</name>
+    <message>
+        <location filename="../models/publishing/FolderManifest.cpp" line="28"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderManifest.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderManifest.cpp" line="46"/>
+        <source>The manifest is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderPublication</name>
+    <message>
+        <location filename="../models/publishing/FeedAssembler.cpp" line="29"/>
+        <source>the feed item cannot be placed in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="529"/>
+        <source>The folder “%1” is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="583"/>
+        <source>%1 has no manifest.json: nothing was published there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::FolderState</name>
+    <message>
+        <location filename="../models/publishing/FolderState.cpp" line="41"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderState.cpp" line="47"/>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2417,32 +2691,32 @@
 <context>
     <name>facet::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Facet workspaces (*.facet);;All files (*)</source>
         <translation>Facet-Arbeitsbereiche (*.facet);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Asset library</source>
         <translation>Asset-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Export Akeneo CSV To</source>
         <translation>Akeneo-CSV exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Exporting products…</source>
         <translation>Produkte werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Exported %n product(s) and %1 media file(s) to %2</source>
         <translation>
             <numerusform>%n Produkt und %1 Mediendatei(en) nach %2 exportiert</numerusform>
@@ -2450,307 +2724,307 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>No workspace open — use File ▸ Open Workspace… or New Demo Workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet – wählen Sie Datei ▸ Arbeitsbereich öffnen… oder Neuer Demo-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>%1[*] — %2</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>%1[*]</source>
         <translation>%1[*]</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Not signed in: read only</source>
         <translation>Nicht angemeldet: nur Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Open workspace: %1</source>
         <translation>Offener Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>File ▸ Switch User… to sign in as someone else</source>
         <translation>Datei ▸ Benutzer wechseln…, um sich als jemand anderes anzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>This workspace has no users: everyone may do everything, and changes are audited under the computer&apos;s user name</source>
         <translation>Dieser Arbeitsbereich hat keine Benutzer: Alle dürfen alles, und Änderungen werden unter dem Benutzernamen des Computers protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Submitted %1: revision %2 waits at %3.</source>
         <translation>%1 eingereicht: Revision %2 wartet in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Submit for Review</source>
         <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>Submit %1 for review. A comment for the reviewers (optional):</source>
         <translation>%1 zur Prüfung einreichen. Ein Kommentar für die Prüfer (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Creating the demo workspace…</source>
         <translation>Demo-Arbeitsbereich wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="596"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>1 product / %L1 shown</source>
         <translation>1 Produkt / %L1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>%L1 products / %L2 shown</source>
         <translation>%L1 Produkte / %L2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Facet</source>
         <translation>Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="654"/>
+        <location filename="../ui/MainWindow.cpp" line="658"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="662"/>
+        <location filename="../ui/MainWindow.cpp" line="666"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>New Demo Workspace</source>
         <translation>Neuer Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="679"/>
+        <location filename="../ui/MainWindow.cpp" line="683"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="680"/>
+        <location filename="../ui/MainWindow.cpp" line="684"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Channel &amp;previews</source>
         <translation>Kanal&amp;vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="704"/>
         <source>Show or hide how the product looks in each channel</source>
         <translation>Anzeigen oder ausblenden, wie das Produkt in jedem Kanal aussieht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="706"/>
+        <location filename="../ui/MainWindow.cpp" line="710"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="726"/>
         <source>New &amp;Demo Workspace…</source>
         <translation>Neuer &amp;Demo-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="725"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>&amp;Import Akeneo CSV…</source>
         <translation>Akeneo-CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="731"/>
         <source>&amp;Export Akeneo CSV…</source>
         <translation>Akeneo-CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="732"/>
+        <location filename="../ui/MainWindow.cpp" line="736"/>
         <source>S&amp;witch User…</source>
         <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Sign &amp;Out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="744"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="743"/>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="753"/>
         <source>&amp;Find Products</source>
         <translation>&amp;Produkte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="751"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="752"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="754"/>
+        <location filename="../ui/MainWindow.cpp" line="758"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>&amp;Asset Library</source>
         <translation>&amp;Asset-Bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="773"/>
+        <location filename="../ui/MainWindow.cpp" line="777"/>
         <source>Go to &amp;Categories</source>
         <translation>Zu den &amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>Go to &amp;Products</source>
         <translation>Zu den &amp;Produkten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>Go to &amp;Editor</source>
         <translation>Zum &amp;Editor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>&amp;Record</source>
         <translation>Daten&amp;satz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>&amp;Submit for Review…</source>
         <translation>Zur Prüfung &amp;einreichen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="789"/>
         <source>&amp;Review…</source>
         <translation>&amp;Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="791"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="791"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>&amp;Channels</source>
         <translation>&amp;Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="793"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Edit &amp;Templates…</source>
         <translation>&amp;Vorlagen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>&amp;Admin</source>
         <translation>Ver&amp;waltung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>&amp;Users…</source>
         <translation>&amp;Benutzer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="802"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>&amp;Roles and Permissions…</source>
         <translation>&amp;Rollen und Berechtigungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>&amp;Workflow…</source>
         <translation>&amp;Workflow…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>Channel Release &amp;Levels…</source>
         <translation>&amp;Freigabestufen der Kanäle…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>&amp;Audit Log…</source>
         <translation>&amp;Audit-Protokoll…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="822"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="816"/>
+        <location filename="../ui/MainWindow.cpp" line="823"/>
         <source>&amp;About Facet</source>
         <translation>Ü&amp;ber Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="824"/>
         <source>About Facet</source>
         <translation>Über Facet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="818"/>
+        <location filename="../ui/MainWindow.cpp" line="825"/>
         <source>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Author product content once, in one master record per product, and publish it to every channel.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Facet %1&lt;/h3&gt;&lt;p&gt;Produktinhalte einmal erfassen – in einem Stammdatensatz pro Produkt – und in jedem Kanal veröffentlichen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
@@ -3359,6 +3633,1216 @@
         <location filename="../models/itemmodels/ProductListModel.cpp" line="179"/>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublicationHistoryWindow</name>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="73"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="75"/>
+        <source>until</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="82"/>
+        <source>&amp;Verify Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="88"/>
+        <source>Publication History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="92"/>
+        <source>Every channel</source>
+        <translation type="unfinished">Jeder Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="105"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="114"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <source>Locale</source>
+        <translation type="unfinished">Gebietsschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Double-click an item to open its record in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="137"/>
+        <source>Select an item to see who submitted and approved its revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="139"/>
+        <source>Who approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="157"/>
+        <source>Check the selected publication&apos;s target folder against its manifest: every file there, none changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="173"/>
+        <source>Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="174"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="179"/>
+        <source>Dead Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="178"/>
+        <source>Dead Letters (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="224"/>
+        <source>Publication %1, started %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="244"/>
+        <source>%Ln publications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="307"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="357"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · revision &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="360"/>
+        <source>&lt;p&gt;Withdrawn: no revision of this record may go to the channel any more.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="368"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="449"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="372"/>
+        <source>Submitted by %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="375"/>
+        <source>&lt;b&gt;Approved&lt;/b&gt; by %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="380"/>
+        <source>Sent back by %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="383"/>
+        <source>Restored by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="386"/>
+        <source>Superseded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="394"/>
+        <source>&lt;p&gt;No decision is recorded for this revision.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="399"/>
+        <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="425"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="442"/>
+        <source>✘ %1</source>
+        <translation type="unfinished">✘ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="445"/>
+        <source>✔ Intact: every file in %1 matches its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="450"/>
+        <source>✘ %Ln problems: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishDialog</name>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="86"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="87"/>
+        <source>&amp;Dry Run</source>
+        <translation type="unfinished">&amp;Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="88"/>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="89"/>
+        <source>Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="92"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="96"/>
+        <source>Channels and targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="100"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="101"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="125"/>
+        <source>Filter by SKU, locale, target or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="128"/>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <source>Locale</source>
+        <translation type="unfinished">Gebietsschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <source>Revision</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="151"/>
+        <source>Double-click an entry to open its record in the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="178"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="179"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="201"/>
+        <source>What publishing would do, without rendering or writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="203"/>
+        <source>Render everything and check it, and count what would be written; nothing is written or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="208"/>
+        <source>Stop: every target keeps its previous publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="209"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="237"/>
+        <source>Choose the targets, then Plan to see what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="279"/>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <source>Dry run: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <source>Publishing: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="313"/>
+        <source>Cancelling… the targets keep their previous publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="324"/>
+        <source>%1 · %2 (%3 of %4) · %5 %L6 / %L7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="332"/>
+        <source>%1 · %2 (%3 of %4) · %5…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="351"/>
+        <source>No plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="384"/>
+        <source>Revision %1
+Templates %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublishDialog.cpp" line="396"/>
+        <source>Planned 1 target, %Ln entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublishDialog.cpp" line="397"/>
+        <source>Planned %1 targets, %Ln entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="408"/>
+        <source>%L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="442"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="459"/>
+        <source>Cancelled. The cancelled target and those after it keep their previous publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="463"/>
+        <source>Dry run: what publishing would write. Nothing was written or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublishDialog.cpp" line="466"/>
+        <source>Published %Ln renderings to %1 targets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <source>Dry run done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishTargetTree</name>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
+        <source>Channel / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
+        <source>Last publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="41"/>
+        <source>Sign in to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="43"/>
+        <source>%1 may not publish to %2: none of their roles grants this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="46"/>
+        <source>This channel has no publishing target (Admin ▸ Publishing Targets…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="52"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="59"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="62"/>
+        <source>%1 · %2 · %3 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="73"/>
+        <source>This target is disabled (Admin ▸ Publishing Targets…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="84"/>
+        <source>No enabled target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishTargetsDialog</name>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="41"/>
+        <source>The target has no folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="44"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="47"/>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="63"/>
+        <source>Also a catalog PDF per locale (print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="70"/>
+        <source>Publish automatically when a revision reaches the channel&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="71"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="72"/>
+        <source>&amp;Save Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="73"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="74"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="78"/>
+        <source>Publishing Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Channel</source>
+        <translation type="unfinished">Kanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="91"/>
+        <source>&amp;New Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="103"/>
+        <source>e.g. web-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="109"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="121"/>
+        <source>absolute, or relative to the workspace file&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="122"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="127"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="134"/>
+        <source>Publish Into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="145"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="148"/>
+        <source> per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="149"/>
+        <source>Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="152"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="153"/>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="156"/>
+        <source>Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="159"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="161"/>
+        <source>A new random secret, shown until you save so you can give it to the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="165"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="166"/>
+        <source>Stored outside the workspace, never shown again. Requests carry X-Facet-Signature: sha256=HMAC of the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="189"/>
+        <source>Folder: whether Facet can write there. Webhook: whether the URL answers a signed empty batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="196"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="197"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="198"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="199"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="200"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="240"/>
+        <source>Only users who may manage channels change targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="346"/>
+        <source>a secret is stored; type or generate one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="347"/>
+        <source>none yet: type one or Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="355"/>
+        <source>Give the target a code, e.g. “web-site”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="360"/>
+        <source>There is already a target “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="383"/>
+        <source>Choose the folder to publish into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="396"/>
+        <source>The webhook needs an http or https URL, e.g. https://example.com/hook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="427"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="435"/>
+        <source>Saved, with its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="437"/>
+        <source>The target was saved, but its secret was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="441"/>
+        <source>Saved. It has no secret yet: deliveries are refused until one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="472"/>
+        <source>Removed %1. Its publication history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="493"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="506"/>
+        <source>✔ %1 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="507"/>
+        <source>✔ %1 answered the signed ping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="510"/>
+        <source>✘ %1</source>
+        <translation type="unfinished">✘ %1</translation>
+    </message>
+</context>
+<context>
+    <name>facet::Publisher</name>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="163"/>
+        <source>this workspace has users: sign in to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="166"/>
+        <source>there is no channel “%1”</source>
+        <translation type="unfinished">es gibt keinen Kanal „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="172"/>
+        <location filename="../models/publishing/Publisher.cpp" line="810"/>
+        <source>there is no publishing target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="174"/>
+        <source>the publishing target “%1” is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="187"/>
+        <source>the channel “%1” has no enabled publishing target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="190"/>
+        <source>there is nothing to publish to: no enabled target matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="196"/>
+        <source>the target “%1” publishes the unknown channel “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="199"/>
+        <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="204"/>
+        <source>no product with SKU “%1”</source>
+        <translation type="unfinished">kein Produkt mit der SKU „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="294"/>
+        <source>revision %1 of %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="358"/>
+        <source>cancelled; the targets keep their previous publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="431"/>
+        <location filename="../models/publishing/Publisher.cpp" line="480"/>
+        <location filename="../models/publishing/Publisher.cpp" line="592"/>
+        <source>cancelled before anything was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="529"/>
+        <source>dry run: nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="585"/>
+        <source>the asset %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="600"/>
+        <source>cancelled; the folder keeps its previous publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="628"/>
+        <location filename="../models/publishing/Publisher.cpp" line="826"/>
+        <source>the webhook target %1 has no secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="711"/>
+        <source>cancelled during delivery; what was delivered is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="813"/>
+        <source>%1 may not publish to the channel “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="820"/>
+        <source>the target %1 has no dead letter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="870"/>
+        <source>%1 of %2 messages to %3 were still not delivered; they stay in the dead-letter list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishingActions</name>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="27"/>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="28"/>
+        <source>Publication &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="29"/>
+        <source>&amp;Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="30"/>
+        <source>&amp;Dead Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="31"/>
+        <source>Publishing &amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="38"/>
+        <source>Publish approved content to the channels&apos; targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="91"/>
+        <source>P&amp;ublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="263"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublishingActions.cpp" line="264"/>
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/publishing/PublishingActions.cpp" line="268"/>
+        <source>Published %Ln renderings to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="281"/>
+        <source>⚠ Publishing problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingActions.cpp" line="282"/>
+        <source>%1
+
+Click to open the publication history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishingStore</name>
+    <message>
+        <location filename="../models/storage/PublishingStore.cpp" line="496"/>
+        <source>there is no schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::PublishingText</name>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="44"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="45"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="52"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="54"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="56"/>
+        <location filename="../ui/publishing/PublishingText.cpp" line="71"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="58"/>
+        <location filename="../ui/publishing/PublishingText.cpp" line="73"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="60"/>
+        <location filename="../ui/publishing/PublishingText.cpp" line="75"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="69"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="77"/>
+        <location filename="../ui/publishing/PublishingText.cpp" line="90"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="86"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="88"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="92"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="100"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="102"/>
+        <source>schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="104"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="111"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="113"/>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="115"/>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="117"/>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="134"/>
+        <source>%L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishingText.cpp" line="136"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4194,34 +5678,293 @@ Erforderlich für: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::Run</name>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="161"/>
+        <source>Folder targets cannot publish the channel kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="171"/>
+        <source>%1 (%2) is in the publication twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="180"/>
+        <source>%1 (%2) is both published and withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="184"/>
+        <source>The asset path “%1” is not below the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="250"/>
+        <source>Cannot read %1 for the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="300"/>
+        <source>The feed item of %1 (%2) cannot be published: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="382"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="454"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="483"/>
+        <source>The publication was cancelled; the folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::SchedulesDialog</name>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="44"/>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="48"/>
+        <source>&amp;Add Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="49"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="50"/>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished">&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="54"/>
+        <source>Publication Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="75"/>
+        <source>Check whole channels (every target they have, also ones added later) or single targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="78"/>
+        <source>An embargo: nothing is published before this time. Unchecked, the schedule starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="89"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="90"/>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="91"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="92"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="93"/>
+        <source>Every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="97"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="109"/>
+        <source>Embargo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="113"/>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="114"/>
+        <source>Times are local (%1); they are stored in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="129"/>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="138"/>
+        <source>Scheduled publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="167"/>
+        <source>targets %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="172"/>
+        <source>channels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="174"/>
+        <source>every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="180"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="183"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="185"/>
+        <source>hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="187"/>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="189"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="193"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished">&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="229"/>
+        <source>Check at least one channel or target to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="239"/>
+        <source>The embargo %1 has passed: a one-off schedule would run at once. Pick a later time, or uncheck “Not before” to publish now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="272"/>
+        <source>Scheduled: first run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="273"/>
+        <source>Scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="284"/>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
+        <source>Enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
+        <source>Disabled: it will not run until enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::SchemaMigrator</name>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="85"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="86"/>
         <source>the migration script %1 is missing for %2</source>
         <translation>das Migrationsskript %1 für %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="98"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="99"/>
         <source>cannot start the migration to version %1: %2</source>
         <translation>die Migration auf Version %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="102"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="103"/>
         <source>migration to schema version %1 (%2) failed: %3</source>
         <translation>die Migration auf Schemaversion %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="121"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="131"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>die Migration auf Schemaversion %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="130"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="140"/>
         <source>cannot prepare the workspace: %1</source>
         <translation>der Arbeitsbereich kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/SchemaMigrator.cpp" line="138"/>
+        <location filename="../models/storage/SchemaMigrator.cpp" line="148"/>
         <source>this workspace uses schema version %1, made by a newer Facet; this build reads up to version %2. Update Facet to open it; the file was not changed.</source>
         <translation>dieser Arbeitsbereich verwendet die Schemaversion %1 einer neueren Facet-Version; dieser Build liest höchstens Version %2. Aktualisieren Sie Facet, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
@@ -4229,24 +5972,97 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::ScreenshotTour</name>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="62"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="67"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="316"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="428"/>
         <source>the window was closed</source>
         <translation>das Fenster wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="326"/>
-        <source>the previews did not finish rendering</source>
-        <translation>die Vorschauen wurden nicht fertig erzeugt</translation>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="438"/>
+        <source>step %1 was not ready in time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="404"/>
+        <source>the previews did not finish rendering</source>
+        <translation type="vanished">die Vorschauen wurden nicht fertig erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="517"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>facet::SecretStore</name>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="72"/>
+        <source>The workspace id &quot;%1&quot; cannot name a secrets file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="82"/>
+        <source>The secrets file %1 can be read or changed by other users; restrict it with &quot;chmod 600 %1&quot; (and consider the secrets in it exposed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="91"/>
+        <source>The secrets file %1 belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="97"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="103"/>
+        <source>The secrets file %1 is not a JSON object of target codes and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="118"/>
+        <source>Cannot create the secrets folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="122"/>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="128"/>
+        <source>Cannot restrict the secrets folder %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="142"/>
+        <location filename="../models/publishing/SecretStore.cpp" line="154"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="147"/>
+        <source>Cannot restrict the secrets file %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="190"/>
+        <source>A secret needs a target code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="193"/>
+        <source>The secret for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/SecretStore.cpp" line="197"/>
+        <source>The secret for %1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5088,6 +6904,67 @@ Erforderlich für: %2</translation>
     </message>
 </context>
 <context>
+    <name>facet::WebhookDelivery</name>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="67"/>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="326"/>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="365"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="88"/>
+        <source>The endpoint redirects (HTTP %1) to %2; configure the final URL, a webhook does not follow redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="95"/>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="97"/>
+        <source>HTTP %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="110"/>
+        <source>The endpoint&apos;s TLS certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="119"/>
+        <source>No answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="188"/>
+        <source>The setting &quot;%1&quot; must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="217"/>
+        <source>A webhook needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="222"/>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="413"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="403"/>
+        <source>%1 did not accept a test message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/WebhookDelivery.cpp" line="418"/>
+        <source>The webhook settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::Workflow</name>
     <message>
         <location filename="../models/workflow/Workflow.cpp" line="88"/>
@@ -5316,96 +7193,102 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::Workspace</name>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="119"/>
+        <location filename="../models/storage/Workspace.cpp" line="121"/>
         <source>there is no workspace at %1</source>
         <translation>unter %1 gibt es keinen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="123"/>
+        <location filename="../models/storage/Workspace.cpp" line="125"/>
         <source>%1 already exists; choose another file name</source>
         <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="127"/>
+        <location filename="../models/storage/Workspace.cpp" line="129"/>
         <source>%1 is not a Facet workspace</source>
         <translation>%1 ist kein Facet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="131"/>
+        <location filename="../models/storage/Workspace.cpp" line="133"/>
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="146"/>
+        <location filename="../models/storage/Workspace.cpp" line="148"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="155"/>
+        <location filename="../models/storage/Workspace.cpp" line="157"/>
         <source>%1 is an SQLite database, but not a Facet workspace</source>
         <translation>%1 ist eine SQLite-Datenbank, aber kein Facet-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="160"/>
+        <location filename="../models/storage/Workspace.cpp" line="162"/>
         <source>cannot configure %1: %2</source>
         <translation>%1 kann nicht konfiguriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="274"/>
-        <location filename="../models/storage/Workspace.cpp" line="361"/>
-        <location filename="../models/storage/Workspace.cpp" line="531"/>
+        <location filename="../models/storage/Workspace.cpp" line="277"/>
+        <location filename="../models/storage/Workspace.cpp" line="364"/>
+        <location filename="../models/storage/Workspace.cpp" line="534"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="59"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="87"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="201"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="238"/>
         <source>the workspace is busy or read-only: %1</source>
         <translation>der Arbeitsbereich ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="306"/>
+        <location filename="../models/storage/Workspace.cpp" line="309"/>
         <source>%1 may not edit records</source>
         <translation>%1 darf keine Datensätze bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="315"/>
+        <location filename="../models/storage/Workspace.cpp" line="318"/>
         <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
         <translation>%1 darf die Attributgruppe „%2“ nicht bearbeiten (%3 von %4)</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="368"/>
+        <location filename="../models/storage/Workspace.cpp" line="371"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="405"/>
+        <location filename="../models/storage/Workspace.cpp" line="408"/>
         <source>the save failed and nothing was written: %1</source>
         <translation>das Speichern ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="522"/>
+        <location filename="../models/storage/Workspace.cpp" line="525"/>
         <source>the expiry date %1 is not plausible</source>
         <translation>das Ablaufdatum %1 ist nicht plausibel</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="612"/>
+        <location filename="../models/storage/Workspace.cpp" line="615"/>
         <source>there is no asset %1</source>
         <translation>es gibt kein Asset %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="658"/>
+        <location filename="../models/storage/Workspace.cpp" line="661"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="46"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="155"/>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="96"/>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="336"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="341"/>
         <source>there is no channel “%1”</source>
         <translation>es gibt keinen Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="664"/>
+        <location filename="../models/storage/Workspace.cpp" line="667"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="668"/>
+        <location filename="../models/storage/Workspace.cpp" line="671"/>
         <source>template %1/%2 is empty</source>
         <translation>die Vorlage %1/%2 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="726"/>
+        <location filename="../models/storage/Workspace.cpp" line="729"/>
         <source>a saved filter needs a name</source>
         <translation>ein gespeicherter Filter braucht einen Namen</translation>
     </message>
@@ -5617,35 +7500,73 @@ Erforderlich für: %2</translation>
         <translation>Zurücksenden erfordert einen Kommentar, der sagt, was zu ändern ist</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="301"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="306"/>
         <source>say which stage to send %1 back to</source>
         <translation>geben Sie an, in welche Phase %1 zurückgesendet werden soll</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="313"/>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="525"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="318"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="530"/>
         <source>revision %1 of %2 is damaged</source>
         <translation>Revision %1 von %2 ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="356"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="361"/>
         <source>give at least 4 characters of a revision hash</source>
         <translation>geben Sie mindestens 4 Zeichen eines Revisions-Hashs an</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="364"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="369"/>
         <source>“%1” names more than one revision of %2</source>
         <translation>„%1“ bezeichnet mehr als eine Revision von %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="370"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="375"/>
         <source>%1 has no revision “%2”</source>
         <translation>%1 hat keine Revision „%2“</translation>
     </message>
     <message>
-        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="450"/>
+        <location filename="../models/storage/WorkspaceWorkflow.cpp" line="455"/>
         <source>the comment is empty</source>
         <translation>der Kommentar ist leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="42"/>
+        <source>the target code “%1” must be 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="49"/>
+        <source>the folder target %1 needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="53"/>
+        <source>the webhook target %1 needs an http or https URL, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="84"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="144"/>
+        <source>there is no publishing target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="174"/>
+        <source>“%1” is not a recurrence: use hourly, daily, weekly or “every N minutes”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="184"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="235"/>
+        <source>%1 may not publish to the channel “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="189"/>
+        <location filename="../models/storage/WorkspacePublishing.cpp" line="228"/>
+        <source>there is no schedule %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5664,7 +7585,7 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="97"/>
         <source>usage: facetctl COMMAND [options] [arguments]
 
 Facet&apos;s command-line tool. Commands:
@@ -5675,7 +7596,7 @@ Das Kommandozeilenwerkzeug von Facet. Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
         <source>
 Run “facetctl COMMAND --help” for a command&apos;s options.
 Exit codes: 0 done, 1 the input was wrong (message on stderr), 2 internal failure.
@@ -5686,7 +7607,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>facetctl: unknown command “%1”
 </source>
         <translation>facetctl: unbekannter Befehl „%1“
@@ -5725,34 +7646,34 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <translation>kein Passwort für %1: setzen Sie FACET_PASSWORD, verwenden Sie --password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="26"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="27"/>
         <location filename="../app/cli/ProductCommands.cpp" line="19"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="76"/>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="59"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="61"/>
         <source>there is no asset with the id %1</source>
         <translation>es gibt kein Asset mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="64"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="67"/>
         <source>“%1” is neither an asset id nor a SHA-256</source>
         <translation>„%1“ ist weder eine Asset-ID noch ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="75"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="77"/>
         <source>no asset has the SHA-256 %1</source>
         <translation>kein Asset hat den SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="76"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="78"/>
         <source>%1 is the start of %2 assets&apos; SHA-256; give more digits</source>
         <translation>%1 ist der Anfang des SHA-256 von %2 Assets; geben Sie mehr Ziffern an</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AssetCommands.cpp" line="310"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="315"/>
         <source>used by %n value(s)</source>
         <translation>
             <numerusform>verwendet von %n Wert</numerusform>
@@ -5768,8 +7689,9 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <location filename="../app/cli/ProductCommands.cpp" line="33"/>
         <location filename="../app/cli/ProductCommands.cpp" line="113"/>
         <location filename="../app/cli/ProductCommands.cpp" line="157"/>
-        <location filename="../app/cli/UserCommands.cpp" line="17"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="17"/>
+        <location filename="../app/cli/PublishCommands.cpp" line="33"/>
+        <location filename="../app/cli/UserCommands.cpp" line="18"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="18"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="71"/>
         <location filename="../app/cli/WorkspaceCommands.cpp" line="141"/>
         <source>The workspace file.</source>
@@ -5792,7 +7714,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="41"/>
-        <location filename="../app/cli/RenderCommands.cpp" line="18"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="19"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
@@ -5832,7 +7754,7 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/ProductCommands.cpp" line="115"/>
         <location filename="../app/cli/ProductCommands.cpp" line="159"/>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="18"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="20"/>
         <source>The product&apos;s SKU.</source>
         <translation>Die SKU des Produkts.</translation>
     </message>
@@ -6016,12 +7938,12 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="23"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="25"/>
         <source>LOCALE</source>
         <translation>GEBIETSSCHEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="39"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="42"/>
         <location filename="../app/cli/TemplateCommands.cpp" line="22"/>
         <source>unknown channel “%1”; the workspace has %2</source>
         <translation>unbekannter Kanal „%1“; der Arbeitsbereich hat %2</translation>
@@ -6038,94 +7960,108 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="21"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="23"/>
         <source>The file format; only “akeneo-csv” for now.</source>
         <translation>Das Dateiformat; vorerst nur „akeneo-csv“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="22"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="24"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="120"/>
+        <location filename="../app/cli/UserCommands.cpp" line="121"/>
         <source>expected a workspace path and a user name</source>
         <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="127"/>
+        <location filename="../app/cli/UserCommands.cpp" line="128"/>
         <source>disabled %1
 </source>
         <translation>%1 deaktiviert
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="127"/>
+        <location filename="../app/cli/UserCommands.cpp" line="129"/>
         <source>enabled %1
 </source>
         <translation>%1 aktiviert
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="265"/>
+        <location filename="../app/cli/UserCommands.cpp" line="269"/>
         <source>The user.</source>
         <translation>Der Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="266"/>
+        <location filename="../app/cli/UserCommands.cpp" line="271"/>
         <source>The role code.</source>
         <translation>Der Rollencode.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="94"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="97"/>
         <source>%1 has no revision waiting for a decision</source>
         <translation>%1 hat keine Revision, die auf eine Entscheidung wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="69"/>
+        <source>written %1, unchanged %2, withdrawn %3, held %4, failed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PublishCommands.cpp" line="335"/>
+        <source>facetctl publications verify: %1 differs from its manifest in %n file(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>facet::cli::ApproveCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="104"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="107"/>
         <source>Approve the revision waiting for a decision, moving it to the next stage. With --hash, only if that is still the revision waiting (so you approve what you read).</source>
         <translation>Die Revision genehmigen, die auf eine Entscheidung wartet, und sie in die nächste Phase bringen. Mit --hash nur, wenn diese noch die wartende Revision ist (damit Sie genehmigen, was Sie gelesen haben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
         <source>Why.</source>
         <translation>Begründung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="112"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>The revision you reviewed (a prefix is enough).</source>
         <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="114"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="117"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="118"/>
         <source>The stage, if several approvals lead on.</source>
         <translation>Die Zielphase, falls von hier mehrere Genehmigungen weiterführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="115"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="118"/>
         <source>STAGE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="123"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="126"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="136"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="139"/>
         <source>approved %1 revision %2: now at %3
 </source>
         <translation>Revision %2 von %1 genehmigt: jetzt in %3
@@ -6135,98 +8071,98 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsAddCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="86"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="91"/>
         <source>Add JPEG, PNG, WebP, SVG or PDF files to the asset library. The same file twice is stored once (&quot;deduplicated&quot;); a file whose content does not match its type, that is truncated, an SVG with scripts or external references, or a decompression bomb is refused with the reason.</source>
         <translation>JPEG-, PNG-, WebP-, SVG- oder PDF-Dateien zur Asset-Bibliothek hinzufügen. Dieselbe Datei wird nur einmal gespeichert („dedupliziert“); eine Datei, deren Inhalt nicht zu ihrem Typ passt, die abgeschnitten ist, ein SVG mit Skripten oder externen Verweisen oder eine Dekompressionsbombe wird mit Begründung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="114"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="115"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="120"/>
         <source>The files to add.</source>
         <translation>Die hinzuzufügenden Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="118"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
         <source>A title in a locale, as LOCALE=TEXT; also --title-LOCALE TEXT. Repeatable.</source>
         <translation>Ein Titel in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --title-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="119"/>
-        <location filename="../app/cli/AssetCommands.cpp" line="122"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="127"/>
         <source>LOCALE=TEXT</source>
         <translation>GEBIETSSCHEMA=TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="121"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="126"/>
         <source>An alternative text in a locale, as LOCALE=TEXT; also --alt-LOCALE TEXT. Repeatable.</source>
         <translation>Ein Alternativtext in einem Gebietsschema, als GEBIETSSCHEMA=TEXT; auch --alt-GEBIETSSCHEMA TEXT. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>A tag. Repeatable.</source>
         <translation>Ein Tag. Wiederholbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="123"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="128"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>The last day channels may use the files (YYYY-MM-DD).</source>
         <translation>Der letzte Tag, an dem Kanäle die Dateien verwenden dürfen (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="124"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="129"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>The copyright notice or rights holder.</source>
         <translation>Der Copyright-Vermerk oder Rechteinhaber.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="125"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="130"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="133"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="138"/>
         <source>expected a workspace path and at least one file</source>
         <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="140"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="145"/>
         <source>--%1 wants LOCALE=TEXT, not “%2”</source>
         <translation>--%1 erwartet GEBIETSSCHEMA=TEXT, nicht „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="150"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="155"/>
         <source>--expires wants a date as YYYY-MM-DD, not “%1”</source>
         <translation>--expires erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="158"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="163"/>
         <source>the workspace has no locale “%1”; it has %2</source>
         <translation>der Arbeitsbereich hat kein Gebietsschema „%1“; er hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="169"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="174"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>deduplicated</source>
         <translation>dedupliziert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="190"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="195"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -6234,57 +8170,57 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsListCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="204"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="209"/>
         <source>List the asset library: ID, SHA-256, media type, size, title, tags and expiry. --search finds words in file names, titles, alt texts, tags and rights.</source>
         <translation>Die Asset-Bibliothek auflisten: ID, SHA-256, Medientyp, Größe, Titel, Tags und Ablaufdatum. --search findet Wörter in Dateinamen, Titeln, Alternativtexten, Tags und Rechten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="210"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="215"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>Only assets whose texts contain all these words.</source>
         <translation>Nur Assets, deren Texte alle diese Wörter enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="211"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="216"/>
         <source>WORDS</source>
         <translation>WÖRTER</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>Only assets with this tag.</source>
         <translation>Nur Assets mit diesem Tag.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="212"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="217"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>The locale of the titles shown (default: the workspace&apos;s first).</source>
         <translation>Das Gebietsschema der angezeigten Titel (Standard: das erste des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="214"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="219"/>
         <source>LOCALE</source>
         <translation>GEBIETSSCHEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="221"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="226"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expired %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="245"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="250"/>
         <source>expires %1</source>
         <translation>läuft ab am %1</translation>
     </message>
@@ -6292,87 +8228,87 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsRenditionCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="327"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="332"/>
         <source>Write an asset&apos;s rendition for a channel (the channel&apos;s settings.renditions: size, format, quality, background) to a file. Made once and cached in the workspace.</source>
         <translation>Die Variante eines Assets für einen Kanal (settings.renditions des Kanals: Größe, Format, Qualität, Hintergrund) in eine Datei schreiben. Wird einmal erstellt und im Arbeitsbereich zwischengespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="333"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="338"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="334"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="339"/>
         <source>The asset&apos;s id or SHA-256.</source>
         <translation>Die ID oder der SHA-256 des Assets.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>The channel whose rendition to make.</source>
         <translation>Der Kanal, dessen Variante erstellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="335"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="340"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="336"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="341"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="343"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="348"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="345"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="350"/>
         <source>--channel and --out are required</source>
         <translation>--channel und --out sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="352"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
         <source>unknown channel “%1”</source>
         <translation>unbekannter Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="357"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="362"/>
         <source>channel %1 defines no renditions (settings.renditions)</source>
         <translation>der Kanal %1 definiert keine Varianten (settings.renditions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="370"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="375"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>cached</source>
         <translation>zwischengespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="371"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="376"/>
         <source>made</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="373"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="378"/>
         <source>spec</source>
         <translation>Spezifikation</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="377"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="382"/>
         <source>warning: %1 expired on %2; channels may no longer use it
 </source>
         <translation>Warnung: %1 ist am %2 abgelaufen; Kanäle dürfen es nicht mehr verwenden
@@ -6382,72 +8318,72 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::AssetsShowCommand</name>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="256"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
         <source>Show one asset&apos;s metadata and where it is used (the records whose values refer to it).</source>
         <translation>Die Metadaten eines Assets anzeigen und wo es verwendet wird (die Datensätze, deren Werte darauf verweisen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="261"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="266"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="262"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="267"/>
         <source>The asset&apos;s id or SHA-256 (or its first 8+ digits).</source>
         <translation>Die ID oder der SHA-256 des Assets (oder seine ersten 8+ Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="270"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="275"/>
         <source>expected a workspace path and an asset id or SHA-256</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine Asset-ID oder ein SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="295"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="296"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="301"/>
         <source>type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="297"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="300"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="305"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="302"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
         <source>alt</source>
         <translation>Alt-Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="304"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
         <source>rights</source>
         <translation>Rechte</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="306"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="311"/>
         <source>expires</source>
         <translation>Ablaufdatum</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="307"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="312"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssetCommands.cpp" line="309"/>
+        <location filename="../app/cli/AssetCommands.cpp" line="314"/>
         <source>tags</source>
         <translation>Tags</translation>
     </message>
@@ -6574,49 +8510,49 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::CheckCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="202"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="205"/>
         <source>Render every product (or one) for every channel (or one) and locale, and report what the channels&apos; rules find. Exits 1 when there is an error.</source>
         <translation>Alle Produkte (oder eines) für alle Kanäle (oder einen) und Gebietsschemas ausgeben und melden, was die Regeln der Kanäle finden. Endet mit 1, wenn es einen Fehler gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="208"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="211"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="209"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="212"/>
         <source>Optional: one product.</source>
         <translation>Optional: ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="213"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="216"/>
         <source>Print a JSON array of findings instead of text.</source>
         <translation>Ein JSON-Array der Befunde statt Text ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="220"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="223"/>
         <source>expected a workspace path and optionally a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und optional eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="239"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="242"/>
         <source>unknown locale “%1”; the workspace has %2</source>
         <translation>unbekanntes Gebietsschema „%1“; der Arbeitsbereich hat %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="243"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="246"/>
         <source>channel %1 does not render %2</source>
         <translation>Kanal %1 gibt %2 nicht aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="307"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="310"/>
         <source>checked %1 of %2 products
 </source>
         <translation>%1 von %2 Produkten geprüft
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="320"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="323"/>
         <source>products: %1, renderings: %2, failed: %3, errors: %4, warnings: %5, notes: %6
 </source>
         <translation>Produkte: %1, Ausgaben: %2, fehlgeschlagen: %3, Fehler: %4, Warnungen: %5, Hinweise: %6
@@ -6626,48 +8562,48 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::DiffCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="259"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="262"/>
         <source>What changed between two revisions (hash prefixes, or “draft” for the working draft), field by field and word by word: [-removed-] {+added+}.</source>
         <translation>Was sich zwischen zwei Revisionen geändert hat (Hash-Präfixe oder „draft“ für den Arbeitsentwurf), Feld für Feld und Wort für Wort: [-entfernt-] {+hinzugefügt+}.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="267"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="270"/>
         <source>The older revision.</source>
         <translation>Die ältere Revision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="268"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="271"/>
         <source>The newer revision.</source>
         <translation>Die neuere Revision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="275"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="278"/>
         <source>expected a workspace path, a SKU and two revisions</source>
         <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und zwei Revisionen</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="285"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="288"/>
         <source>no differences
 </source>
         <translation>keine Unterschiede
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="289"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="292"/>
         <source>family: %1 → %2
 </source>
         <translation>Familie: %1 → %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="291"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="294"/>
         <source>category added: %1
 </source>
         <translation>Kategorie hinzugefügt: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="293"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="296"/>
         <source>category removed: %1
 </source>
         <translation>Kategorie entfernt: %1
@@ -6677,32 +8613,32 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::EffectiveCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="325"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="328"/>
         <source>The revision a channel gets now: the newest whose stage grants at least the channel&apos;s required level. Exit 1 when there is none.</source>
         <translation>Die Revision, die ein Kanal jetzt erhält: die neueste, deren Phase mindestens die erforderliche Stufe des Kanals gewährt. Endet mit 1, wenn es keine gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="336"/>
         <source>The channel&apos;s code.</source>
         <translation>Der Code des Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="333"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="336"/>
         <source>CHANNEL</source>
         <translation>KANAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="334"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="337"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="341"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="344"/>
         <source>expected a workspace path, a SKU and --channel</source>
         <translation>erwartet: ein Arbeitsbereichspfad, eine SKU und --channel</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="364"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="367"/>
         <source>facetctl effective: %1 has no revision at release level %2 or higher; %3 gets nothing
 </source>
         <translation>facetctl effective: %1 hat keine Revision mit Freigabestufe %2 oder höher; %3 erhält nichts
@@ -6712,42 +8648,42 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="118"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="120"/>
         <source>Export a workspace as Akeneo flat CSV: products, structure files and media.</source>
         <translation>Einen Arbeitsbereich als Akeneo-Flat-CSV exportieren: Produkte, Strukturdateien und Medien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="123"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="127"/>
         <source>The folder to write to (created if needed).</source>
         <translation>Der Ordner, in den geschrieben wird (wird bei Bedarf erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="125"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="127"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="132"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="134"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="135"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="137"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="139"/>
         <source>--out DIR is required</source>
         <translation>--out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="146"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="148"/>
         <source>exported %1 products (%2 values) and %3 media files to %4: %5
 </source>
         <translation>%1 Produkte (%2 Werte) und %3 Mediendateien nach %4 exportiert: %5
@@ -6757,41 +8693,41 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::HistoryCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="186"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="189"/>
         <source>A record&apos;s revisions with their stages, and every decision: who, when, what, comment.</source>
         <translation>Die Revisionen eines Datensatzes mit ihren Phasen und jede Entscheidung: wer, wann, was, Kommentar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="192"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="195"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="199"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="202"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="236"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="239"/>
         <source>Revisions of %1:
 </source>
         <translation>Revisionen von %1:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="240"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="243"/>
         <source> (superseded)</source>
         <translation> (überholt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="241"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="244"/>
         <source>Decisions:
 </source>
         <translation>Entscheidungen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="248"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="251"/>
         <source>Comments:
 </source>
         <translation>Kommentare:
@@ -6801,77 +8737,77 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="29"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="31"/>
         <source>Import Akeneo flat CSV files (products and structure files) into a workspace and print the report.</source>
         <translation>Akeneo-Flat-CSV-Dateien (Produkte und Strukturdateien) in einen Arbeitsbereich importieren und den Bericht ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="36"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="38"/>
         <source>The workspace file (created if it does not exist).</source>
         <translation>Die Arbeitsbereichsdatei (wird erstellt, falls sie nicht existiert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="39"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="41"/>
         <source>Product files and structure files (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); a folder stands for the CSV files in it.</source>
         <translation>Produktdateien und Strukturdateien (attributes.csv, families.csv, categories.csv, attribute_options.csv, …); ein Ordner steht für die CSV-Dateien darin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="45"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="47"/>
         <source>The folder media paths are relative to (default: the first product file&apos;s).</source>
         <translation>Der Ordner, auf den sich Medienpfade beziehen (Standard: der der ersten Produktdatei).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="46"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="48"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="47"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
         <source>Report what would happen, write nothing.</source>
         <translation>Berichten, was passieren würde, nichts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="48"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="50"/>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
         <source>Rows per transaction (default 1000).</source>
         <translation>Zeilen pro Transaktion (Standard: 1000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="49"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="51"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="56"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="58"/>
         <source>expected a workspace path and at least one file</source>
         <translation>erwartet: ein Arbeitsbereichspfad und mindestens eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="59"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="61"/>
         <source>unknown format “%1”; supported: akeneo-csv</source>
         <translation>unbekanntes Format „%1“; unterstützt: akeneo-csv</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="71"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="73"/>
         <source>there is no file %1</source>
         <translation>es gibt keine Datei %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="79"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="81"/>
         <source>the media folder %1 does not exist</source>
         <translation>der Medienordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="86"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="88"/>
         <source>--batch-size needs a whole number above 0</source>
         <translation>--batch-size erwartet eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExchangeCommands.cpp" line="101"/>
+        <location filename="../app/cli/ExchangeCommands.cpp" line="103"/>
         <source>imported %1 of %2 rows
 </source>
         <translation>%1 von %2 Zeilen importiert
@@ -7067,69 +9003,344 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
 </context>
 <context>
+    <name>facet::cli::PublicationsDeadLettersCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="348"/>
+        <source>Webhook messages that could not be delivered.</source>
+        <translation>Webhook-Nachrichten, die nicht zugestellt werden konnten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="354"/>
+        <source>Only this target&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="354"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="355"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="362"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::PublicationsListCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="205"/>
+        <source>The publications, newest first: target, trigger, who, when, counts.</source>
+        <translation>Die Veröffentlichungen, neueste zuerst: Ziel, Auslöser, wer, wann, Anzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="211"/>
+        <source>Only this target&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="211"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="212"/>
+        <source>At most N (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="212"/>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="213"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="220"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::PublicationsRetryCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="396"/>
+        <source>Deliver a webhook target&apos;s dead letters again (all, or the numbers given).</source>
+        <translation>Die unzustellbaren Nachrichten eines Webhook-Ziels erneut zustellen (alle oder die angegebenen Nummern).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="402"/>
+        <source>Dead letters to retry (default: all of the target&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="404"/>
+        <source>The webhook target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="404"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="412"/>
+        <source>expected a workspace path and --target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="418"/>
+        <source>“%1” is not a dead letter&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="426"/>
+        <source>delivered
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::PublicationsShowCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="244"/>
+        <source>One publication with every item: record, locale, revision, template version, checksum, result.</source>
+        <translation>Eine Veröffentlichung mit allen Einträgen: Datensatz, Gebietsschema, Revision, Vorlagenversion, Prüfsumme, Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="251"/>
+        <source>The publication&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="252"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="259"/>
+        <source>expected a workspace path and a publication number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="266"/>
+        <source>there is no publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="277"/>
+        <source>Publication %1 to %2 (%3), %4 by %5 (%6), %7 – %8: %9
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::PublicationsVerifyCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="294"/>
+        <source>Compare a folder target with its manifest; exit 1 when a file is missing, changed or unexpected.</source>
+        <translation>Ein Ordnerziel mit seinem Manifest vergleichen; endet mit 1, wenn eine Datei fehlt, geändert wurde oder unerwartet ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="301"/>
+        <source>A publication; its target&apos;s folder is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="302"/>
+        <source>The folder target to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="302"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="309"/>
+        <source>expected a workspace path and a publication number, or --target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="318"/>
+        <source>there is no publication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="323"/>
+        <source>there is no publishing target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="326"/>
+        <source>%1 is a webhook target: only folders have a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="342"/>
+        <source>%1 matches its manifest
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::PublishCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="110"/>
+        <source>Publish the effective revisions to the channels&apos; targets (incremental; held records are listed).</source>
+        <translation>Die wirksamen Revisionen an die Ziele der Kanäle veröffentlichen (inkrementell; zurückgehaltene Datensätze werden aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="118"/>
+        <source>Only revisions at or above a channel&apos;s release level reach it. Unchanged renderings are skipped, records no longer effective are withdrawn, records with error findings are held back with their reasons while the rest publishes.
+Exit codes: 0 every publication completed (held records included: they are listed), 1 wrong input, refused (no right to publish a channel) or cancelled, 2 a target failed or internal failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="125"/>
+        <source>Only this channel&apos;s targets (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="125"/>
+        <source>CHANNEL</source>
+        <translation type="unfinished">KANAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="126"/>
+        <source>Only this target (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="126"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="127"/>
+        <source>Only this record (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="127"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="128"/>
+        <source>Render and report, but write and record nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="129"/>
+        <source>Run the schedules that are due and the automatic queue (for cron or a systemd timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="131"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="139"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="143"/>
+        <source>--due runs what the schedules and the queue say; it takes no selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="179"/>
+        <source>%1 (%2): %3 — publication %4, %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="183"/>
+        <source>%1 (%2): %3 — dry run, nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="195"/>
+        <source>nothing to publish
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::RenderCommand</name>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="98"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="101"/>
         <source>Render one product for one channel and locale: prints the channel&apos;s main output (or the part named with --template), or writes it to a file.</source>
         <translation>Ein Produkt für einen Kanal und ein Gebietsschema ausgeben: gibt die Hauptausgabe des Kanals (oder den mit --template benannten Teil) aus oder schreibt sie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="104"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="107"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="105"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="108"/>
         <source>The product&apos;s SKU.</source>
         <translation>Die SKU des Produkts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="109"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="112"/>
         <source>The part to output, e.g. subject or text for an email (default: the channel&apos;s main output).</source>
         <translation>Der auszugebende Teil, z. B. subject oder text bei einer E-Mail (Standard: die Hauptausgabe des Kanals).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="111"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="113"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="116"/>
         <source>Write to FILE instead of printing; replaced only when rendering succeeds.</source>
         <translation>In DATEI schreiben statt auszugeben; sie wird nur ersetzt, wenn die Ausgabe gelingt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="114"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="117"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="121"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="124"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="123"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="126"/>
         <source>--channel is required</source>
         <translation>--channel ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="137"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="140"/>
         <source>channel %1 renders %2, not “%3”</source>
         <translation>Kanal %1 gibt %2 aus, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="156"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="159"/>
         <source>the %1 rendering has no part “%2”; it has %3</source>
         <translation>die Ausgabe %1 hat keinen Teil „%2“; sie hat %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="163"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="166"/>
         <source>the %1 part is %2, not text; write it to a file with --out</source>
         <translation>der Teil %1 ist %2, kein Text; schreiben Sie ihn mit --out in eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/RenderCommands.cpp" line="175"/>
+        <location filename="../app/cli/RenderCommands.cpp" line="178"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7137,17 +9348,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::RolesGrantCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="273"/>
+        <location filename="../app/cli/UserCommands.cpp" line="278"/>
         <source>Give a user a role.</source>
         <translation>Einem Benutzer eine Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="286"/>
+        <location filename="../app/cli/UserCommands.cpp" line="291"/>
         <source>expected a workspace path, a user name and a role</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="293"/>
+        <location filename="../app/cli/UserCommands.cpp" line="298"/>
         <source>%1 now holds %2
 </source>
         <translation>%1 hat jetzt die Rolle %2
@@ -7157,17 +9368,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::RolesListCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="219"/>
+        <location filename="../app/cli/UserCommands.cpp" line="222"/>
         <source>List the roles: CODE, LABEL, PERMISSIONS, EDIT GROUPS, PUBLISH CHANNELS.</source>
         <translation>Die Rollen auflisten: CODE, BEZEICHNUNG, BERECHTIGUNGEN, BEARBEITBARE GRUPPEN, VERÖFFENTLICHUNGSKANÄLE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="225"/>
+        <location filename="../app/cli/UserCommands.cpp" line="228"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="231"/>
+        <location filename="../app/cli/UserCommands.cpp" line="234"/>
         <source>expected a workspace path</source>
         <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
@@ -7175,17 +9386,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::RolesRevokeCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="299"/>
+        <location filename="../app/cli/UserCommands.cpp" line="304"/>
         <source>Take a role from a user. The last admin keeps theirs.</source>
         <translation>Einem Benutzer eine Rolle entziehen. Der letzte Administrator behält seine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="312"/>
+        <location filename="../app/cli/UserCommands.cpp" line="317"/>
         <source>expected a workspace path, a user name and a role</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Benutzername und eine Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="319"/>
+        <location filename="../app/cli/UserCommands.cpp" line="324"/>
         <source>%1 no longer holds %2
 </source>
         <translation>%1 hat die Rolle %2 nicht mehr
@@ -7193,54 +9404,180 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
 </context>
 <context>
+    <name>facet::cli::SchedulesAddCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="656"/>
+        <source>Plan a publication: not before --at (the embargo), once or --every hourly|daily|weekly|&quot;N minutes&quot;.</source>
+        <translation>Eine Veröffentlichung planen: nicht vor --at (die Sperrfrist), einmalig oder --every hourly|daily|weekly|&quot;N minutes&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="663"/>
+        <source>Publish to this target (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="663"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="664"/>
+        <source>Publish to this channel&apos;s targets (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="664"/>
+        <source>CHANNEL</source>
+        <translation type="unfinished">KANAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="666"/>
+        <source>Not before this time (ISO 8601; UTC unless it says otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="666"/>
+        <source>TIME</source>
+        <translation type="unfinished">ZEIT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="667"/>
+        <source>Repeat: hourly, daily, weekly or &quot;N minutes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="667"/>
+        <source>RECURRENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="675"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="682"/>
+        <source>“%1” is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="702"/>
+        <source>schedule %1: next run %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SchedulesListCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="616"/>
+        <source>The publication schedules with their next run.</source>
+        <translation>Die Veröffentlichungspläne mit ihrer nächsten Ausführung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="622"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="629"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="647"/>
+        <source>every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="648"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="649"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="650"/>
+        <source>disabled</source>
+        <translation type="unfinished">deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::SchedulesRemoveCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="708"/>
+        <source>Remove a publication schedule.</source>
+        <translation>Einen Veröffentlichungsplan entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="714"/>
+        <source>The schedule&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="722"/>
+        <source>expected a workspace path and a schedule number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="729"/>
+        <source>removed schedule %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::SendBackCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="144"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="147"/>
         <source>Send the revision waiting for a decision back to an earlier stage, with a comment saying why.</source>
         <translation>Die Revision, die auf eine Entscheidung wartet, mit einem Kommentar zur Begründung an eine frühere Phase zurücksenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
         <source>The stage to send it back to.</source>
         <translation>Die Phase, an die sie zurückgesendet wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="151"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
         <source>STAGE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="155"/>
         <source>What to change (required).</source>
         <translation>Was zu ändern ist (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="152"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="155"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>The revision you reviewed (a prefix is enough).</source>
         <translation>Die Revision, die Sie geprüft haben (ein Präfix genügt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="154"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="157"/>
         <source>HASH</source>
         <translation>HASH</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="162"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="165"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="164"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="167"/>
         <source>say where to with --to STAGE</source>
         <translation>geben Sie mit --to PHASE an, wohin</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="177"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="180"/>
         <source>sent %1 revision %2 back to %3
 </source>
         <translation>Revision %2 von %1 an %3 zurückgesendet
@@ -7250,27 +9587,27 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::SubmitCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="52"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="54"/>
         <source>Freeze the working draft as a revision and submit it for review; prints its hash.</source>
         <translation>Den Arbeitsentwurf als Revision einfrieren und zur Prüfung einreichen; gibt ihren Hash aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="60"/>
         <source>A note for the reviewers.</source>
         <translation>Eine Notiz für die Prüfer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="58"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="60"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="66"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="68"/>
         <source>expected a workspace path and a SKU</source>
         <translation>erwartet: ein Arbeitsbereichspfad und eine SKU</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="75"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="77"/>
         <source>submitted %1 revision %2 to %3
 </source>
         <translation>Revision %2 von %1 in %3 eingereicht
@@ -7278,34 +9615,226 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     </message>
 </context>
 <context>
+    <name>facet::cli::TargetsAddCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="472"/>
+        <source>Add or change a publishing target: a folder or a webhook for one channel.</source>
+        <translation>Ein Veröffentlichungsziel hinzufügen oder ändern: einen Ordner oder einen Webhook für einen Kanal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="478"/>
+        <source>The target&apos;s code, e.g. web-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="479"/>
+        <source>The channel it publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="479"/>
+        <source>CHANNEL</source>
+        <translation type="unfinished">KANAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="481"/>
+        <source>A folder (relative paths start at the workspace file&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="481"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="482"/>
+        <source>An http(s) URL to POST to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="482"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="483"/>
+        <source>Publish a record as soon as it reaches the channel&apos;s level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="484"/>
+        <source>Print: also a catalog PDF of every product per locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="486"/>
+        <source>Webhook: read the signing secret from standard input (default: a new random one, printed once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="495"/>
+        <source>expected a workspace path and a target code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="497"/>
+        <source>say which channel with --channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="499"/>
+        <source>give either --folder PATH or --webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="515"/>
+        <source>Secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="517"/>
+        <source>no secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="532"/>
+        <source>signing secret (shown once; the receiver checks X-Facet-Signature with it): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="535"/>
+        <source>saved target %1 for %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TargetsListCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="434"/>
+        <source>The publishing targets: channel, kind, folder or URL, automatic.</source>
+        <translation>Die Veröffentlichungsziele: Kanal, Art, Ordner oder URL, automatisch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="440"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="447"/>
+        <source>expected a workspace path</source>
+        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="465"/>
+        <source>  automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="466"/>
+        <source>  disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TargetsRemoveCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="541"/>
+        <source>Remove a publishing target (its history stays).</source>
+        <translation>Ein Veröffentlichungsziel entfernen (sein Verlauf bleibt erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="547"/>
+        <source>The target&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="555"/>
+        <source>expected a workspace path and a target code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="565"/>
+        <source>removed target %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>facet::cli::TargetsTestCommand</name>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="571"/>
+        <source>Check a target: a folder can be written, a webhook answers a signed ping.</source>
+        <translation>Ein Ziel prüfen: ein Ordner ist beschreibbar, ein Webhook beantwortet einen signierten Ping.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="577"/>
+        <source>The target&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="584"/>
+        <source>expected a workspace path and a target code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="591"/>
+        <source>there is no publishing target “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="596"/>
+        <source>cannot write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="597"/>
+        <source>%1 can be written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="604"/>
+        <source>the webhook target %1 has no secret: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PublishCommands.cpp" line="608"/>
+        <source>%1 answered
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>facet::cli::TasksCommand</name>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="380"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="383"/>
         <source>What waits for the signed-in user&apos;s roles: SKU, STAGE, REVISION, SUBMITTED BY, LABEL.</source>
         <translation>Was auf die Rollen des angemeldeten Benutzers wartet: SKU, PHASE, REVISION, EINGEREICHT VON, BEZEICHNUNG.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="385"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="388"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="386"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="389"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="393"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="396"/>
         <source>expected a workspace path</source>
         <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="399"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="402"/>
         <source>tasks belong to someone: sign in with --user</source>
         <translation>Aufgaben gehören jemandem: melden Sie sich mit --user an</translation>
     </message>
     <message>
-        <location filename="../app/cli/WorkflowCommands.cpp" line="423"/>
+        <location filename="../app/cli/WorkflowCommands.cpp" line="426"/>
         <source>	(four eyes: someone else approves)</source>
         <translation>	(Vier-Augen-Prinzip: jemand anderes genehmigt)</translation>
     </message>
@@ -7313,37 +9842,37 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::TemplatesListCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="39"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="40"/>
         <source>List each channel&apos;s templates with the version in use: CHANNEL, NAME, VERSION, who saved it and when (version 0 is the built-in default).</source>
         <translation>Die Vorlagen jedes Kanals mit der verwendeten Version auflisten: KANAL, NAME, VERSION, wer sie wann gespeichert hat (Version 0 ist die integrierte Standardvorlage).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="45"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="47"/>
         <source>Only this channel.</source>
         <translation>Nur dieser Kanal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="46"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="47"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="52"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="53"/>
         <source>expected exactly one workspace path</source>
         <translation>erwartet: genau ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="72"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="73"/>
         <source>built-in</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="74"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="75"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -7351,48 +9880,48 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::TemplatesSetCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="143"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="144"/>
         <source>Save a channel&apos;s template from FILE (or standard input with -) as its next version. A template that does not compile is refused with the line of the problem; nothing is stored.</source>
         <translation>Die Vorlage eines Kanals aus DATEI (oder mit - von der Standardeingabe) als nächste Version speichern. Eine Vorlage, die sich nicht kompilieren lässt, wird mit der Zeile des Problems abgelehnt; dann wird nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="150"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="151"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="151"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="152"/>
         <source>The channel&apos;s code.</source>
         <translation>Der Code des Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="152"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="153"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="154"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="155"/>
         <source>The template source (UTF-8), or - for standard input.</source>
         <translation>Der Quelltext der Vorlage (UTF-8) oder - für die Standardeingabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="162"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="163"/>
         <source>expected a workspace path, a channel, a template name and a file (or -)</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal, ein Vorlagenname und eine Datei (oder -)</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="167"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="168"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="177"/>
-        <location filename="../app/cli/TemplateCommands.cpp" line="185"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="178"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="186"/>
         <source>%1; nothing was stored</source>
         <translation>%1; es wurde nichts gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="186"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="187"/>
         <source>saved %1/%2 as version %3
 </source>
         <translation>%1/%2 als Version %3 gespeichert
@@ -7402,52 +9931,52 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::TemplatesShowCommand</name>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="83"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="84"/>
         <source>Print the source of a channel&apos;s template: the version in use, or the one given with --version.</source>
         <translation>Den Quelltext der Vorlage eines Kanals ausgeben: die verwendete Version oder die mit --version angegebene.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="89"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="90"/>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="90"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="91"/>
         <source>The channel&apos;s code.</source>
         <translation>Der Code des Kanals.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="91"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="92"/>
         <source>The template&apos;s name, e.g. body or subject.</source>
         <translation>Der Name der Vorlage, z. B. body oder subject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="94"/>
         <source>This version instead of the one in use (0: the built-in).</source>
         <translation>Diese Version statt der verwendeten (0: die integrierte).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="93"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="94"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="100"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="101"/>
         <source>expected a workspace path, a channel and a template name</source>
         <translation>erwartet: ein Arbeitsbereichspfad, ein Kanal und ein Vorlagenname</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="106"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="107"/>
         <source>--version needs a whole number of 0 or more</source>
         <translation>--version erwartet eine ganze Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="121"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="122"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/TemplateCommands.cpp" line="133"/>
+        <location filename="../app/cli/TemplateCommands.cpp" line="134"/>
         <source>%1/%2 has no version %3; it has %4</source>
         <translation>%1/%2 hat keine Version %3; vorhanden: %4</translation>
     </message>
@@ -7455,57 +9984,57 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::UsersAddCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="26"/>
+        <location filename="../app/cli/UserCommands.cpp" line="27"/>
         <source>Add a user with roles. The new password comes from FACET_NEW_PASSWORD, the next line of standard input with --new-password-stdin, or a prompt. The first user of a workspace must be an admin.</source>
         <translation>Einen Benutzer mit Rollen hinzufügen. Das neue Passwort kommt aus FACET_NEW_PASSWORD, mit --new-password-stdin aus der nächsten Zeile der Standardeingabe oder aus einer Eingabeaufforderung. Der erste Benutzer eines Arbeitsbereichs muss ein Administrator sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="34"/>
+        <location filename="../app/cli/UserCommands.cpp" line="35"/>
         <source>The sign-in name.</source>
         <translation>Der Anmeldename.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
         <source>A role code (repeat for several).</source>
         <translation>Ein Rollencode (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="35"/>
+        <location filename="../app/cli/UserCommands.cpp" line="36"/>
         <source>ROLE</source>
         <translation>ROLLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <location filename="../app/cli/UserCommands.cpp" line="37"/>
         <source>The name shown in the workbench.</source>
         <translation>Der in der Werkbank angezeigte Name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="36"/>
+        <location filename="../app/cli/UserCommands.cpp" line="37"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="38"/>
+        <location filename="../app/cli/UserCommands.cpp" line="39"/>
         <source>Read the new password from standard input.</source>
         <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="46"/>
+        <location filename="../app/cli/UserCommands.cpp" line="47"/>
         <source>expected a workspace path and a user name</source>
         <translation>erwartet: ein Arbeitsbereichspfad und ein Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="53"/>
+        <location filename="../app/cli/UserCommands.cpp" line="54"/>
         <source>New password for %1: </source>
         <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="55"/>
+        <location filename="../app/cli/UserCommands.cpp" line="56"/>
         <source>no password for the new user: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
         <translation>kein Passwort für den neuen Benutzer: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="64"/>
+        <location filename="../app/cli/UserCommands.cpp" line="65"/>
         <source>added %1 (%2)
 </source>
         <translation>%1 hinzugefügt (%2)
@@ -7515,12 +10044,12 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::UsersDisableCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="135"/>
+        <location filename="../app/cli/UserCommands.cpp" line="138"/>
         <source>Disable a user: they can no longer sign in; their history stays.</source>
         <translation>Einen Benutzer deaktivieren: Er kann sich nicht mehr anmelden; sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="141"/>
+        <location filename="../app/cli/UserCommands.cpp" line="144"/>
         <source>The user.</source>
         <translation>Der Benutzer.</translation>
     </message>
@@ -7528,12 +10057,12 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::UsersEnableCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="155"/>
+        <location filename="../app/cli/UserCommands.cpp" line="158"/>
         <source>Enable a disabled user again.</source>
         <translation>Einen deaktivierten Benutzer wieder aktivieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="161"/>
+        <location filename="../app/cli/UserCommands.cpp" line="164"/>
         <source>The user.</source>
         <translation>Der Benutzer.</translation>
     </message>
@@ -7541,27 +10070,27 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::UsersListCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="72"/>
+        <location filename="../app/cli/UserCommands.cpp" line="73"/>
         <source>List the users: NAME, ROLES, DISABLED, DISPLAY NAME.</source>
         <translation>Die Benutzer auflisten: NAME, ROLLEN, DEAKTIVIERT, ANZEIGENAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="78"/>
+        <location filename="../app/cli/UserCommands.cpp" line="79"/>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="84"/>
+        <location filename="../app/cli/UserCommands.cpp" line="85"/>
         <source>expected a workspace path</source>
         <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <location filename="../app/cli/UserCommands.cpp" line="104"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="103"/>
+        <location filename="../app/cli/UserCommands.cpp" line="104"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
@@ -7569,42 +10098,42 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
 <context>
     <name>facet::cli::UsersPasswdCommand</name>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="177"/>
+        <location filename="../app/cli/UserCommands.cpp" line="180"/>
         <source>Change a password: your own (signed in as yourself) or, as an admin, anyone&apos;s. The new password comes from FACET_NEW_PASSWORD, --new-password-stdin or a prompt.</source>
         <translation>Ein Passwort ändern: Ihr eigenes (als Sie selbst angemeldet) oder als Administrator das eines beliebigen Benutzers. Das neue Passwort kommt aus FACET_NEW_PASSWORD, --new-password-stdin oder einer Eingabeaufforderung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="185"/>
+        <location filename="../app/cli/UserCommands.cpp" line="188"/>
         <source>Whose password (default: the signed-in user).</source>
         <translation>Wessen Passwort (Standard: der angemeldete Benutzer).</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="186"/>
+        <location filename="../app/cli/UserCommands.cpp" line="189"/>
         <source>[NAME]</source>
         <translation>[NAME]</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="188"/>
+        <location filename="../app/cli/UserCommands.cpp" line="191"/>
         <source>Read the new password from standard input.</source>
         <translation>Das neue Passwort von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="196"/>
+        <location filename="../app/cli/UserCommands.cpp" line="199"/>
         <source>expected a workspace path and optionally a user name</source>
         <translation>erwartet: ein Arbeitsbereichspfad und optional ein Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="204"/>
+        <location filename="../app/cli/UserCommands.cpp" line="207"/>
         <source>New password for %1: </source>
         <translation>Neues Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="207"/>
+        <location filename="../app/cli/UserCommands.cpp" line="210"/>
         <source>no new password: set FACET_NEW_PASSWORD, use --new-password-stdin or run on a terminal</source>
         <translation>kein neues Passwort: setzen Sie FACET_NEW_PASSWORD, verwenden Sie --new-password-stdin oder führen Sie den Befehl in einem Terminal aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/UserCommands.cpp" line="211"/>
+        <location filename="../app/cli/UserCommands.cpp" line="214"/>
         <source>changed the password of %1
 </source>
         <translation>Passwort von %1 geändert

@@ -21,11 +21,6 @@ namespace facet::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("facet::cli", text);
-}
-
 void printJson(QTextStream& out, const QJsonValue& value)
 {
     out << QString::fromUtf8(value.isArray()
@@ -35,7 +30,7 @@ void printJson(QTextStream& out, const QJsonValue& value)
 
 void workspaceArgument(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(u"WS"_s, tr("The workspace file."));
+    parser.addPositionalArgument(u"WS"_s, QCoreApplication::translate("facet::cli", "The workspace file."));
 }
 
 QJsonObject publicationJson(const Publication& p)
@@ -71,7 +66,8 @@ QJsonObject itemJson(const PublishedItem& i)
 
 QString countsLine(const Publication& p)
 {
-    return tr("written %1, unchanged %2, withdrawn %3, held %4, failed %5")
+    return QCoreApplication::translate("facet::cli",
+                                       "written %1, unchanged %2, withdrawn %3, held %4, failed %5")
         .arg(p.written)
         .arg(p.unchanged)
         .arg(p.withdrawn)
