@@ -47,9 +47,10 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
         bool anyEnabled = false;
         for (const PublishTarget& target : targets) {
             auto* item = new QTreeWidgetItem(channelItem);
-            const QString label = labelIn(target.labels, PublishingText::language(catalog), target.code);
-            item->setText(NameColumn,
-                          label == target.code ? target.code : tr("%1 (%2)").arg(label, target.code));
+            // The demo's targets are named after their channel: the code alone then says it all.
+            const QString label = target.labels.value(PublishingText::language(catalog));
+            const bool plain = label.isEmpty() || label == channel.label(PublishingText::language(catalog));
+            item->setText(NameColumn, plain ? target.code : tr("%1 (%2)").arg(label, target.code));
             item->setData(NameColumn, CodeRole, target.code);
             item->setData(NameColumn, IsTargetRole, true);
             item->setText(KindColumn, PublishingText::kind(target.kind));
@@ -88,6 +89,7 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
     expandAll();
     resizeColumnToContents(NameColumn);
     resizeColumnToContents(KindColumn);
+    resizeColumnToContents(LastColumn);
 }
 
 QList<QTreeWidgetItem*> PublishTargetTree::targetItems() const

@@ -178,6 +178,8 @@ PublishTargetsDialog::PublishTargetsDialog(Workspace* workspace, QWidget* parent
 
     m_pages->addWidget(folderPage);
     m_pages->addWidget(webhookPage);
+    // The form stays together at the top; the room below is left empty rather than spread between rows.
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishTargetsDialog::updateKind);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &PublishTargetsDialog::updateKind);
 
