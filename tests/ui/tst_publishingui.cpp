@@ -215,10 +215,11 @@ private Q_SLOTS:
         QVERIFY(result.written > 0);
         QVERIFY(QFile::exists(folderOf(*ws, u"newsletter"_s) + u"/manifest.json"_s));
         // The tree shows the target's last publication now.
-        QVERIFY(dialog->targetTree()
-                    ->targetItem(u"newsletter"_s)
-                    ->text(PublishTargetTree::LastColumn)
-                    .contains(u"completed"_s));
+        QTreeWidgetItem* last = dialog->targetTree()->targetItem(u"newsletter"_s);
+        QVERIFY(!last->text(PublishTargetTree::LastColumn).isEmpty());
+        QVERIFY2(last->toolTip(PublishTargetTree::LastColumn)
+                     .startsWith(u"completed: %1 written"_s.arg(result.written)),
+                 qPrintable(last->toolTip(PublishTargetTree::LastColumn)));
 
         PublicationHistoryWindow* history = window->publishing()->showHistory();
         QVERIFY(history);

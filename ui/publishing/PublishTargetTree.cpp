@@ -60,10 +60,19 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
                     item->setText(LastColumn, tr("never"));
                 } else {
                     const Publication& p = last.first();
-                    item->setText(LastColumn, tr("%1 · %2 · %3 written")
-                                                  .arg(PublishingText::localTime(p.startedAt),
-                                                       PublishingText::status(p.status))
-                                                  .arg(p.written));
+                    // Short enough for the column; the counts are in the tooltip.
+                    item->setText(LastColumn, p.status == Publication::Status::Completed
+                                                  ? PublishingText::localTime(p.startedAt)
+                                                  : tr("%1 · %2").arg(PublishingText::localTime(p.startedAt),
+                                                                      PublishingText::status(p.status)));
+                    item->setToolTip(LastColumn,
+                                     tr("%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed")
+                                         .arg(PublishingText::status(p.status))
+                                         .arg(p.written)
+                                         .arg(p.unchanged)
+                                         .arg(p.withdrawn)
+                                         .arg(p.held)
+                                         .arg(p.failed));
                 }
             }
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
