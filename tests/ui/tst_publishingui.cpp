@@ -20,22 +20,27 @@
 #include "ui/publishing/SchedulesDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QToolButton>
 
 using namespace facet;
 using namespace Qt::StringLiterals;
@@ -399,6 +404,50 @@ private Q_SLOTS:
         QVERIFY(!ws->schedules().last().enabled);
         QVERIFY(dialog->removeSelected());
         QCOMPARE(ws->schedules().size(), 1);
+    }
+
+    // The workbench publishes due schedules in the background and says so in the status bar; a failure
+    // leaves a notice there, never a dialog.
+    void duePublicationsRunInTheBackground()
+    {
+        auto window = openAs(u"ada"_s);
+        QVERIFY(window);
+        Workspace* ws = window->workspace();
+        PublishingActions* publishing = window->publishing();
+        QVERIFY(!publishing->publishDue()); // nothing is due
+        PublicationSchedule schedule;
+        schedule.targets = {u"sms"_s};
+        Status status;
+        QVERIFY2(ws->saveSchedule(schedule, &status), qPrintable(status.message()));
+        QSignalSpy done(publishing, &PublishingActions::duePublished);
+        QVERIFY(publishing->publishDue());
+        QVERIFY(done.wait(RunMs));
+        const auto publications = done.first().first().value<QList<Publication>>();
+        QCOMPARE(publications.size(), 1);
+        QCOMPARE(publications.first().trigger, u"schedule"_s);
+        QCOMPARE(publications.first().status, Publication::Status::Completed);
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"sms"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QCOMPARE(ws->publications(u"sms"_s).size(), 1);
+        // A one-off schedule ran: nothing is due any more.
+        QVERIFY(!ws->schedules().first().nextRun.isValid());
+        QVERIFY(!publishing->publishDue());
+
+        // A target whose folder cannot be made: the run fails, and says so without a dialog.
+        PublishTarget broken = *ws->publishTarget(u"x"_s);
+        broken.settings.insert(u"path"_s, QString(QFileInfo(m_path).fileName() + u"/inside-a-file"_s));
+        QVERIFY(ws->savePublishTarget(broken).isOk());
+        schedule.targets = {u"x"_s};
+        QVERIFY2(ws->saveSchedule(schedule, &status), qPrintable(status.message()));
+        done.clear();
+        QVERIFY(publishing->publishDue());
+        QVERIFY(done.wait(RunMs));
+        auto* notice = window->findChild<QToolButton*>(u"publishingNotice"_s);
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(!publishing->lastNotice().isEmpty());
+        QVERIFY(!window->findChild<QMessageBox*>());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 
     void cancelLeavesThePreviousManifest()
