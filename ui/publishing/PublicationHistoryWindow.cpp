@@ -127,7 +127,8 @@ PublicationHistoryWindow::PublicationHistoryWindow(Workspace* workspace, QWidget
                                                tr("Who"), tr("Status"), tr("Written"), tr("Unchanged"),
                                                tr("Withdrawn"), tr("Held"), tr("Failed"), tr("Size")});
     m_publications->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_publications->horizontalHeader()->setStretchLastSection(true);
+    m_publications->horizontalHeader()->setStretchLastSection(false);
+    m_publications->horizontalHeader()->setSectionResizeMode(PChannel, QHeaderView::Stretch);
     m_itemTable->setObjectName(QStringLiteral("publicationItemTable"));
     m_itemTable->setHorizontalHeaderLabels({tr("SKU"), tr("Locale"), tr("Revision"), tr("Templates"),
                                             tr("Checksum"), tr("Result"), tr("Message")});

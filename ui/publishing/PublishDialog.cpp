@@ -79,6 +79,8 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     , m_entryView(new QTableView(this))
     , m_entryCount(new QLabel(this))
     , m_resultTable(new QTableWidget(0, ResultColumns, this))
+    , m_problems(new QTableWidget(0, 5, this))
+    , m_problemsCaption(new QLabel(this))
     , m_resultCaption(new QLabel(this))
     , m_message(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -118,8 +120,11 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->horizontalHeader()->setSectionResizeMode(SChannel, QHeaderView::Stretch);
-    m_summary->setMaximumHeight(200);
-    planLayout->addWidget(m_summary);
+    // One compact row per target, all of them in view: the counts are what the plan is read for.
+    m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 8);
+    auto* entriesPane = new QWidget(this);
+    auto* entriesLayout = new QVBoxLayout(entriesPane);
+    entriesLayout->setContentsMargins(0, 0, 0, 0);
     auto* filterRow = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("publishPlanFilter"));
     m_filter->setPlaceholderText(tr("Filter by SKU, locale, target or reason"));
@@ -133,7 +138,7 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_action);
     filterRow->addWidget(m_entryCount);
-    planLayout->addLayout(filterRow);
+    entriesLayout->addLayout(filterRow);
     m_entries->setHorizontalHeaderLabels(
         {tr("Target"), tr("SKU"), tr("Locale"), tr("Revision"), tr("Action"), tr("Reasons")});
     m_textFilter->setSourceModel(m_entries);
@@ -144,12 +149,20 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     m_entryView->setObjectName(QStringLiteral("publishPlanEntries"));
     m_entryView->setModel(m_actionFilter);
     m_entryView->setSortingEnabled(true);
+    // In the plan's order (target by target) until the user sorts.
+    m_entryView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_entryView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
     m_entryView->setToolTip(tr("Double-click an entry to open its record in the workbench"));
-    planLayout->addWidget(m_entryView, 1);
+    entriesLayout->addWidget(m_entryView, 1);
+    m_planSplit = new QSplitter(Qt::Vertical, planPage);
+    m_planSplit->setChildrenCollapsible(false);
+    m_planSplit->addWidget(m_summary);
+    m_planSplit->addWidget(entriesPane);
+    m_planSplit->setStretchFactor(1, 1);
+    planLayout->addWidget(m_planSplit, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &PublishDialog::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &PublishDialog::applyFilter);
     connect(m_entryView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -172,7 +185,24 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     m_resultTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_resultTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultTable->horizontalHeader()->setStretchLastSection(true);
-    resultLayout->addWidget(m_resultTable, 1);
+    resultLayout->addWidget(m_resultTable, 3);
+    resultLayout->addWidget(m_problemsCaption);
+    m_problems->setObjectName(QStringLiteral("publishProblemTable"));
+    m_problems->setHorizontalHeaderLabels(
+        {tr("Target"), tr("SKU"), tr("Locale"), tr("Result"), tr("Reason")});
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setToolTip(tr("Double-click a record to open it in the workbench"));
+    resultLayout->addWidget(m_problems, 2);
+    m_problems->hide();
+    m_problemsCaption->hide();
+    connect(m_problems, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (QTableWidgetItem* sku = m_problems->item(row, 1))
+            Q_EMIT recordRequested(sku->text());
+    });
 
     m_tabs->setObjectName(QStringLiteral("publishTabs"));
     m_tabs->addTab(planPage, tr("Plan"));
@@ -184,7 +214,7 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 780});
+    splitter->setSizes({450, 730});
 
     m_message->setObjectName(QStringLiteral("publishMessage"));
     m_message->setWordWrap(true);
@@ -196,6 +226,7 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(260);
+    m_progress->hide();
 
     m_planButton->setObjectName(QStringLiteral("publishPlanButton"));
     m_planButton->setToolTip(tr("What publishing would do, without rendering or writing anything"));
@@ -278,6 +309,7 @@ void PublishDialog::plan()
     showMessage({}, false);
     m_progressLabel->setText(tr("Planning…"));
     m_progress->setRange(0, 0);
+    m_progress->show();
     updateButtons();
 }
 
@@ -302,6 +334,7 @@ void PublishDialog::start(bool dryRun)
     showMessage({}, false);
     m_progressLabel->setText(dryRun ? tr("Dry run: starting…") : tr("Publishing: starting…"));
     m_progress->setRange(0, 0);
+    m_progress->show();
     updateButtons();
 }
 
@@ -344,8 +377,7 @@ void PublishDialog::onProgress(const QString& target, const QString& phase, qsiz
 
 void PublishDialog::onPlanned(const QList<PublicationPlan>& plans, const Status& status)
 {
-    m_progress->setRange(0, 1);
-    m_progress->setValue(status ? 1 : 0);
+    m_progress->hide();
     updateButtons();
     if (!status) {
         m_progressLabel->setText(tr("No plan."));
@@ -391,6 +423,10 @@ void PublishDialog::onPlanned(const QList<PublicationPlan>& plans, const Status&
         }
     }
     m_entryView->resizeColumnsToContents();
+    const int summaryHeight =
+        m_summary->horizontalHeader()->height() + 4 +
+        m_summary->verticalHeader()->defaultSectionSize() * int(qMin<qsizetype>(plans.size(), 10));
+    m_planSplit->setSizes({summaryHeight, qMax(200, m_planSplit->height() - summaryHeight)});
     applyFilter();
     m_progressLabel->setText(plans.size() == 1
                                  ? tr("Planned 1 target, %Ln entries.", "", total)
@@ -413,9 +449,9 @@ void PublishDialog::onPublished(const QList<Publication>& publications, const St
     m_result = publications;
     m_status = status;
     updateButtons();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    m_progress->hide();
     int written = 0;
+    m_problems->setRowCount(0);
     m_resultTable->setRowCount(0);
     for (const Publication& p : publications) {
         const int row = m_resultTable->rowCount();
@@ -434,6 +470,23 @@ void PublishDialog::onPublished(const QList<Publication>& publications, const St
         m_resultTable->setItem(row, RTime,
                                new QTableWidgetItem(PublishingText::duration(p.startedAt, p.finishedAt)));
         written += p.written;
+        // What was held or failed, with the reasons: in the workspace's record of a real run.
+        if (m_workspace && p.id > 0 && (p.held > 0 || p.failed > 0)) {
+            for (const PublishedItem& item : m_workspace->publishedItems(p.id)) {
+                if (item.result != PublishedItem::Result::Held &&
+                    item.result != PublishedItem::Result::Failed)
+                    continue;
+                const int r = m_problems->rowCount();
+                m_problems->insertRow(r);
+                m_problems->setItem(r, 0, new QTableWidgetItem(p.target));
+                m_problems->setItem(r, 1, new QTableWidgetItem(item.sku));
+                m_problems->setItem(r, 2, new QTableWidgetItem(item.locale));
+                m_problems->setItem(r, 3, new QTableWidgetItem(PublishingText::result(item.result)));
+                auto* reason = new QTableWidgetItem(item.message);
+                reason->setToolTip(item.message);
+                m_problems->setItem(r, 4, reason);
+            }
+        }
         const auto target = m_workspace ? m_workspace->publishTarget(p.target) : std::nullopt;
         if (target && target->kind == PublishTarget::Kind::Folder && !m_dryRun) {
             const QString folder = m_workspace->targetFolder(*target);
@@ -452,6 +505,13 @@ void PublishDialog::onPublished(const QList<Publication>& publications, const St
         }
     }
     m_resultTable->resizeColumnsToContents();
+    m_problems->resizeColumnsToContents();
+    m_problemsCaption->setText(
+        m_problems->rowCount() > 0
+            ? tr("Held back or failed (%L1): not published; the rest was.").arg(m_problems->rowCount())
+            : QString());
+    m_problemsCaption->setVisible(m_problems->rowCount() > 0);
+    m_problems->setVisible(m_problems->rowCount() > 0);
     const bool cancelled = std::any_of(publications.cbegin(), publications.cend(), [](const Publication& p) {
         return p.status == Publication::Status::Cancelled;
     });

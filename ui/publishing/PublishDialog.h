@@ -19,6 +19,7 @@ class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
+class QSplitter;
 
 namespace facet {
 
@@ -83,8 +84,11 @@ private:
     QSortFilterProxyModel* m_textFilter;
     QSortFilterProxyModel* m_actionFilter;
     QTableView* m_entryView;
+    QSplitter* m_planSplit = nullptr;
     QLabel* m_entryCount;
     QTableWidget* m_resultTable;
+    QTableWidget* m_problems;
+    QLabel* m_problemsCaption;
     QLabel* m_resultCaption;
     QLabel* m_message;
     QLabel* m_progressLabel;

@@ -47,9 +47,10 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
         bool anyEnabled = false;
         for (const PublishTarget& target : targets) {
             auto* item = new QTreeWidgetItem(channelItem);
-            const QString label = labelIn(target.labels, PublishingText::language(catalog), target.code);
-            item->setText(NameColumn,
-                          label == target.code ? target.code : tr("%1 (%2)").arg(label, target.code));
+            // The demo's targets are named after their channel: the code alone then says it all.
+            const QString label = target.labels.value(PublishingText::language(catalog));
+            const bool plain = label.isEmpty() || label == channel.label(PublishingText::language(catalog));
+            item->setText(NameColumn, plain ? target.code : tr("%1 (%2)").arg(label, target.code));
             item->setData(NameColumn, CodeRole, target.code);
             item->setData(NameColumn, IsTargetRole, true);
             item->setText(KindColumn, PublishingText::kind(target.kind));
@@ -59,10 +60,19 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
                     item->setText(LastColumn, tr("never"));
                 } else {
                     const Publication& p = last.first();
-                    item->setText(LastColumn, tr("%1 · %2 · %3 written")
-                                                  .arg(PublishingText::localTime(p.startedAt),
-                                                       PublishingText::status(p.status))
-                                                  .arg(p.written));
+                    // Short enough for the column; the counts are in the tooltip.
+                    item->setText(LastColumn, p.status == Publication::Status::Completed
+                                                  ? PublishingText::localTime(p.startedAt)
+                                                  : tr("%1 · %2").arg(PublishingText::localTime(p.startedAt),
+                                                                      PublishingText::status(p.status)));
+                    item->setToolTip(LastColumn,
+                                     tr("%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed")
+                                         .arg(PublishingText::status(p.status))
+                                         .arg(p.written)
+                                         .arg(p.unchanged)
+                                         .arg(p.withdrawn)
+                                         .arg(p.held)
+                                         .arg(p.failed));
                 }
             }
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -88,6 +98,7 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
     expandAll();
     resizeColumnToContents(NameColumn);
     resizeColumnToContents(KindColumn);
+    resizeColumnToContents(LastColumn);
 }
 
 QList<QTreeWidgetItem*> PublishTargetTree::targetItems() const

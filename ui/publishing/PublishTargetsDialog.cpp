@@ -178,6 +178,8 @@ PublishTargetsDialog::PublishTargetsDialog(Workspace* workspace, QWidget* parent
 
     m_pages->addWidget(folderPage);
     m_pages->addWidget(webhookPage);
+    // The form stays together at the top; the room below is left empty rather than spread between rows.
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &PublishTargetsDialog::updateKind);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &PublishTargetsDialog::updateKind);
 
@@ -330,6 +332,12 @@ void PublishTargetsDialog::updateKind()
 {
     const bool folder = m_kind->currentIndex() == 0;
     m_pages->setCurrentIndex(folder ? 0 : 1);
+    // Only the page shown counts for the size: the folder form does not keep the webhook form's height.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_pages->currentIndex()
+                                                                      ? QSizePolicy::Preferred
+                                                                      : QSizePolicy::Ignored);
+    m_pages->updateGeometry();
     const Channel* channel =
         m_workspace ? m_workspace->catalog().channel(m_channel->currentData().toString()) : nullptr;
     const bool print = channel && channel->kind == u"print";

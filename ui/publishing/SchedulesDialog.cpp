@@ -164,14 +164,14 @@ void SchedulesDialog::refresh()
         m_table->insertRow(row);
         QString reach;
         if (!s.targets.isEmpty()) {
-            reach = tr("targets %1").arg(s.targets.join(QStringLiteral(", ")));
+            reach = tr("Targets: %1").arg(s.targets.join(QStringLiteral(", ")));
         } else if (!s.channels.isEmpty()) {
             QStringList labels;
             for (const QString& c : s.channels)
                 labels << PublishingText::channelLabel(m_workspace->catalog(), c);
-            reach = tr("channels %1").arg(labels.join(QStringLiteral(", ")));
+            reach = tr("Channels: %1").arg(labels.join(QStringLiteral(", ")));
         } else {
-            reach = tr("every channel");
+            reach = tr("Every channel");
         }
         m_table->setItem(row, ReachColumn, new QTableWidgetItem(reach));
         m_table->item(row, ReachColumn)->setToolTip(reach);

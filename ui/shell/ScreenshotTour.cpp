@@ -333,8 +333,9 @@ QList<ScreenshotTour::Step> ScreenshotTour::publishingSteps()
                               history->selectItem(row);
                               break;
                           }
+                      history->verifyFolder();
                   },
-                  800};
+                  1500};
     steps << Step{[this, w] {
                       if (PublicationHistoryWindow* history = w->publishing()->historyWindow()) {
                           grab(history, QStringLiteral("publication-history.png"));
