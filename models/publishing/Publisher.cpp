@@ -210,6 +210,7 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         if (a.metadata.isExpired(today))
             expired.insert(a.id);
     QHash<int, QList<Effective>> byLevel; // channels of one level share their effective revisions
+    QHash<qint64, QByteArray> contents;   // revision contents read so far, by revision id
     QHash<QString, std::optional<MasterRecord>> parsed; // by revision hash
     auto recordOf = [&parsed](const Effective& e) -> const std::optional<MasterRecord>& {
         auto it = parsed.find(e.hash);
@@ -247,6 +248,31 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
             job.holds = store().holds(target.code, request.skus, &s);
         if (!s)
             return fail(s);
+        // Only the revisions that changed for this target are read (and with an expired asset, all).
+        QList<qint64> missing;
+        for (auto it = job.effective.begin(); it != job.effective.end(); ++it) {
+            if (contents.contains(it->id))
+                continue;
+            bool needed = !expired.isEmpty();
+            for (const QString& locale : std::as_const(job.locales)) {
+                const auto h = job.held.constFind(key(it->sku, locale));
+                const auto hold = job.holds.constFind(key(it->sku, locale));
+                const bool same = h != job.held.constEnd() && h->revisionHash == it->hash &&
+                                  h->templateVersion == job.templateVersion &&
+                                  h->contextHash == job.contextHash;
+                const bool heldAgain = hold != job.holds.constEnd() && hold->revisionHash == it->hash &&
+                                       hold->templateVersion == job.templateVersion &&
+                                       hold->contextHash == job.contextHash;
+                needed = needed || (!same && !heldAgain);
+            }
+            if (needed)
+                missing << it->id;
+        }
+        contents.insert(store().revisionContents(missing, &s));
+        if (!s)
+            return fail(s);
+        for (auto it = job.effective.begin(); it != job.effective.end(); ++it)
+            it->content = contents.value(it->id);
 
         job.plan.target = target.code;
         job.plan.channel = target.channel;

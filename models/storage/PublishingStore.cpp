@@ -225,11 +225,11 @@ QList<PublishingStore::Effective> PublishingStore::effectiveRevisions(int level,
                                                                       Status* status) const
 {
     // The same order as Workspace::effectiveRevision(): the newest submission, then the newest revision.
-    const QString sql = u"SELECT sku, hash, content FROM (SELECT p.sku AS sku, r.hash AS hash, r.content AS "
-                        "content, ROW_NUMBER() OVER (PARTITION BY r.product_id ORDER BY r.submission DESC, "
-                        "r.id DESC) AS n FROM revisions r JOIN products p ON p.id = r.product_id JOIN "
-                        "workflow_stages s ON s.code = r.stage WHERE s.release_level >= ? %1) ranked "
-                        "WHERE n = 1 ORDER BY sku"_s;
+    const QString sql =
+        u"SELECT sku, hash, id FROM (SELECT p.sku AS sku, r.hash AS hash, r.id AS id, "
+        "ROW_NUMBER() OVER (PARTITION BY r.product_id ORDER BY r.submission DESC, r.id DESC) AS n "
+        "FROM revisions r JOIN products p ON p.id = r.product_id JOIN workflow_stages s ON "
+        "s.code = r.stage WHERE s.release_level >= ? %1) ranked WHERE n = 1 ORDER BY sku"_s;
     QList<Effective> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -245,7 +245,7 @@ QList<PublishingStore::Effective> PublishingStore::effectiveRevisions(int level,
             return false;
         }
         while (q.next())
-            result << Effective{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+            result << Effective{q.value(0).toString(), q.value(1).toString(), {}, q.value(2).toLongLong()};
         return true;
     };
     if (skus.isEmpty()) {
@@ -255,6 +255,27 @@ QList<PublishingStore::Effective> PublishingStore::effectiveRevisions(int level,
     for (qsizetype from = 0; from < skus.size(); from += kChunk)
         if (!run(skus.mid(from, kChunk)))
             return {};
+    return result;
+}
+
+QHash<qint64, QByteArray> PublishingStore::revisionContents(const QList<qint64>& ids, Status* status) const
+{
+    QHash<qint64, QByteArray> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        q.prepare(u"SELECT id, content FROM revisions WHERE id IN ("_s + placeholders(chunk.size()) + u')');
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            q.bindValue(int(i), chunk.at(i));
+        if (!q.exec()) {
+            if (status)
+                *status = Status::internal(q.lastError().text());
+            return {};
+        }
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+    }
     return result;
 }
 

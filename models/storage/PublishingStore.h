@@ -39,7 +39,8 @@ public:
     {
         QString sku;
         QString hash;
-        QByteArray content;
+        QByteArray content; // filled by revisionContents() for the revisions that are read
+        qint64 id = 0;      // the revision's row
     };
     struct Queued
     {
@@ -59,7 +60,9 @@ public:
     Status removeTarget(const QString& code);
 
     // One query for every record (or those of `skus`): the bulk form of Workspace::effectiveRevision().
+    // Without content: a republication reads only the revisions that changed.
     QList<Effective> effectiveRevisions(int level, const QStringList& skus, Status* status) const;
+    QHash<qint64, QByteArray> revisionContents(const QList<qint64>& ids, Status* status) const;
 
     // Inserts the publication (status running) and returns its id.
     std::optional<qint64> startPublication(const Publication& publication, Status* status);
