@@ -723,7 +723,8 @@ std::optional<qint64> AkeneoImporter::resolveAsset(const QString& path, bool sto
 }
 
 AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const Row& row,
-                                                  const MasterRecord* existing) const
+                                                  const MasterRecord* existing,
+                                                  const Catalog* prepareWith) const
 {
     Converted c;
     const Catalog& catalog = m_plan.catalog;
@@ -855,7 +856,16 @@ AkeneoImporter::Converted AkeneoImporter::convert(const ProductFile& file, const
         r.setValue(ValueKey{id->code, {}, {}}, QJsonValue(sku));
     if (c.rejected)
         return c;
-    const QList<ValidationError> errors = Validator::validate(catalog, r);
+    c.unchanged = existing && r == *existing;
+    // A record to be written is prepared here (validation, canonical form, hash, completeness, search text),
+    // on the conversion's threads: the workspace then writes it without validating it a second time.
+    QList<ValidationError> errors;
+    if (prepareWith && !c.unchanged) {
+        c.prepared = PreparedRecord::prepare(*prepareWith, r);
+        errors = c.prepared.errors;
+    } else {
+        errors = Validator::validate(catalog, r);
+    }
     for (const ValidationError& e : errors) {
         QString column;
         QString value;
@@ -932,7 +942,8 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
                 resolveAssets(file, row, store);
         }
         // Converting and validating touch nothing shared: spread them over the cores.
-        auto convertJob = [&](const Job& job) { return convert(file, *job.row, job.before); };
+        const Catalog* prepareWith = store ? &m_workspace.catalog() : nullptr;
+        auto convertJob = [&](const Job& job) { return convert(file, *job.row, job.before, prepareWith); };
         QList<Converted> converted;
         if (jobs.size() < 64) {
             for (const Job& job : std::as_const(jobs))
@@ -941,6 +952,7 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
             converted = QtConcurrent::blockingMapped(jobs, convertJob);
         }
         QList<MasterRecord> changed;
+        QList<PreparedRecord> prepared;
         for (qsizetype j = 0; j < jobs.size(); ++j) {
             Converted& c = converted[j];
             const MasterRecord* before = jobs.at(j).before;
@@ -952,17 +964,18 @@ Status AkeneoImporter::importBatch(const ProductFile& file, QList<Row>& rows, bo
             m_report.values += c.values;
             if (!before) {
                 ++m_report.created;
-                changed << std::move(c.record);
-            } else if (c.record == *before) {
+            } else if (c.unchanged) {
                 ++m_report.unchanged;
+                continue;
             } else {
                 ++m_report.updated;
-                changed << std::move(c.record);
             }
+            changed << std::move(c.record);
+            prepared << std::move(c.prepared);
         }
         if (!store || changed.isEmpty())
             return Status::ok();
-        return m_workspace.saveRecords(changed);
+        return m_workspace.saveRecords(changed, prepared);
     };
     // The batch's findings in the order of its lines, as the user reads the file.
     auto sortIssues = [&] {

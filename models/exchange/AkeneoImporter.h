@@ -5,6 +5,7 @@
 #include "models/exchange/ImportPlan.h"
 #include "models/exchange/ImportReport.h"
 #include "models/record/MasterRecord.h"
+#include "models/storage/PreparedRecord.h"
 
 #include <QHash>
 #include <functional>
@@ -47,8 +48,10 @@ private:
     struct Converted
     {
         MasterRecord record;
+        PreparedRecord prepared; // when converted for writing and changed
         QList<ImportIssue> issues;
         bool rejected = false;
+        bool unchanged = false; // equal to the record the workspace holds
         qint64 values = 0;
     };
 
@@ -56,8 +59,10 @@ private:
     void analyzeProductFile(ProductFile& file);
     void inferStructure();
     void checkColumns();
-    // Pure, so a batch converts on every core; media files must have been resolved first.
-    Converted convert(const ProductFile& file, const Row& row, const MasterRecord* existing) const;
+    // Pure, so a batch converts on every core; media files must have been resolved first. With `prepareWith`
+    // (the workspace's catalog), a changed record is also prepared for writing.
+    Converted convert(const ProductFile& file, const Row& row, const MasterRecord* existing,
+                      const Catalog* prepareWith = nullptr) const;
     // Reads, hashes and (when storing) adds the media files a row names; the answers are cached for
     // convert().
     void resolveAssets(const ProductFile& file, const Row& row, bool store);

@@ -2,17 +2,21 @@
 #include "models/record/RichText.h"
 
 #include <QStringList>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace facet {
 
 namespace {
 
-// One tag of the text: its name (lower case), whether it closes, and what follows the name inside "<…>".
+// One tag of the text: its name (ASCII letters and digits, as written), whether it closes, and what follows
+// the name inside "<…>". Views into the text: this runs for every tag of every rich-text value on every save.
 struct Tag
 {
     qsizetype start = -1;
     qsizetype end = -1; // one past '>'
-    QString name;
+    QStringView name;
     bool closing = false;
     QStringView rest;
 };
@@ -41,12 +45,17 @@ Tag nextTag(QStringView html, qsizetype from)
             return tag;
         tag.start = i;
         tag.end = close + 1;
-        tag.name = html.sliced(nameStart, j - nameStart).toString().toLower();
+        tag.name = html.sliced(nameStart, j - nameStart);
         tag.closing = closing;
         tag.rest = html.sliced(j, close - j).trimmed();
         return tag;
     }
     return tag;
+}
+
+bool isName(QStringView name, QLatin1StringView expected)
+{
+    return name.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 char32_t entityCode(QStringView name)
@@ -91,12 +100,14 @@ QString RichText::toPlainText(const QString& html)
     qsizetype last = 0;
     for (Tag tag = nextTag(html, 0); tag.start >= 0; tag = nextTag(html, tag.end)) {
         appendDecoded(out, QStringView(html).sliced(last, tag.start - last));
-        if (tag.name == u"br" || (tag.closing && (tag.name == u"p" || tag.name == u"li"))) {
+        const bool br = isName(tag.name, "br"_L1);
+        const bool li = isName(tag.name, "li"_L1);
+        if (br || (tag.closing && (li || isName(tag.name, "p"_L1)))) {
             if (!out.isEmpty() && !out.endsWith(u'\n'))
                 out += u'\n';
-            else if (tag.name == u"br")
+            else if (br)
                 out += u'\n';
-        } else if (!tag.closing && tag.name == u"li") {
+        } else if (!tag.closing && li) {
             out += QStringLiteral("• ");
         }
         last = tag.end;
@@ -107,15 +118,15 @@ QString RichText::toPlainText(const QString& html)
 
 QString RichText::firstUnsupportedMarkup(const QString& html)
 {
-    static const QStringList allowed{QStringLiteral("p"),      QStringLiteral("br"), QStringLiteral("b"),
-                                     QStringLiteral("strong"), QStringLiteral("i"),  QStringLiteral("em"),
-                                     QStringLiteral("u"),      QStringLiteral("ul"), QStringLiteral("ol"),
-                                     QStringLiteral("li")};
+    static constexpr QLatin1StringView allowed[] = {"p"_L1,  "br"_L1, "b"_L1,  "strong"_L1, "i"_L1,
+                                                    "em"_L1, "u"_L1,  "ul"_L1, "ol"_L1,     "li"_L1};
     for (Tag tag = nextTag(html, 0); tag.start >= 0; tag = nextTag(html, tag.end)) {
-        if (!allowed.contains(tag.name))
-            return u'<' + tag.name + u'>';
+        const bool known = std::any_of(std::begin(allowed), std::end(allowed),
+                                       [&](QLatin1StringView a) { return isName(tag.name, a); });
+        if (!known)
+            return u'<' + tag.name.toString().toLower() + u'>';
         if (!tag.rest.isEmpty() && tag.rest != u"/")
-            return u'<' + tag.name + u' ' + tag.rest.toString() + u'>';
+            return u'<' + tag.name.toString().toLower() + u' ' + tag.rest.toString() + u'>';
     }
     return {};
 }

@@ -5,7 +5,7 @@
 #include "models/record/MasterRecord.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace facet {
 
@@ -13,6 +13,21 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("facet::Validator", text);
+}
+
+// "[A-Za-z0-9][A-Za-z0-9._/-]{0,99}", written out: it runs for every record saved, and a regular expression's
+// "$" also matched before a trailing line break.
+bool isValidSku(QStringView sku)
+{
+    auto alphanumeric = [](char16_t c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    };
+    if (sku.isEmpty() || sku.size() > 100 || !alphanumeric(sku.front().unicode()))
+        return false;
+    return std::all_of(sku.begin() + 1, sku.end(), [&](QChar c) {
+        const char16_t u = c.unicode();
+        return alphanumeric(u) || u == u'.' || u == u'_' || u == u'/' || u == u'-';
+    });
 }
 } // namespace
 
@@ -37,8 +52,7 @@ QList<ValidationError> Validator::validate(const Catalog& catalog, const MasterR
     auto add = [&](const ValueKey& key, const QString& rule, const QString& message) {
         errors << ValidationError{record.sku, key.attribute, key.locale, key.channel, rule, message};
     };
-    static const QRegularExpression skuPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"));
-    if (!skuPattern.match(record.sku).hasMatch())
+    if (!isValidSku(record.sku))
         add({}, QStringLiteral("sku"),
             tr("the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or "
                "digit"));

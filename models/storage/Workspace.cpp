@@ -301,6 +301,13 @@ Status Workspace::saveRecords(const QList<MasterRecord>& records,
     return writeRecords(records, progress, QString(), QString());
 }
 
+Status Workspace::saveRecords(const QList<MasterRecord>& records, const QList<PreparedRecord>& prepared)
+{
+    if (prepared.size() != records.size())
+        return Status::internal(tr("%1 records, but %2 prepared").arg(records.size()).arg(prepared.size()));
+    return writeRecords(records, {}, QString(), QString(), &prepared);
+}
+
 Status Workspace::checkEdit(const MasterRecord& record, const std::optional<MasterRecord>& before) const
 {
     if (m_session.canEditAllGroups())
@@ -326,7 +333,7 @@ Status Workspace::checkEdit(const MasterRecord& record, const std::optional<Mast
 
 Status Workspace::writeRecords(const QList<MasterRecord>& records,
                                const std::function<bool(qsizetype)>& progress, const QString& auditKind,
-                               const QString& restoredHash)
+                               const QString& restoredHash, const QList<PreparedRecord>* alreadyPrepared)
 {
     if (Status s = refuseUnlessActing(); !s)
         return s;
@@ -345,15 +352,18 @@ Status Workspace::writeRecords(const QList<MasterRecord>& records,
     // Validation, canonical form, hash, completeness and search text need no database: spread them over the
     // cores, then write on this thread.
     auto prepare = [this](const MasterRecord& record) { return PreparedRecord::prepare(m_catalog, record); };
-    const QList<PreparedRecord> prepared = records.size() < 64
-                                               ? [&] {
-                                                     QList<PreparedRecord> list;
-                                                     list.reserve(records.size());
-                                                     for (const MasterRecord& r : records)
-                                                         list << prepare(r);
-                                                     return list;
-                                                 }()
-                                               : QtConcurrent::blockingMapped(records, prepare);
+    QList<PreparedRecord> prepared = alreadyPrepared       ? *alreadyPrepared
+                                     : records.size() < 64 ? [&] {
+                                           QList<PreparedRecord> list;
+                                           list.reserve(records.size());
+                                           for (const MasterRecord& r : records)
+                                               list << prepare(r);
+                                           return list;
+                                       }()
+                                                           : QtConcurrent::blockingMapped(records, prepare);
+    // Prepared elsewhere, the entries point at the caller's copies; these are the records written.
+    for (qsizetype i = 0; i < prepared.size(); ++i)
+        prepared[i].record = &records.at(i);
     QList<ValidationError> errors;
     for (const PreparedRecord& p : prepared)
         errors << p.errors;

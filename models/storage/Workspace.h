@@ -45,6 +45,7 @@ class PublishingStore;
 class Publisher;
 class AuditStore;
 class RecordStore;
+struct PreparedRecord;
 class TemplateStore;
 class SqlDialect;
 class WorkflowStore;
@@ -150,6 +151,9 @@ public:
     // All or nothing; `progress` is told how many were written and may return false to cancel (rolls back).
     Status saveRecords(const QList<MasterRecord>& records,
                        const std::function<bool(qsizetype)>& progress = {});
+    // saveRecords() for bulk writers that prepared the records on their own threads: `prepared.at(i)` is
+    // PreparedRecord::prepare(catalog(), records.at(i)).
+    Status saveRecords(const QList<MasterRecord>& records, const QList<PreparedRecord>& prepared);
     Status removeRecord(const QString& sku);
     QList<ValidationError> validate(const MasterRecord& record) const;
 
@@ -254,7 +258,8 @@ private:
     Status checkEdit(const MasterRecord& record, const std::optional<MasterRecord>& before) const;
     // saveRecords(); with `restoredHash`, a restore of that revision audited as `auditKind`.
     Status writeRecords(const QList<MasterRecord>& records, const std::function<bool(qsizetype)>& progress,
-                        const QString& auditKind, const QString& restoredHash);
+                        const QString& auditKind, const QString& restoredHash,
+                        const QList<PreparedRecord>* alreadyPrepared = nullptr);
     Status attemptSignIn(const QString& name, const QString& password);
     Status checkNewUser(const User& user) const;
     // addUser() with the hash already made: the demo hashes its one password once.

@@ -219,6 +219,33 @@ private Q_SLOTS:
         QVERIFY(errors.first().toString().contains(rule));
     }
 
+    void skuRule_data()
+    {
+        QTest::addColumn<QString>("sku");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("letters, digits, dash") << "A-1" << true;
+        QTest::newRow("dot, underscore, slash") << "a.b_c/9" << true;
+        QTest::newRow("100 characters") << QString(100, u'x') << true;
+        QTest::newRow("101 characters") << QString(101, u'x') << false;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("starts with a dash") << "-A1" << false;
+        QTest::newRow("space") << "A 1" << false;
+        QTest::newRow("umlaut") << QStringLiteral("Gr\u00fcn") << false;
+        // A regular expression's "$" matched before a final line break, which let this one through.
+        QTest::newRow("trailing line break") << "A-1\n" << false;
+    }
+    void skuRule()
+    {
+        QFETCH(QString, sku);
+        QFETCH(bool, valid);
+        MasterRecord r = test::kettle(1);
+        r.sku = sku;
+        const QList<ValidationError> errors = Validator::validate(test::smallCatalog(), r);
+        QCOMPARE(errors.size(), valid ? 0 : 1);
+        if (!valid)
+            QCOMPARE(errors.first().rule, QStringLiteral("sku"));
+    }
+
     void validRecordPasses()
     {
         QCOMPARE(Validator::validate(test::smallCatalog(), test::kettle(1)).size(), 0);
