@@ -2,11 +2,13 @@
 #include "models/demo/CatalogGenerator.h"
 
 #include "models/catalog/Gtin.h"
+#include "models/demo/DemoImages.h"
 #include "models/demo/DemoWorkspace.h"
 #include "models/storage/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
@@ -81,6 +83,37 @@ void CatalogGenerator::buildLexicons()
     }
 }
 
+// A few illustrations per family, stored once (the library is content-addressed, so a second run finds them),
+// give every generated product a picture as the channels that require one expect.
+Status CatalogGenerator::drawImages()
+{
+    const Catalog& catalog = m_workspace.catalog();
+    const Attribute* colors = catalog.attribute(QStringLiteral("color"));
+    QStringList paints;
+    if (colors)
+        for (const AttributeOption& o : colors->options)
+            paints << o.code;
+    if (paints.isEmpty())
+        paints << QString();
+    paints = paints.mid(0, 4);
+    for (const Family& family : catalog.families) {
+        QList<qint64>& ids = m_images[family.code];
+        ids.clear();
+        for (const QString& paint : std::as_const(paints)) {
+            if (DemoImages::key(family.code, paint) == DemoImages::expiredKey())
+                continue;
+            Status status;
+            const auto asset = m_workspace.importAsset(
+                DemoImages::fileName(family.code, paint), DemoImages::illustration(family.code, paint),
+                DemoImages::metadata(catalog, family.code, paint), &status);
+            if (!asset)
+                return status;
+            ids << asset->id;
+        }
+    }
+    return Status::ok();
+}
+
 QString CatalogGenerator::words(QRandomGenerator& random, const QString& locale, int count) const
 {
     const QStringList& list = m_lexicons.value(locale, vocabulary(locale));
@@ -92,8 +125,8 @@ QString CatalogGenerator::words(QRandomGenerator& random, const QString& locale,
     return out.join(u' ');
 }
 
-QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute& a,
-                                       const QString& locale) const
+QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute& a, const QString& locale,
+                                       const QString& family) const
 {
     auto within = [&a](double v) {
         if (a.rules.minimum)
@@ -149,8 +182,10 @@ QJsonValue CatalogGenerator::makeValue(QRandomGenerator& random, const Attribute
         }
         return QJsonArray::fromStringList(codes);
     }
-    case AttributeType::Asset:
-        return {};
+    case AttributeType::Asset: {
+        const QList<qint64> ids = m_images.value(family);
+        return ids.isEmpty() ? QJsonValue() : QJsonValue(ids.at(int(random.bounded(quint32(ids.size())))));
+    }
     case AttributeType::Gtin: {
         QString body = QStringLiteral("400");
         while (body.size() < 12)
@@ -172,16 +207,20 @@ MasterRecord CatalogGenerator::makeRecord(qint64 number) const
     if (!catalog.categories.isEmpty())
         record.categories
             << catalog.categories.at(int(random.bounded(quint32(catalog.categories.size())))).code;
+    QSet<QString> required;
+    for (const QStringList& codes : family.requirements)
+        required.unite(QSet<QString>(codes.cbegin(), codes.cend()));
     for (const QString& code : family.attributes) {
         const Attribute* a = catalog.attribute(code);
         if (!a)
             continue;
         const QStringList locales = a->localizable ? catalog.localeCodes() : QStringList{QString()};
         for (const QString& locale : locales) {
-            // One value in twelve is left out so completeness varies as in a real catalog.
-            if (random.bounded(12) == 0)
+            // Gaps as in a real catalog: optional values are often left out, a value some channel requires
+            // rarely, so a few percent of the records are incomplete for a channel and held back there.
+            if (random.bounded(required.contains(code) ? 400 : 12) == 0)
                 continue;
-            record.setValue({code, locale, {}}, makeValue(random, *a, locale));
+            record.setValue({code, locale, {}}, makeValue(random, *a, locale, family.code));
         }
     }
     return record;
@@ -194,6 +233,8 @@ Status CatalogGenerator::generate(qint64 count, const std::function<bool(qint64)
             return s;
     }
     buildLexicons();
+    if (Status s = drawImages(); !s)
+        return s;
     const qint64 first = m_workspace.productCount() + 1;
     // The next batch is made on another core while this one is written: writing is the one serial step.
     auto makeBatch = [this](qint64 from, qint64 size) {

@@ -16,7 +16,8 @@ class Catalog;
 class Workspace;
 
 // Synthetic products for benchmarks and scale tests: every family attribute filled with a value that passes
-// its rules, text in each locale, a few gaps so completeness varies. Repeatable for a given seed.
+// its rules, text in each locale, an illustration per product, a few gaps so completeness varies. Repeatable
+// for a given seed.
 class CatalogGenerator
 {
 public:
@@ -29,13 +30,16 @@ public:
     MasterRecord makeRecord(qint64 number) const;
 
 private:
-    QJsonValue makeValue(QRandomGenerator& random, const Attribute& attribute, const QString& locale) const;
+    QJsonValue makeValue(QRandomGenerator& random, const Attribute& attribute, const QString& locale,
+                         const QString& family) const;
+    Status drawImages();
     QString words(QRandomGenerator& random, const QString& locale, int count) const;
     void buildLexicons();
 
     Workspace& m_workspace;
     quint32 m_seed;
     QHash<QString, QStringList> m_lexicons;
+    QHash<QString, QList<qint64>> m_images; // family → asset ids of its illustrations
 };
 
 } // namespace facet

@@ -14,9 +14,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
 #include <QThreadPool>
@@ -25,6 +27,9 @@
 namespace facet {
 
 namespace {
+
+// Phase timings: QT_LOGGING_RULES="facet.publishing.folder.debug=true".
+Q_LOGGING_CATEGORY(lcFolder, "facet.publishing.folder", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
@@ -422,11 +427,14 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
             *status = s;
         return std::nullopt;
     };
+    QElapsedTimer clock;
+    clock.start();
     Status loaded;
     std::optional<FolderManifest> manifest = FolderManifest::load(m_in.root, &loaded);
     if (!manifest)
         return fail(loaded);
     m_manifest = *manifest;
+    qCDebug(lcFolder) << m_in.root << "manifest loaded" << clock.restart() << "ms";
 
     for (const Item& item : std::as_const(m_items))
         for (const PublishedFile& file : item.contribution.files) {
@@ -446,9 +454,11 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     }
     if (Status aggregated = addAggregates(); !aggregated)
         return fail(aggregated);
+    qCDebug(lcFolder) << "aggregates" << clock.restart() << "ms";
 
     bool cancelled = false;
     Status staged = stage(&cancelled);
+    qCDebug(lcFolder) << "staged" << m_staged.size() << "files" << clock.restart() << "ms";
     if (!staged || cancelled) {
         FolderJournal::discardStaging(m_in.root);
         return fail(cancelled ? Status::invalid(tr("The publication was cancelled; the folder is unchanged."))
@@ -477,6 +487,7 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     }
     result.bytesWritten += manifestJson.size();
     ++result.filesWritten;
+    qCDebug(lcFolder) << "manifest written" << clock.restart() << "ms";
 
     if (m_cancelled && m_cancelled()) {
         FolderJournal::discardStaging(m_in.root);
@@ -500,6 +511,7 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
             ++result.filesRemoved;
     if (Status applied = journal.apply(m_in.root); !applied)
         return fail(applied); // committed: the next run or recover() finishes it
+    qCDebug(lcFolder) << "committed and applied" << clock.restart() << "ms";
 
     const QString outbox = FolderLayout::outboxPath(m_in.publicationId);
     const QString feed = u"feed"_s;

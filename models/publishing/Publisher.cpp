@@ -15,8 +15,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -25,6 +27,9 @@ using namespace Qt::StringLiterals;
 namespace facet {
 
 namespace {
+
+// Phase timings of planning and publishing: QT_LOGGING_RULES="facet.publishing.debug=true".
+Q_LOGGING_CATEGORY(lcPublishing, "facet.publishing", QtInfoMsg)
 
 QString tr(const char* text)
 {
@@ -203,7 +208,10 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         if (!m_workspace.record(sku))
             return fail(Status::invalid(tr("no product with SKU “%1”").arg(sku)));
 
+    QElapsedTimer clock;
+    clock.start();
     const auto snapshot = RenderService::snapshot(m_workspace, false);
+    qCDebug(lcPublishing) << "snapshot" << clock.restart() << "ms";
     const QDate today = QDate::currentDate();
     QSet<qint64> expired;
     for (const Asset& a : snapshot->assets)
@@ -242,12 +250,14 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         }
         for (const Effective& e : byLevel.value(level))
             job.effective.insert(e.sku, e);
+        qCDebug(lcPublishing) << target.code << "effective revisions" << clock.restart() << "ms";
         Status s;
         job.held = store().heldBy(target.code, request.skus, &s);
         if (s)
             job.holds = store().holds(target.code, request.skus, &s);
         if (!s)
             return fail(s);
+        qCDebug(lcPublishing) << target.code << "held and holds" << clock.restart() << "ms";
         // Only the revisions that changed for this target are read (and with an expired asset, all).
         QList<qint64> missing;
         for (auto it = job.effective.begin(); it != job.effective.end(); ++it) {
@@ -273,6 +283,8 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
             return fail(s);
         for (auto it = job.effective.begin(); it != job.effective.end(); ++it)
             it->content = contents.value(it->id);
+        qCDebug(lcPublishing) << target.code << "contents of" << missing.size() << "revisions"
+                              << clock.restart() << "ms";
 
         job.plan.target = target.code;
         job.plan.channel = target.channel;
@@ -349,6 +361,7 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
                                                        job.held.value(k).templateVersion,
                                                        PublicationPlan::Action::Withdrawn,
                                                        {}};
+        qCDebug(lcPublishing) << target.code << "plan" << clock.restart() << "ms";
         result << job;
     }
     *status = Status::ok();
@@ -457,6 +470,8 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
         return finish(Publication::Status::Cancelled, tr("cancelled before anything was written"), {}, {});
 
     // Render what is new or changed, batch by batch.
+    QElapsedTimer clock;
+    clock.start();
     QList<PublishedItem> items;
     QHash<QString, const PublicationPlan::Entry*> toRender; // by key(sku, locale)
     QStringList renderSkus;
@@ -540,6 +555,7 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
             toWrite << r;
         }
     }
+    qCDebug(lcPublishing) << code << "rendered" << renderSkus.size() << "records" << clock.restart() << "ms";
     pub.unchanged += int(sameOutput.size());
     pub.held = heldAgain;
     QList<PublishedItem> newHolds; // reasons that depend on the day (expired assets) are looked at again
@@ -617,9 +633,11 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
         if (!report(u"writing"_s, 0, toWrite.size()))
             return finish(Publication::Status::Cancelled, tr("cancelled before anything was written"), {},
                           {});
+        qCDebug(lcPublishing) << code << "assets" << input.assets.size() << clock.restart() << "ms";
         Status s;
         const auto written =
             FolderPublication::publish(input, [&] { return !report(u"writing"_s, 0, toWrite.size()); }, &s);
+        qCDebug(lcPublishing) << code << "folder" << clock.restart() << "ms";
         if (!written) {
             if (*cancelled)
                 return finish(Publication::Status::Cancelled,
@@ -733,41 +751,44 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
                                {},
                                {}};
     items = delivered + items;
+    qCDebug(lcPublishing) << code << "delivered" << clock.restart() << "ms";
     const QString message =
         *cancelled ? tr("cancelled during delivery; what was delivered is recorded") : QString();
-    return finish(*cancelled ? Publication::Status::Cancelled : Publication::Status::Completed, message,
-                  items, [&]() -> Status {
-                      for (const PublishedItem& i : std::as_const(delivered))
-                          if (Status s = store().setHeld(code, i.sku, i.locale,
-                                                         Held{i.revisionHash, i.templateVersion, i.checksum,
-                                                              pub.id, job.contextHash});
-                              !s)
-                              return s;
-                      for (const PublishedItem& i : std::as_const(sameOutput))
-                          if (Status s = store().setHeld(code, i.sku, i.locale,
-                                                         Held{i.revisionHash, i.templateVersion, i.checksum,
-                                                              pub.id, job.contextHash});
-                              !s)
-                              return s;
-                      for (const auto& [sku, locale] : std::as_const(removed))
-                          if (Status s = store().removeHeld(code, sku, locale); !s)
-                              return s;
-                      for (const PublishedItem& i : std::as_const(newHolds))
-                          if (Status s =
-                                  store().setHold(code, i.sku, i.locale,
-                                                  PublishingStore::Hold{i.revisionHash, i.templateVersion,
-                                                                        job.contextHash, i.message});
-                              !s)
-                              return s;
-                      for (const PublishedItem& i : delivered + sameOutput)
-                          if (job.holds.contains(key(i.sku, i.locale)))
-                              if (Status s = store().removeHold(code, i.sku, i.locale); !s)
-                                  return s;
-                      for (const DeadLetter& d : std::as_const(deadLetters))
-                          if (Status s = store().addDeadLetter(d); !s)
-                              return s;
-                      return Status::ok();
-                  });
+    const auto done =
+        finish(*cancelled ? Publication::Status::Cancelled : Publication::Status::Completed, message, items,
+               [&]() -> Status {
+                   for (const PublishedItem& i : std::as_const(delivered))
+                       if (Status s = store().setHeld(
+                               code, i.sku, i.locale,
+                               Held{i.revisionHash, i.templateVersion, i.checksum, pub.id, job.contextHash});
+                           !s)
+                           return s;
+                   for (const PublishedItem& i : std::as_const(sameOutput))
+                       if (Status s = store().setHeld(
+                               code, i.sku, i.locale,
+                               Held{i.revisionHash, i.templateVersion, i.checksum, pub.id, job.contextHash});
+                           !s)
+                           return s;
+                   for (const auto& [sku, locale] : std::as_const(removed))
+                       if (Status s = store().removeHeld(code, sku, locale); !s)
+                           return s;
+                   for (const PublishedItem& i : std::as_const(newHolds))
+                       if (Status s = store().setHold(code, i.sku, i.locale,
+                                                      PublishingStore::Hold{i.revisionHash, i.templateVersion,
+                                                                            job.contextHash, i.message});
+                           !s)
+                           return s;
+                   for (const PublishedItem& i : delivered + sameOutput)
+                       if (job.holds.contains(key(i.sku, i.locale)))
+                           if (Status s = store().removeHold(code, i.sku, i.locale); !s)
+                               return s;
+                   for (const DeadLetter& d : std::as_const(deadLetters))
+                       if (Status s = store().addDeadLetter(d); !s)
+                           return s;
+                   return Status::ok();
+               });
+    qCDebug(lcPublishing) << code << "recorded" << clock.restart() << "ms";
+    return done;
 }
 
 QList<Publication> Publisher::publishDue(const QDateTime& now, const ProgressFn& progress, Status* status)

@@ -6,6 +6,7 @@
 #include "models/storage/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -90,6 +91,24 @@ Totals sum(const QList<Publication>& pubs)
     return t;
 }
 
+// Where the time goes: one line per target.
+void breakdown(const QList<Publication>& pubs)
+{
+    for (const Publication& p : pubs) {
+        const double s = QDateTime::fromString(p.startedAt, Qt::ISODateWithMs)
+                             .msecsTo(QDateTime::fromString(p.finishedAt, Qt::ISODateWithMs)) /
+                         1e3;
+        out << QStringLiteral("  %1: %2 written, %3 unchanged, %4 held, %5 MB in %6 s\n")
+                   .arg(p.target, -16)
+                   .arg(p.written)
+                   .arg(p.unchanged)
+                   .arg(p.held)
+                   .arg(p.bytes / 1e6, 0, 'f', 1)
+                   .arg(s, 0, 'f', 2);
+    }
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -172,13 +191,16 @@ int main(int argc, char** argv)
                .arg(rendered / seconds, 0, 'f', 0)
                .arg(t.bytes / 1e6, 0, 'f', 1)
                .arg(t.bytes / 1e6 / seconds, 0, 'f', 1);
-    out.flush();
+    breakdown(first);
 
     // One record changed through the workflow, then everything republished.
     const QString sku = skus.value(skus.size() / 2);
     auto record = ws->record(sku);
     for (const QString& locale : ws->catalog().localeCodes())
-        record->setValue(ValueKey{u"name"_s, locale, {}}, QString(u"Changed for the benchmark "_s + locale));
+        record->setValue(ValueKey{u"name"_s, locale, {}},
+                         QStringLiteral("Changed for the benchmark at %1 (%2)")
+                             .arg(QDateTime::currentMSecsSinceEpoch())
+                             .arg(locale));
     if (Status s = ws->saveRecord(*record); !s) {
         out << s.message() << '\n';
         return 2;
@@ -203,5 +225,6 @@ int main(int argc, char** argv)
                .arg(a.unchanged)
                .arg(a.held)
                .arg(a.bytes);
+    breakdown(again);
     return 0;
 }
