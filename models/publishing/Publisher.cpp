@@ -242,9 +242,14 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
                 QCryptographicHash::Sha256)
                 .toHex());
         const int level = job.channel.requiredLevel;
+        // A whole-catalog plan is compared with the target in SQL and reads only the records that changed;
+        // a plan for named records, or one that must look for expired assets in every record, reads them all.
+        const bool whole = request.skus.isEmpty();
+        const bool everything = !whole || !expired.isEmpty();
         if (!byLevel.contains(level)) {
             Status s;
-            byLevel.insert(level, store().effectiveRevisions(level, request.skus, &s));
+            byLevel.insert(level, whole ? store().stageEffective(level, &s)
+                                        : store().effectiveRevisions(level, request.skus, &s));
             if (!s)
                 return fail(s);
         }
@@ -252,16 +257,33 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
             job.effective.insert(e.sku, e);
         qCDebug(lcPublishing) << target.code << "effective revisions" << clock.restart() << "ms";
         Status s;
-        job.held = store().heldBy(target.code, request.skus, &s);
-        if (s)
-            job.holds = store().holds(target.code, request.skus, &s);
+        job.holds = store().holds(target.code, request.skus, &s);
+        QSet<QString> withHolds; // these records' locales are compared one by one
+        for (auto it = job.holds.cbegin(); it != job.holds.cend(); ++it)
+            withHolds.insert(it.key().section(u'\x1f', 0, 0));
+        QSet<QString> stale;
+        if (s && everything) {
+            job.held = store().heldBy(target.code, request.skus, &s);
+        } else if (s) {
+            const QStringList changed = store().staleRecords(target.code, level, job.locales,
+                                                             job.templateVersion, job.contextHash, &s);
+            stale = QSet<QString>(changed.cbegin(), changed.cend());
+            const QStringList compared = (stale | withHolds).values();
+            if (s && !compared.isEmpty())
+                job.held = store().heldBy(target.code, compared, &s);
+            if (s)
+                job.held.insert(store().heldBeyond(target.code, level, job.locales, &s));
+        }
         if (!s)
             return fail(s);
         qCDebug(lcPublishing) << target.code << "held and holds" << clock.restart() << "ms";
+        auto current = [&](const QString& sku) {
+            return !everything && !stale.contains(sku) && !withHolds.contains(sku);
+        };
         // Only the revisions that changed for this target are read (and with an expired asset, all).
         QList<qint64> missing;
         for (auto it = job.effective.begin(); it != job.effective.end(); ++it) {
-            if (contents.contains(it->id))
+            if (contents.contains(it->id) || current(it->sku))
                 continue;
             bool needed = !expired.isEmpty();
             for (const QString& locale : std::as_const(job.locales)) {
@@ -289,18 +311,22 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         job.plan.target = target.code;
         job.plan.channel = target.channel;
         job.plan.requiredLevel = level;
-        QSet<QString> planned;
         QStringList skus = job.effective.keys();
         std::sort(skus.begin(), skus.end());
         for (const QString& sku : std::as_const(skus)) {
             const Effective& e = job.effective.value(sku);
+            if (current(sku)) { // published as it is, in every locale
+                for (const QString& locale : std::as_const(job.locales))
+                    job.plan.entries << PublicationPlan::Entry{
+                        sku, locale, e.hash, job.templateVersion, PublicationPlan::Action::Unchanged, {}};
+                continue;
+            }
             // Only a record whose revision changed, or that refers to an expired asset, is read here: an
             // unchanged revision was complete and valid when it was published.
             std::optional<QList<Completeness>> completeness;
             for (const QString& locale : std::as_const(job.locales)) {
                 PublicationPlan::Entry entry{
                     sku, locale, e.hash, job.templateVersion, PublicationPlan::Action::New, {}};
-                planned.insert(key(sku, locale));
                 const auto h = job.held.constFind(key(sku, locale));
                 const bool same = h != job.held.constEnd() && h->revisionHash == e.hash &&
                                   h->templateVersion == job.templateVersion &&
@@ -351,7 +377,8 @@ QList<Publisher::Job> Publisher::jobs(const Request& request, Status* status)
         // Published before, not effective now (never approved that far again, removed, or a locale dropped).
         QStringList gone;
         for (auto it = job.held.cbegin(); it != job.held.cend(); ++it)
-            if (!planned.contains(it.key()))
+            if (!job.effective.contains(it.key().section(u'\x1f', 0, 0)) ||
+                !job.locales.contains(it.key().section(u'\x1f', 1)))
                 gone << it.key();
         std::sort(gone.begin(), gone.end());
         for (const QString& k : std::as_const(gone))

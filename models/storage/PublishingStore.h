@@ -64,6 +64,19 @@ public:
     QList<Effective> effectiveRevisions(int level, const QStringList& skus, Status* status) const;
     QHash<qint64, QByteArray> revisionContents(const QList<qint64>& ids, Status* status) const;
 
+    // The plan of a whole catalog is compared in SQL, so a republication reads only what changed:
+    // stageEffective() keeps the effective revisions at `level` in a temporary table of this connection
+    // (and returns them without content); staleRecords() and heldBeyond() compare a target with them.
+    QList<Effective> stageEffective(int level, Status* status);
+    // The staged records for which some locale of `locales` has neither been published nor held back
+    // with that revision, template version and context.
+    QStringList staleRecords(const QString& target, int level, const QStringList& locales,
+                             const QString& templateVersion, const QString& contextHash,
+                             Status* status) const;
+    // What the target holds outside the staged records or `locales`: what a publication withdraws.
+    QHash<QString, Held> heldBeyond(const QString& target, int level, const QStringList& locales,
+                                    Status* status) const;
+
     // Inserts the publication (status running) and returns its id.
     std::optional<qint64> startPublication(const Publication& publication, Status* status);
     // Writes the publication's outcome and its items.

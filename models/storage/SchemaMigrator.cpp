@@ -24,7 +24,7 @@ struct Step
 // One entry per schema version; the SQL lives in models/storage/sql/[<dialect>/]<version>_<name>.sql.
 constexpr std::array kSteps{
     Step{1, "structure"}, Step{2, "completeness"}, Step{3, "search"},     Step{4, "templates"},
-    Step{5, "workflow"},  Step{6, "assets"},       Step{7, "publishing"},
+    Step{5, "workflow"},  Step{6, "assets"},       Step{7, "publishing"}, Step{8, "publishing_plan"},
 };
 static_assert(kSteps.back().version == SchemaMigrator::kLatestVersion, "every schema version has a step");
 

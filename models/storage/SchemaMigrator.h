@@ -16,7 +16,7 @@ class SqlDialect;
 class SchemaMigrator
 {
 public:
-    static constexpr int kLatestVersion = 7;
+    static constexpr int kLatestVersion = 8;
     // Readers of version kLatestVersion must understand at least this version's schema. Version 5: a build
     // without permissions and audit must not write to a workspace that has them.
     static constexpr int kMinimumReaderVersion = 5;

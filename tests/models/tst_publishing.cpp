@@ -3,6 +3,7 @@
 // publication is recorded with its items and an audit entry (invariant 5), republishing is incremental, and
 // held records, withdrawals, permissions, schedules and the automatic queue behave as documented.
 #include "models/access/PasswordHasher.h"
+#include "models/publishing/PublicationPlan.h"
 #include "models/publishing/Publisher.h"
 #include "models/storage/Workspace.h"
 #include "tests/common/DemoWorkspaceFile.h"
@@ -62,6 +63,32 @@ class TestPublishing : public QObject
     {
         const auto asset = m_ws->assetInfo(imageOf(sku));
         return asset && asset->metadata.isExpired();
+    }
+
+    // With an expired asset anywhere, every record is looked at again; without one, the plan is compared
+    // with the target in SQL. Both ways must come to the same plan.
+    void renewExpiredAssets()
+    {
+        for (const Asset& a : m_ws->assets())
+            if (a.metadata.isExpired()) {
+                AssetMetadata metadata = a.metadata;
+                metadata.expires = {};
+                QVERIFY(m_ws->saveAssetMetadata(a.id, metadata).isOk());
+            }
+    }
+
+    QMap<PublicationPlan::Action, QStringList> planOf(const QString& target)
+    {
+        Status status;
+        const QList<PublicationPlan> plans = Publisher(*m_ws).plan(to(target), &status);
+        QMap<PublicationPlan::Action, QStringList> byAction;
+        if (!status.isOk() || plans.size() != 1) {
+            qWarning() << status.message();
+            return byAction;
+        }
+        for (const PublicationPlan::Entry& e : plans.first().entries)
+            byAction[e.action] << e.sku + u'/' + e.locale;
+        return byAction;
     }
 
     QList<Publication> publish(Publisher::Request request, Status* status)
@@ -276,16 +303,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<int>("locales");
-        QTest::newRow("web") << u"ecommerce"_s << 3;
-        QTest::newRow("email") << u"newsletter"_s << 3;
-        QTest::newRow("sms") << u"sms"_s << 2;
-        QTest::newRow("text") << u"talking_points"_s << 2;
+        QTest::addColumn<bool>("expiredAsset");
+        QTest::newRow("web") << u"ecommerce"_s << 3 << true;
+        QTest::newRow("email") << u"newsletter"_s << 3 << true;
+        QTest::newRow("sms") << u"sms"_s << 2 << true;
+        QTest::newRow("text") << u"talking_points"_s << 2 << true;
+        QTest::newRow("web, every asset current") << u"ecommerce"_s << 3 << false;
+        QTest::newRow("email, every asset current") << u"newsletter"_s << 3 << false;
+        QTest::newRow("sms, every asset current") << u"sms"_s << 2 << false;
     }
 
     void republishWritesOnlyTheChangedRecord()
     {
         QFETCH(QString, target);
         QFETCH(int, locales);
+        QFETCH(bool, expiredAsset);
+        if (!expiredAsset)
+            renewExpiredAssets();
         const Publication first = publishOne(to(target));
         QCOMPARE(first.status, Publication::Status::Completed);
         QVERIFY(first.written > locales);
@@ -308,8 +342,18 @@ private Q_SLOTS:
         QCOMPARE(itemSkus(third.id, PublishedItem::Result::Written), QStringList(locales, sku));
     }
 
+    void withdrawnRecordsLeaveTheTarget_data()
+    {
+        QTest::addColumn<bool>("expiredAsset");
+        QTest::newRow("an expired asset in the library") << true;
+        QTest::newRow("every asset current") << false;
+    }
+
     void withdrawnRecordsLeaveTheTarget()
     {
+        QFETCH(bool, expiredAsset);
+        if (!expiredAsset)
+            renewExpiredAssets();
         const Publication first = publishOne(to(u"ecommerce"_s));
         const QStringList before = itemSkus(first.id, PublishedItem::Result::Written);
         // Raising the shop to print approval leaves only print-approved records effective.
@@ -331,6 +375,67 @@ private Q_SLOTS:
         }
         for (const QString& sku : staying)
             QVERIFY(QFile::exists(folder(u"ecommerce"_s) + u"/en-us/"_s + sku + u".html"_s));
+    }
+
+    // What the plan compares besides revisions: the channel's locales, its templates and the reasons a
+    // rendering was held back.
+    void planComparesWithWhatTheTargetHolds_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("expiredAsset");
+        for (const bool expired : {true, false}) {
+            const char* how = expired ? "an expired asset in the library" : "every asset current";
+            QTest::addRow("locale dropped, %s", how) << u"locale"_s << expired;
+            QTest::addRow("template changed, %s", how) << u"template"_s << expired;
+            QTest::addRow("held again, %s", how) << u"held"_s << expired;
+        }
+    }
+
+    void planComparesWithWhatTheTargetHolds()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, expiredAsset);
+        if (!expiredAsset)
+            renewExpiredAssets();
+        const QString held = skuAt(u"released"_s, u"ecommerce"_s, true);
+        if (change == u"held")
+            changeAndRelease(held, kName, QJsonValue());
+        const Publication first = publishOne(to(u"ecommerce"_s));
+        QCOMPARE(first.status, Publication::Status::Completed);
+        QVERIFY(first.written > 0);
+        using A = PublicationPlan::Action;
+        const QStringList written = planOf(u"ecommerce"_s).value(A::Unchanged);
+        QCOMPARE(written.size(), first.written);
+
+        if (change == u"locale") {
+            Catalog catalog = m_ws->catalog();
+            for (Channel& c : catalog.channels)
+                if (c.code == u"ecommerce")
+                    c.locales = {u"en_US"_s, u"de_DE"_s};
+            QVERIFY(m_ws->saveStructure(catalog).isOk());
+            const auto plan = planOf(u"ecommerce"_s);
+            QCOMPARE(plan.value(A::Withdrawn), written.filter(u"/fr_FR"_s));
+            QCOMPARE(plan.value(A::Unchanged).size(), written.size() - written.filter(u"/fr_FR"_s).size());
+            QVERIFY(plan.value(A::New).isEmpty() && plan.value(A::Changed).isEmpty());
+        } else if (change == u"template") {
+            const QString source = m_ws->templates(u"ecommerce"_s).value(0).source;
+            const QString name = m_ws->templates(u"ecommerce"_s).value(0).name;
+            Status status;
+            QVERIFY2(m_ws->saveTemplate(u"ecommerce"_s, name, source + u"\n"_s, u"ada"_s, &status),
+                     qPrintable(status.message()));
+            const auto plan = planOf(u"ecommerce"_s);
+            QCOMPARE(plan.value(A::Changed), written);
+            QVERIFY(plan.value(A::Unchanged).isEmpty());
+        } else {
+            const auto plan = planOf(u"ecommerce"_s);
+            QCOMPARE(plan.value(A::Held).filter(held + u'/'), QStringList{held + u"/en_US"_s});
+            QCOMPARE(plan.value(A::Held).size(), first.held);
+            QVERIFY(plan.value(A::New).isEmpty() && plan.value(A::Changed).isEmpty());
+            const Publication again = publishOne(to(u"ecommerce"_s));
+            QCOMPARE(again.held, first.held);
+            QCOMPARE(again.written, 0);
+            QCOMPARE(again.unchanged, first.written);
+        }
     }
 
     void heldRecordsAreListedWithReasons_data()
