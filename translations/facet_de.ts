@@ -269,24 +269,24 @@
         <translation>die PDF-Datei ist abgeschnitten (ihr fehlt die Markierung %%EOF)</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="77"/>
+        <location filename="../models/publishing/Publisher.cpp" line="82"/>
         <source>The record is incomplete for this channel in %1: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist für diesen Kanal in %1 unvollständig. Fehlend: %2.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="90"/>
+        <location filename="../models/publishing/Publisher.cpp" line="95"/>
         <source>The asset %1 expired on %2; channels may no longer use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Asset %1 ist am %2 abgelaufen; Kanäle dürfen es nicht mehr verwenden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="51"/>
         <source>The %1 rendering of %2 (%3) has no “%4” part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe %1 von %2 (%3) hat keinen Teil „%4“.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="64"/>
         <source>The “%1” part of %2 (%3) is not a JSON object: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ von %2 (%3) ist kein JSON-Objekt: %4</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="679"/>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="834"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="835"/>
         <source>no such file in the import folder</source>
         <translation>keine solche Datei im Importordner</translation>
     </message>
@@ -610,32 +610,32 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="808"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="809"/>
         <source>markup dropped: %1</source>
         <translation>Auszeichnung entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="911"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="921"/>
         <source>the row has no identifier</source>
         <translation>die Zeile hat keine Kennung</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="920"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="930"/>
         <source>duplicate identifier: “%1” is already on line %2</source>
         <translation>doppelte Kennung: „%1“ steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1063"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1076"/>
         <source>the row is not valid UTF-8 (is the file saved as UTF-8?); it was rejected</source>
         <translation>die Zeile ist kein gültiges UTF-8 (ist die Datei als UTF-8 gespeichert?); sie wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1071"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1084"/>
         <source>the row has %1 fields, the header %2; it was rejected</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2; sie wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1085"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1098"/>
         <source>; the rows after it were not read</source>
         <translation>; die Zeilen danach wurden nicht gelesen</translation>
     </message>
@@ -976,141 +976,141 @@
 <context>
     <name>facet::Attribute</name>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="95"/>
+        <location filename="../models/catalog/Attribute.cpp" line="113"/>
         <source>“%1” is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="103"/>
+        <location filename="../models/catalog/Attribute.cpp" line="121"/>
         <source>“%1” is not an amount with a unit such as “1.5 KILOGRAM”</source>
         <translation>„%1“ ist keine Mengenangabe mit Einheit wie „1.5 KILOGRAM“</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="113"/>
+        <location filename="../models/catalog/Attribute.cpp" line="130"/>
         <source>“%1” is not a price such as “19.99 EUR”</source>
         <translation>„%1“ ist kein Preis wie „19.99 EUR“</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="124"/>
+        <location filename="../models/catalog/Attribute.cpp" line="141"/>
         <source>“%1” is not a yes/no value (1 or 0)</source>
         <translation>„%1“ ist kein Ja/Nein-Wert (1 oder 0)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="128"/>
-        <location filename="../models/catalog/Attribute.cpp" line="275"/>
+        <location filename="../models/catalog/Attribute.cpp" line="145"/>
+        <location filename="../models/catalog/Attribute.cpp" line="294"/>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="143"/>
+        <location filename="../models/catalog/Attribute.cpp" line="160"/>
         <source>“%1” is not an asset id</source>
         <translation>„%1“ ist keine Asset-ID</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="147"/>
+        <location filename="../models/catalog/Attribute.cpp" line="164"/>
         <source>unsupported attribute type</source>
         <translation>nicht unterstützter Attributtyp</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="207"/>
+        <location filename="../models/catalog/Attribute.cpp" line="224"/>
         <source>expected %1</source>
         <translation>erwartet wird %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="214"/>
+        <location filename="../models/catalog/Attribute.cpp" line="231"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="220"/>
+        <location filename="../models/catalog/Attribute.cpp" line="239"/>
         <source>%1 characters, at most %2 allowed</source>
         <translation>%1 Zeichen, höchstens %2 erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="224"/>
+        <location filename="../models/catalog/Attribute.cpp" line="243"/>
         <source>markup “%1” is not allowed in rich text</source>
         <translation>die Auszeichnung „%1“ ist in formatiertem Text nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="230"/>
+        <location filename="../models/catalog/Attribute.cpp" line="249"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="233"/>
+        <location filename="../models/catalog/Attribute.cpp" line="252"/>
         <source>%1 has decimals, only whole numbers are allowed</source>
         <translation>%1 hat Nachkommastellen, nur ganze Zahlen sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="235"/>
-        <location filename="../models/catalog/Attribute.cpp" line="249"/>
+        <location filename="../models/catalog/Attribute.cpp" line="254"/>
+        <location filename="../models/catalog/Attribute.cpp" line="268"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 liegt unter dem Minimum %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="237"/>
-        <location filename="../models/catalog/Attribute.cpp" line="251"/>
+        <location filename="../models/catalog/Attribute.cpp" line="256"/>
+        <location filename="../models/catalog/Attribute.cpp" line="270"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 liegt über dem Maximum %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="243"/>
+        <location filename="../models/catalog/Attribute.cpp" line="262"/>
         <source>an amount with a unit</source>
         <translation>eine Mengenangabe mit Einheit</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="246"/>
+        <location filename="../models/catalog/Attribute.cpp" line="265"/>
         <source>unit “%1” is not one of %2</source>
         <translation>die Einheit „%1“ ist nicht zulässig (erlaubt: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="256"/>
+        <location filename="../models/catalog/Attribute.cpp" line="275"/>
         <source>prices per currency</source>
         <translation>Preise je Währung</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="261"/>
+        <location filename="../models/catalog/Attribute.cpp" line="280"/>
         <source>currency “%1” is not accepted</source>
         <translation>die Währung „%1“ wird nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="264"/>
+        <location filename="../models/catalog/Attribute.cpp" line="283"/>
         <source>“%1” is not an amount such as 19.99</source>
         <translation>„%1“ ist kein Betrag wie 19.99</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="267"/>
+        <location filename="../models/catalog/Attribute.cpp" line="286"/>
         <source>price %1 %2 is negative</source>
         <translation>der Preis %1 %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="272"/>
+        <location filename="../models/catalog/Attribute.cpp" line="291"/>
         <source>yes or no</source>
         <translation>ja oder nein</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="279"/>
+        <location filename="../models/catalog/Attribute.cpp" line="298"/>
         <source>an option code</source>
         <translation>ein Optionscode</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="281"/>
-        <location filename="../models/catalog/Attribute.cpp" line="288"/>
+        <location filename="../models/catalog/Attribute.cpp" line="300"/>
+        <location filename="../models/catalog/Attribute.cpp" line="307"/>
         <source>“%1” is not an option of %2</source>
         <translation>„%1“ ist keine Option von %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="285"/>
+        <location filename="../models/catalog/Attribute.cpp" line="304"/>
         <source>a list of option codes</source>
         <translation>eine Liste von Optionscodes</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="292"/>
+        <location filename="../models/catalog/Attribute.cpp" line="311"/>
         <source>an asset id</source>
         <translation>eine Asset-ID</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="295"/>
+        <location filename="../models/catalog/Attribute.cpp" line="314"/>
         <source>“%1” is not a GTIN-8/12/13/14 with a valid check digit</source>
         <translation>„%1“ ist keine GTIN-8/12/13/14 mit gültiger Prüfziffer</translation>
     </message>
@@ -1376,12 +1376,12 @@
     <message>
         <location filename="../models/publishing/CatalogPdf.cpp" line="49"/>
         <source>Cannot add %1 to the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Katalog aufgenommen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/CatalogPdf.cpp" line="51"/>
         <source>Cannot write the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,67 +1706,67 @@
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="36"/>
         <source>Retry &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="37"/>
         <source>Retry &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle erneut senden</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Locale</source>
-        <translation type="unfinished">Gebietsschema</translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="56"/>
         <source>Webhook messages that were refused (4xx) or never answered after every retry. A retry sends them again with the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Nachrichten, die abgelehnt wurden (4xx) oder auch nach allen Wiederholungen unbeantwortet blieben. Beim erneuten Senden wird derselbe Idempotenzschlüssel verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="109"/>
         <source>Nothing waits: every message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausstehend: Alle Nachrichten wurden zugestellt.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="139"/>
         <source>Retried. What was delivered has left the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gesendet. Zugestellte Nachrichten wurden aus der Liste entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="148"/>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet…</translation>
     </message>
 </context>
 <context>
@@ -1822,33 +1822,33 @@
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="35"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="45"/>
         <location filename="../models/publishing/DurableFile.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="53"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="68"/>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="73"/>
         <source>Cannot flush the folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="84"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1988,43 +1988,43 @@
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="84"/>
         <source>a rename outside the folder (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umbenennung außerhalb des Ordners (%1 → %2)</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="91"/>
         <source>a removal outside the folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Löschvorgang außerhalb des Ordners (%1)</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="126"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="130"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="137"/>
         <location filename="../models/publishing/FolderJournal.cpp" line="147"/>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="161"/>
         <source>Cannot remove the staging folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwischenordner %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="170"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="175"/>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -2032,45 +2032,45 @@
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="141"/>
         <source>The SKU “%1” cannot name a published file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU „%1“ kann nicht als Name einer veröffentlichten Datei dienen.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="143"/>
         <source>The locale “%1” cannot name a published folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gebietsschema „%1“ kann nicht als Name eines veröffentlichten Ordners dienen.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="146"/>
         <source>The SKU “%1” is reserved in %2 folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SKU „%1“ ist in %2-Ordnern reserviert.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="205"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerziele können den Kanaltyp „%1“ nicht veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="209"/>
         <source>The %1 rendering of %2 (%3) failed and cannot be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe %1 von %2 (%3) ist fehlgeschlagen und kann nicht veröffentlicht werden.</translation>
     </message>
 </context>
 <context>
     <name>facet::FolderLock</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="65"/>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="69"/>
-        <source>Another publication is writing to this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/publishing/FolderPublication.cpp" line="70"/>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="74"/>
+        <source>Another publication is writing to this folder.</source>
+        <translation>Eine andere Veröffentlichung schreibt gerade in diesen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="75"/>
         <source>Cannot lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>
@@ -2078,17 +2078,17 @@
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="28"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="34"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="46"/>
         <source>The manifest is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist kein JSON-Objekt: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,17 +2096,17 @@
     <message>
         <location filename="../models/publishing/FeedAssembler.cpp" line="29"/>
         <source>the feed item cannot be placed in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel kann nicht in den Feed eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="529"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="541"/>
         <source>The folder “%1” is not an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="583"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="595"/>
         <source>%1 has no manifest.json: nothing was published there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine manifest.json: Dort wurde nichts veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -2114,12 +2114,12 @@
     <message>
         <location filename="../models/publishing/FolderState.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderState.cpp" line="47"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -3640,567 +3640,589 @@
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="73"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="75"/>
         <source>until</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="82"/>
         <source>&amp;Verify Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;prüfen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="88"/>
         <source>Publication History</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="92"/>
         <source>Every channel</source>
-        <translation type="unfinished">Jeder Kanal</translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="105"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="114"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Locale</source>
-        <translation type="unfinished">Gebietsschema</translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="135"/>
         <source>Double-click an item to open its record in the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seinen Datensatz in der Werkbank zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="137"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="138"/>
         <source>Select an item to see who submitted and approved its revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag aus, um zu sehen, wer seine Revision eingereicht und genehmigt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="139"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="140"/>
         <source>Who approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="157"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="158"/>
         <source>Check the selected publication&apos;s target folder against its manifest: every file there, none changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="173"/>
-        <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zielordner der ausgewählten Veröffentlichung mit ihrem Manifest abgleichen: alle Dateien vorhanden, keine verändert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="174"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="179"/>
+        <source>Publications</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="175"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="177"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="180"/>
         <source>Dead Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="178"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="177"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="179"/>
         <source>Dead Letters (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Nachrichten (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="224"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="225"/>
         <source>Publication %1, started %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung %1, gestartet am %2 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="244"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="245"/>
         <source>%Ln publications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Veröffentlichung</numerusform>
+            <numerusform>%Ln Veröffentlichungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="307"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="308"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="357"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · revision &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · Revision &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="360"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="361"/>
         <source>&lt;p&gt;Withdrawn: no revision of this record may go to the channel any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Zurückgezogen: Keine Revision dieses Datensatzes darf mehr in den Kanal gelangen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="368"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="449"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="369"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="450"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="372"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="373"/>
         <source>Submitted by %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 in %2 eingereicht</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="375"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="376"/>
         <source>&lt;b&gt;Approved&lt;/b&gt; by %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Genehmigt&lt;/b&gt; von %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="380"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="381"/>
         <source>Sent back by %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesendet von %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="383"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="384"/>
         <source>Restored by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="386"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="387"/>
         <source>Superseded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="394"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="395"/>
         <source>&lt;p&gt;No decision is recorded for this revision.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Für diese Revision ist keine Entscheidung verzeichnet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="399"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="400"/>
         <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="425"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="426"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="442"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="443"/>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="445"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="446"/>
         <source>✔ Intact: every file in %1 matches its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Intakt: Jede Datei in %1 stimmt mit dem Manifest überein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="450"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="451"/>
         <source>✘ %Ln problems: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✘ %Ln Problem: %1</numerusform>
+            <numerusform>✘ %Ln Probleme: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>facet::PublishDialog</name>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="86"/>
-        <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="87"/>
-        <source>&amp;Dry Run</source>
-        <translation type="unfinished">&amp;Probelauf</translation>
-    </message>
-    <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="88"/>
-        <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plan</source>
+        <translation>Pla&amp;nen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="89"/>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="90"/>
+        <source>P&amp;ublish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="91"/>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="92"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="94"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="96"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="98"/>
         <source>Channels and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle und Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="100"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="102"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="101"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="103"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="125"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="130"/>
         <source>Filter by SKU, locale, target or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SKU, Gebietsschema, Ziel oder Grund filtern</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="128"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="133"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>Locale</source>
-        <translation type="unfinished">Gebietsschema</translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="151"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="158"/>
         <source>Double-click an entry to open its record in the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um seinen Datensatz in der Werkbank zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="182"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="182"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="178"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="179"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="201"/>
-        <source>What publishing would do, without rendering or writing anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="203"/>
-        <source>Render everything and check it, and count what would be written; nothing is written or recorded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="198"/>
+        <source>Double-click a record to open it in the workbench</source>
+        <translation>Doppelklicken Sie auf einen Datensatz, um ihn in der Werkbank zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="208"/>
-        <source>Stop: every target keeps its previous publication</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <location filename="../ui/publishing/PublishDialog.cpp" line="209"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="232"/>
+        <source>What publishing would do, without rendering or writing anything</source>
+        <translation>Was die Veröffentlichung tun würde, ohne etwas auszugeben oder zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="234"/>
+        <source>Render everything and check it, and count what would be written; nothing is written or recorded</source>
+        <translation>Alles ausgeben und prüfen und zählen, was geschrieben würde; nichts wird geschrieben oder protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="239"/>
+        <source>Stop: every target keeps its previous publication</source>
+        <translation>Abbrechen: Jedes Ziel behält seine vorherige Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="240"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="237"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="268"/>
         <source>Choose the targets, then Plan to see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Ziele aus und dann „Planen“, um zu sehen, was sich ändern würde.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="279"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="310"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="335"/>
         <source>Dry run: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="335"/>
         <source>Publishing: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung: wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="313"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="346"/>
         <source>Cancelling… the targets keep their previous publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Die Ziele behalten ihre vorherige Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="355"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="355"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="324"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="357"/>
         <source>%1 · %2 (%3 of %4) · %5 %L6 / %L7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3 von %4) · %5 %L6 / %L7</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="332"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="365"/>
         <source>%1 · %2 (%3 of %4) · %5…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3 von %4) · %5…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="351"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="383"/>
         <source>No plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="384"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="416"/>
         <source>Revision %1
 Templates %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1
+Vorlagen %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="396"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="432"/>
         <source>Planned 1 target, %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geplant: 1 Ziel, %Ln Eintrag.</numerusform>
+            <numerusform>Geplant: 1 Ziel, %Ln Einträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="397"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="433"/>
         <source>Planned %1 targets, %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geplant: %1 Ziele, %Ln Eintrag.</numerusform>
+            <numerusform>Geplant: %1 Ziele, %Ln Einträge.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="408"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="444"/>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="442"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="495"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="459"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="511"/>
+        <source>Held back or failed (%L1): not published; the rest was.</source>
+        <translation>Zurückgehalten oder fehlgeschlagen (%L1): nicht veröffentlicht; alles andere wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="519"/>
         <source>Cancelled. The cancelled target and those after it keep their previous publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Das abgebrochene Ziel und alle folgenden behalten ihre vorherige Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="463"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="523"/>
         <source>Dry run: what publishing would write. Nothing was written or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Das würde die Veröffentlichung schreiben. Es wurde nichts geschrieben oder protokolliert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="466"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="526"/>
         <source>Published %Ln renderings to %1 targets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausgabe in %1 Zielen veröffentlicht.</numerusform>
+            <numerusform>%Ln Ausgaben in %1 Zielen veröffentlicht.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="527"/>
         <source>Dry run done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="527"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="528"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="528"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -4208,57 +4230,62 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Channel / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal / Ziel</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Last publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Veröffentlichung</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="41"/>
         <source>Sign in to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="43"/>
         <source>%1 may not publish to %2: none of their roles grants this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht in %2 veröffentlichen: Keine der zugewiesenen Rollen erlaubt diesen Kanal.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="46"/>
         <source>This channel has no publishing target (Admin ▸ Publishing Targets…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kanal hat kein Veröffentlichungsziel (Verwaltung ▸ Veröffentlichungsziele…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="52"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="59"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="60"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="62"/>
-        <source>%1 · %2 · %3 written</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="66"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="73"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="69"/>
+        <source>%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed</source>
+        <translation>%1: %2 geschrieben, %3 unverändert, %4 zurückgezogen, %5 zurückgehalten, %6 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="83"/>
         <source>This target is disabled (Admin ▸ Publishing Targets…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist deaktiviert (Verwaltung ▸ Veröffentlichungsziele…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="84"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="94"/>
         <source>No enabled target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiviertes Ziel.</translation>
     </message>
 </context>
 <context>
@@ -4266,392 +4293,392 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="41"/>
         <source>The target has no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat keinen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="44"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="47"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="63"/>
         <source>Also a catalog PDF per locale (print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich ein Katalog-PDF pro Gebietsschema (Druck)</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="70"/>
         <source>Publish automatically when a revision reaches the channel&apos;s level</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch veröffentlichen, sobald eine Revision die Freigabestufe des Kanals erreicht</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="71"/>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="72"/>
         <source>&amp;Save Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="73"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="74"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="78"/>
         <source>Publishing Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsziele</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="91"/>
         <source>&amp;New Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ziel</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="103"/>
         <source>e.g. web-site</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. web-site</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="109"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="121"/>
         <source>absolute, or relative to the workspace file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>absolut oder relativ zum Ordner der Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="122"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="127"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="134"/>
         <source>Publish Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="145"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="148"/>
         <source> per request</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Anfrage</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="149"/>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelgröße:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="152"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="153"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="156"/>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="159"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="161"/>
         <source>A new random secret, shown until you save so you can give it to the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer zufälliger Schlüssel; er bleibt bis zum Speichern sichtbar, damit Sie ihn an den Empfänger weitergeben können</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="165"/>
         <source>Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="166"/>
         <source>Stored outside the workspace, never shown again. Requests carry X-Facet-Signature: sha256=HMAC of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird außerhalb des Arbeitsbereichs gespeichert und nie wieder angezeigt. Anfragen tragen X-Facet-Signature: sha256=HMAC des Inhalts.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="189"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="191"/>
         <source>Folder: whether Facet can write there. Webhook: whether the URL answers a signed empty batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="196"/>
-        <source>Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="197"/>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: ob Facet dort schreiben kann. Webhook: ob die URL auf einen signierten leeren Stapel antwortet.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="198"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Code:</source>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="199"/>
-        <source>Kind:</source>
-        <translation type="unfinished">Art:</translation>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="200"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="201"/>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="202"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="240"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="242"/>
         <source>Only users who may manage channels change targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Benutzer, die Kanäle verwalten dürfen, können Ziele ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="271"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="272"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="271"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="272"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="346"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="354"/>
         <source>a secret is stored; type or generate one to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="347"/>
-        <source>none yet: type one or Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist gespeichert; geben Sie einen neuen ein oder generieren Sie einen, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="355"/>
+        <source>none yet: type one or Generate</source>
+        <translation>noch keiner: eingeben oder „Generieren“</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="363"/>
         <source>Give the target a code, e.g. “web-site”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Ziel einen Code, z. B. „web-site“.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="360"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="368"/>
         <source>There is already a target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Ziel „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="383"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="391"/>
         <source>Choose the folder to publish into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in dem veröffentlicht werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="396"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="404"/>
         <source>The webhook needs an http or https URL, e.g. https://example.com/hook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="427"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook benötigt eine http- oder https-URL, z. B. https://example.com/hook.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="435"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="443"/>
         <source>Saved, with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, mit Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="437"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="445"/>
         <source>The target was saved, but its secret was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel wurde gespeichert, sein Schlüssel jedoch nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="441"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="449"/>
         <source>Saved. It has no secret yet: deliveries are refused until one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Das Ziel hat noch keinen Schlüssel: Zustellungen werden abgelehnt, bis einer festgelegt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="472"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="480"/>
         <source>Removed %1. Its publication history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt. Sein Veröffentlichungsverlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="493"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="501"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="506"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="514"/>
         <source>✔ %1 is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 ist beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="507"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="515"/>
         <source>✔ %1 answered the signed ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 hat auf den signierten Ping geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="510"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="518"/>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>facet::Publisher</name>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="163"/>
+        <location filename="../models/publishing/Publisher.cpp" line="168"/>
         <source>this workspace has users: sign in to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich hat Benutzer: Melden Sie sich an, um zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="166"/>
+        <location filename="../models/publishing/Publisher.cpp" line="171"/>
         <source>there is no channel “%1”</source>
-        <translation type="unfinished">es gibt keinen Kanal „%1“</translation>
+        <translation>es gibt keinen Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="172"/>
-        <location filename="../models/publishing/Publisher.cpp" line="810"/>
+        <location filename="../models/publishing/Publisher.cpp" line="177"/>
+        <location filename="../models/publishing/Publisher.cpp" line="857"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Veröffentlichungsziel „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="174"/>
+        <location filename="../models/publishing/Publisher.cpp" line="179"/>
         <source>the publishing target “%1” is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Veröffentlichungsziel „%1“ ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="187"/>
+        <location filename="../models/publishing/Publisher.cpp" line="192"/>
         <source>the channel “%1” has no enabled publishing target</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal „%1“ hat kein aktiviertes Veröffentlichungsziel</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="190"/>
+        <location filename="../models/publishing/Publisher.cpp" line="195"/>
         <source>there is nothing to publish to: no enabled target matches</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Ziel zum Veröffentlichen: Kein aktiviertes Ziel passt</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="196"/>
+        <location filename="../models/publishing/Publisher.cpp" line="201"/>
         <source>the target “%1” publishes the unknown channel “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/publishing/Publisher.cpp" line="199"/>
-        <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel „%1“ veröffentlicht den unbekannten Kanal „%2“</translation>
     </message>
     <message>
         <location filename="../models/publishing/Publisher.cpp" line="204"/>
+        <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
+        <translation>%1 darf nicht im Kanal „%2“ veröffentlichen: Keine der zugewiesenen Rollen erlaubt es</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="209"/>
         <source>no product with SKU “%1”</source>
-        <translation type="unfinished">kein Produkt mit der SKU „%1“</translation>
+        <translation>kein Produkt mit der SKU „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="294"/>
+        <location filename="../models/publishing/Publisher.cpp" line="332"/>
         <source>revision %1 of %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 von %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="358"/>
+        <location filename="../models/publishing/Publisher.cpp" line="397"/>
         <source>cancelled; the targets keep their previous publication</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; die Ziele behalten ihre vorherige Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="431"/>
-        <location filename="../models/publishing/Publisher.cpp" line="480"/>
-        <location filename="../models/publishing/Publisher.cpp" line="592"/>
+        <location filename="../models/publishing/Publisher.cpp" line="470"/>
+        <location filename="../models/publishing/Publisher.cpp" line="521"/>
+        <location filename="../models/publishing/Publisher.cpp" line="634"/>
         <source>cancelled before anything was written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor etwas geschrieben wurde</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="529"/>
+        <location filename="../models/publishing/Publisher.cpp" line="571"/>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="585"/>
+        <location filename="../models/publishing/Publisher.cpp" line="627"/>
         <source>the asset %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Asset %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="600"/>
+        <location filename="../models/publishing/Publisher.cpp" line="644"/>
         <source>cancelled; the folder keeps its previous publication</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; der Ordner behält seine vorherige Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="628"/>
-        <location filename="../models/publishing/Publisher.cpp" line="826"/>
+        <location filename="../models/publishing/Publisher.cpp" line="672"/>
+        <location filename="../models/publishing/Publisher.cpp" line="873"/>
         <source>the webhook target %1 has no secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Webhook-Ziel %1 hat keinen Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="711"/>
+        <location filename="../models/publishing/Publisher.cpp" line="756"/>
         <source>cancelled during delivery; what was delivered is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Zustellung abgebrochen; was bereits zugestellt wurde, ist protokolliert</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="813"/>
+        <location filename="../models/publishing/Publisher.cpp" line="860"/>
         <source>%1 may not publish to the channel “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht im Kanal „%2“ veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="820"/>
+        <location filename="../models/publishing/Publisher.cpp" line="867"/>
         <source>the target %1 has no dead letter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 hat keine unzustellbare Nachricht %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="870"/>
+        <location filename="../models/publishing/Publisher.cpp" line="917"/>
         <source>%1 of %2 messages to %3 were still not delivered; they stay in the dead-letter list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten an %3 wurden weiterhin nicht zugestellt; sie bleiben in der Liste der unzustellbaren Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -4659,78 +4686,80 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="27"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="28"/>
         <source>Publication &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsver&amp;lauf…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="29"/>
         <source>&amp;Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="30"/>
         <source>&amp;Dead Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unzustellbare Nachrichten…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="31"/>
         <source>Publishing &amp;Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs&amp;ziele…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="38"/>
         <source>Publish approved content to the channels&apos; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigte Inhalte in den Zielen der Kanäle veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="91"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="263"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/publishing/PublishingActions.cpp" line="264"/>
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/publishing/PublishingActions.cpp" line="268"/>
         <source>Published %Ln renderings to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ausgabe in %1 veröffentlicht</numerusform>
+            <numerusform>%Ln Ausgaben in %1 veröffentlicht</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="281"/>
         <source>⚠ Publishing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problem bei der Veröffentlichung</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="282"/>
         <source>%1
 
 Click to open the publication history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Klicken Sie, um den Veröffentlichungsverlauf zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>facet::PublishingStore</name>
     <message>
-        <location filename="../models/storage/PublishingStore.cpp" line="496"/>
+        <location filename="../models/storage/PublishingStore.cpp" line="517"/>
         <source>there is no schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Zeitplan %1</translation>
     </message>
 </context>
 <context>
@@ -4738,111 +4767,111 @@ Click to open the publication history.</source>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="44"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="45"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="52"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="54"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="56"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="71"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="58"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="73"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="60"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="75"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="69"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="77"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="90"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="86"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="88"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="92"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="100"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="102"/>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="104"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="111"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="113"/>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="115"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="117"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="134"/>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="136"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -5680,45 +5709,45 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::Run</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="161"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="166"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerziele können den Kanaltyp „%1“ nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="171"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="176"/>
         <source>%1 (%2) is in the publication twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist zweimal in der Veröffentlichung enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="180"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="185"/>
         <source>%1 (%2) is both published and withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird zugleich veröffentlicht und zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="184"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="189"/>
         <source>The asset path “%1” is not below the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Asset-Pfad „%1“ liegt nicht innerhalb des Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="250"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="255"/>
         <source>Cannot read %1 for the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für den Katalog nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="300"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="305"/>
         <source>The feed item of %1 (%2) cannot be published: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed-Artikel von %1 (%2) kann nicht veröffentlicht werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="382"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="387"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="454"/>
-        <location filename="../models/publishing/FolderPublication.cpp" line="483"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="464"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="494"/>
         <source>The publication was cancelled; the folder is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung wurde abgebrochen; der Ordner ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -5727,213 +5756,213 @@ Erforderlich für: %2</translation>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="44"/>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="48"/>
         <source>&amp;Add Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &amp;hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="49"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="50"/>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished">&amp;Deaktivieren</translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="54"/>
         <source>Publication Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne für Veröffentlichungen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="75"/>
         <source>Check whole channels (every target they have, also ones added later) or single targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Kanäle ankreuzen (alle ihre Ziele, auch später hinzugefügte) oder einzelne Ziele</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="78"/>
         <source>An embargo: nothing is published before this time. Unchecked, the schedule starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperrfrist: Vor diesem Zeitpunkt wird nichts veröffentlicht. Ohne Häkchen beginnt der Zeitplan sofort.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="89"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="90"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="91"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="92"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="93"/>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Minuten</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="97"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="109"/>
         <source>Embargo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrfrist:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="113"/>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="114"/>
         <source>Times are local (%1); they are stored in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten sind Ortszeit (%1); gespeichert werden sie in UTC.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="129"/>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="138"/>
         <source>Scheduled publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Veröffentlichungen</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="167"/>
-        <source>targets %1</source>
-        <translation type="unfinished"></translation>
+        <source>Targets: %1</source>
+        <translation>Ziele: %1</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="172"/>
-        <source>channels %1</source>
-        <translation type="unfinished"></translation>
+        <source>Channels: %1</source>
+        <translation>Kanäle: %1</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="174"/>
-        <source>every channel</source>
-        <translation type="unfinished"></translation>
+        <source>Every channel</source>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="180"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="183"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="185"/>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="187"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="189"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="193"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished">&amp;Aktivieren</translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="229"/>
         <source>Check at least one channel or target to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Kanal oder ein Ziel zum Veröffentlichen an.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="239"/>
         <source>The embargo %1 has passed: a one-off schedule would run at once. Pick a later time, or uncheck “Not before” to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrfrist %1 ist bereits vorbei: Ein einmaliger Zeitplan würde sofort ausgeführt. Wählen Sie einen späteren Zeitpunkt oder entfernen Sie das Häkchen bei „Nicht vor“, um jetzt zu veröffentlichen.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="272"/>
         <source>Scheduled: first run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: erste Ausführung %1.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="273"/>
         <source>Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="284"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
         <source>Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
         <source>Disabled: it will not run until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Er wird erst nach erneuter Aktivierung wieder ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -5977,21 +6006,21 @@ Erforderlich für: %2</translation>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="428"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="429"/>
         <source>the window was closed</source>
         <translation>das Fenster wurde geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="438"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="439"/>
         <source>step %1 was not ready in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 war nicht rechtzeitig bereit</translation>
     </message>
     <message>
         <source>the previews did not finish rendering</source>
         <translation type="vanished">die Vorschauen wurden nicht fertig erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="517"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="518"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6001,68 +6030,68 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="72"/>
         <source>The workspace id &quot;%1&quot; cannot name a secrets file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichs-ID „%1“ kann nicht als Name einer Schlüsseldatei dienen.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="82"/>
         <source>The secrets file %1 can be read or changed by other users; restrict it with &quot;chmod 600 %1&quot; (and consider the secrets in it exposed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann von anderen Benutzern gelesen oder geändert werden; schränken Sie sie mit „chmod 600 %1“ ein (und betrachten Sie die darin enthaltenen Schlüssel als offengelegt).</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="91"/>
         <source>The secrets file %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 gehört einem anderen Benutzer.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="97"/>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="103"/>
         <source>The secrets file %1 is not a JSON object of target codes and secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist kein JSON-Objekt aus Zielcodes und Schlüsseln.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="118"/>
         <source>Cannot create the secrets folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="122"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="128"/>
         <source>Cannot restrict the secrets folder %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselordner %1 kann nicht auf den Eigentümer beschränkt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="142"/>
         <location filename="../models/publishing/SecretStore.cpp" line="154"/>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="147"/>
         <source>Cannot restrict the secrets file %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf die Schlüsseldatei %1 kann nicht auf den Eigentümer beschränkt werden.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="190"/>
         <source>A secret needs a target code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel benötigt einen Zielcode.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="193"/>
         <source>The secret for %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 ist leer.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="197"/>
         <source>The secret for %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für %1 ist kein UTF-8-Text.</translation>
     </message>
 </context>
 <context>
@@ -6649,57 +6678,57 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::Validator</name>
     <message>
-        <location filename="../models/record/Validator.cpp" line="43"/>
+        <location filename="../models/record/Validator.cpp" line="57"/>
         <source>the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or digit</source>
         <translation>die SKU muss aus 1–100 Buchstaben, Ziffern, „.“, „_“, „/“ oder „-“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="47"/>
+        <location filename="../models/record/Validator.cpp" line="61"/>
         <source>unknown family “%1”</source>
         <translation>unbekannte Familie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="50"/>
+        <location filename="../models/record/Validator.cpp" line="64"/>
         <source>unknown category “%1”</source>
         <translation>unbekannte Kategorie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="56"/>
+        <location filename="../models/record/Validator.cpp" line="70"/>
         <source>unknown attribute</source>
         <translation>unbekanntes Attribut</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="60"/>
+        <location filename="../models/record/Validator.cpp" line="74"/>
         <source>not an attribute of family “%1”</source>
         <translation>kein Attribut der Familie „%1“</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="62"/>
+        <location filename="../models/record/Validator.cpp" line="76"/>
         <source>unknown locale</source>
         <translation>unbekanntes Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="65"/>
+        <location filename="../models/record/Validator.cpp" line="79"/>
         <source>a value per locale is required</source>
         <translation>ein Wert je Gebietsschema ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="66"/>
+        <location filename="../models/record/Validator.cpp" line="80"/>
         <source>the attribute is not localizable</source>
         <translation>das Attribut ist nicht lokalisierbar</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="70"/>
+        <location filename="../models/record/Validator.cpp" line="84"/>
         <source>unknown channel</source>
         <translation>unbekannter Kanal</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="72"/>
+        <location filename="../models/record/Validator.cpp" line="86"/>
         <source>the channel does not publish in this locale</source>
         <translation>der Kanal veröffentlicht nicht in diesem Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="74"/>
+        <location filename="../models/record/Validator.cpp" line="88"/>
         <source>the attribute has no per-channel values</source>
         <translation>das Attribut hat keine kanalspezifischen Werte</translation>
     </message>
@@ -6910,58 +6939,58 @@ Erforderlich für: %2</translation>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="326"/>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="365"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="88"/>
         <source>The endpoint redirects (HTTP %1) to %2; configure the final URL, a webhook does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt leitet weiter (HTTP %1) nach %2; tragen Sie die endgültige URL ein, ein Webhook folgt keinen Weiterleitungen.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="95"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="97"/>
         <source>HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="110"/>
         <source>The endpoint&apos;s TLS certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Endpunkts wurde nicht akzeptiert: %1</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="119"/>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort innerhalb von %1 ms.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="188"/>
         <source>The setting &quot;%1&quot; must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung „%1“ muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="217"/>
         <source>A webhook needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webhook benötigt eine URL.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="222"/>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="413"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="403"/>
         <source>%1 did not accept a test message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Testnachricht nicht angenommen: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="418"/>
         <source>The webhook settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Einstellungen liegen außerhalb des zulässigen Bereichs.</translation>
     </message>
 </context>
 <context>
@@ -7229,8 +7258,8 @@ Erforderlich für: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="277"/>
-        <location filename="../models/storage/Workspace.cpp" line="364"/>
-        <location filename="../models/storage/Workspace.cpp" line="534"/>
+        <location filename="../models/storage/Workspace.cpp" line="374"/>
+        <location filename="../models/storage/Workspace.cpp" line="544"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="59"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="87"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="201"/>
@@ -7239,37 +7268,42 @@ Erforderlich für: %2</translation>
         <translation>der Arbeitsbereich ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="309"/>
+        <location filename="../models/storage/Workspace.cpp" line="307"/>
+        <source>%1 records, but %2 prepared</source>
+        <translation>%1 Datensätze, aber %2 vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="316"/>
         <source>%1 may not edit records</source>
         <translation>%1 darf keine Datensätze bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="318"/>
+        <location filename="../models/storage/Workspace.cpp" line="325"/>
         <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
         <translation>%1 darf die Attributgruppe „%2“ nicht bearbeiten (%3 von %4)</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="371"/>
+        <location filename="../models/storage/Workspace.cpp" line="381"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="408"/>
+        <location filename="../models/storage/Workspace.cpp" line="418"/>
         <source>the save failed and nothing was written: %1</source>
         <translation>das Speichern ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="525"/>
+        <location filename="../models/storage/Workspace.cpp" line="535"/>
         <source>the expiry date %1 is not plausible</source>
         <translation>das Ablaufdatum %1 ist nicht plausibel</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="615"/>
+        <location filename="../models/storage/Workspace.cpp" line="625"/>
         <source>there is no asset %1</source>
         <translation>es gibt kein Asset %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="661"/>
+        <location filename="../models/storage/Workspace.cpp" line="671"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="46"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="155"/>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="96"/>
@@ -7278,17 +7312,17 @@ Erforderlich für: %2</translation>
         <translation>es gibt keinen Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="667"/>
+        <location filename="../models/storage/Workspace.cpp" line="677"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>ein Kanal vom Typ %1 hat keine Vorlage „%2“; er hat %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="671"/>
+        <location filename="../models/storage/Workspace.cpp" line="681"/>
         <source>template %1/%2 is empty</source>
         <translation>die Vorlage %1/%2 ist leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="729"/>
+        <location filename="../models/storage/Workspace.cpp" line="739"/>
         <source>a saved filter needs a name</source>
         <translation>ein gespeicherter Filter braucht einen Namen</translation>
     </message>
@@ -7533,40 +7567,40 @@ Erforderlich für: %2</translation>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="42"/>
         <source>the target code “%1” must be 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zielcode „%1“ muss aus 1 bis 64 Kleinbuchstaben, Ziffern, „-“ oder „_“ bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="49"/>
         <source>the folder target %1 needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ordnerziel %1 benötigt einen Pfad</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="53"/>
         <source>the webhook target %1 needs an http or https URL, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Webhook-Ziel %1 benötigt eine http- oder https-URL, nicht „%2“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="84"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="144"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Veröffentlichungsziel „%1“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="174"/>
         <source>“%1” is not a recurrence: use hourly, daily, weekly or “every N minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Wiederholung: Verwenden Sie hourly, daily, weekly oder „every N minutes“</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="184"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="235"/>
         <source>%1 may not publish to the channel “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht im Kanal „%2“ veröffentlichen</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="189"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="228"/>
         <source>there is no schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Zeitplan %1</translation>
     </message>
 </context>
 <context>
@@ -8006,15 +8040,17 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="69"/>
         <source>written %1, unchanged %2, withdrawn %3, held %4, failed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben %1, unverändert %2, zurückgezogen %3, zurückgehalten %4, fehlgeschlagen %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PublishCommands.cpp" line="335"/>
         <source>facetctl publications verify: %1 differs from its manifest in %n file(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>facetctl publications verify: %1 weicht in %n Datei von seinem Manifest ab
+</numerusform>
+            <numerusform>facetctl publications verify: %1 weicht in %n Dateien von seinem Manifest ab
+</numerusform>
         </translation>
     </message>
 </context>
@@ -9012,22 +9048,22 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="354"/>
         <source>Only this target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="354"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="355"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="362"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
 </context>
 <context>
@@ -9040,32 +9076,32 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="211"/>
         <source>Only this target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für dieses Ziel.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="211"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="212"/>
         <source>At most N (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N (Standard: 200).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="212"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="213"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="220"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
 </context>
 <context>
@@ -9078,33 +9114,34 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="402"/>
         <source>Dead letters to retry (default: all of the target&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut zu sendende unzustellbare Nachrichten (Standard: alle des Ziels).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="404"/>
         <source>The webhook target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Ziel.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="404"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="412"/>
         <source>expected a workspace path and --target</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und --target</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="418"/>
         <source>“%1” is not a dead letter&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Nummer einer unzustellbaren Nachricht</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="426"/>
         <source>delivered
 </source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt
+</translation>
     </message>
 </context>
 <context>
@@ -9117,28 +9154,29 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="251"/>
         <source>The publication&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer der Veröffentlichung.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="252"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="259"/>
         <source>expected a workspace path and a publication number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine Veröffentlichungsnummer</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="266"/>
         <source>there is no publication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Veröffentlichung %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="277"/>
         <source>Publication %1 to %2 (%3), %4 by %5 (%6), %7 – %8: %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung %1 in %2 (%3), %4 von %5 (%6), %7 – %8: %9
+</translation>
     </message>
 </context>
 <context>
@@ -9151,43 +9189,44 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="301"/>
         <source>A publication; its target&apos;s folder is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veröffentlichung; der Ordner ihres Ziels wird geprüft.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="302"/>
         <source>The folder target to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu prüfende Ordnerziel.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="302"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="309"/>
         <source>expected a workspace path and a publication number, or --target</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine Veröffentlichungsnummer oder --target</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="318"/>
         <source>there is no publication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Veröffentlichung %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="323"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Veröffentlichungsziel „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="326"/>
         <source>%1 is a webhook target: only folders have a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Webhook-Ziel: Nur Ordner haben ein Manifest</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="342"/>
         <source>%1 matches its manifest
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit seinem Manifest überein
+</translation>
     </message>
 </context>
 <context>
@@ -9201,80 +9240,84 @@ Exit-Codes: 0 erledigt, 1 fehlerhafte Eingabe (Meldung auf stderr), 2 interner F
         <location filename="../app/cli/PublishCommands.cpp" line="118"/>
         <source>Only revisions at or above a channel&apos;s release level reach it. Unchanged renderings are skipped, records no longer effective are withdrawn, records with error findings are held back with their reasons while the rest publishes.
 Exit codes: 0 every publication completed (held records included: they are listed), 1 wrong input, refused (no right to publish a channel) or cancelled, 2 a target failed or internal failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Revisionen, die mindestens die Freigabestufe eines Kanals erreicht haben, gelangen in diesen Kanal. Unveränderte Ausgaben werden übersprungen, nicht mehr gültige Datensätze werden zurückgezogen, Datensätze mit Fehlerbefunden werden mit ihren Gründen zurückgehalten, während der Rest veröffentlicht wird.
+Exit-Codes: 0 alle Veröffentlichungen abgeschlossen (auch mit zurückgehaltenen Datensätzen: Sie werden aufgeführt), 1 fehlerhafte Eingabe, abgelehnt (keine Berechtigung, in einem Kanal zu veröffentlichen) oder abgebrochen, 2 ein Ziel ist fehlgeschlagen oder interner Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="125"/>
         <source>Only this channel&apos;s targets (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ziele dieses Kanals (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="125"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">KANAL</translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="126"/>
         <source>Only this target (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Ziel (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="126"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="127"/>
         <source>Only this record (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Datensatz (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="127"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="128"/>
         <source>Render and report, but write and record nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben und berichten, aber nichts schreiben oder protokollieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="129"/>
         <source>Run the schedules that are due and the automatic queue (for cron or a systemd timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fälligen Zeitpläne und die automatische Warteschlange ausführen (für cron oder einen systemd-Timer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="131"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="139"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="143"/>
         <source>--due runs what the schedules and the queue say; it takes no selection</source>
-        <translation type="unfinished"></translation>
+        <translation>--due führt aus, was Zeitpläne und Warteschlange vorgeben; es nimmt keine Auswahl an</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="179"/>
         <source>%1 (%2): %3 — publication %4, %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 — Veröffentlichung %4, %5
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="183"/>
         <source>%1 (%2): %3 — dry run, nothing written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 — Probelauf, nichts geschrieben
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="195"/>
         <source>nothing to publish
 </source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu veröffentlichen
+</translation>
     </message>
 </context>
 <context>
@@ -9413,58 +9456,59 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="663"/>
         <source>Publish to this target (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ziel veröffentlichen (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="663"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="664"/>
         <source>Publish to this channel&apos;s targets (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Zielen dieses Kanals veröffentlichen (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="664"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">KANAL</translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="666"/>
         <source>Not before this time (ISO 8601; UTC unless it says otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor diesem Zeitpunkt (ISO 8601; UTC, sofern nicht anders angegeben).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="666"/>
         <source>TIME</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="667"/>
         <source>Repeat: hourly, daily, weekly or &quot;N minutes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: hourly, daily, weekly oder „N minutes“.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="667"/>
         <source>RECURRENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>WIEDERHOLUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="675"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="682"/>
         <source>“%1” is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="702"/>
         <source>schedule %1: next run %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1: nächste Ausführung %2
+</translation>
     </message>
 </context>
 <context>
@@ -9477,32 +9521,32 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="622"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="629"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="647"/>
         <source>every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kanäle</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="648"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="649"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="650"/>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -9515,18 +9559,19 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="714"/>
         <source>The schedule&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Zeitplans.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="722"/>
         <source>expected a workspace path and a schedule number</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und eine Zeitplannummer</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="729"/>
         <source>removed schedule %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 entfernt
+</translation>
     </message>
 </context>
 <context>
@@ -9624,89 +9669,91 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="478"/>
         <source>The target&apos;s code, e.g. web-site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Ziels, z. B. web-site.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="479"/>
         <source>The channel it publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal, den es veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="479"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">KANAL</translation>
+        <translation>KANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="481"/>
         <source>A folder (relative paths start at the workspace file&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner (relative Pfade beginnen im Ordner der Arbeitsbereichsdatei).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="481"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="482"/>
         <source>An http(s) URL to POST to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http(s)-URL, an die per POST gesendet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="482"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="483"/>
         <source>Publish a record as soon as it reaches the channel&apos;s level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datensatz veröffentlichen, sobald er die Freigabestufe des Kanals erreicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="484"/>
         <source>Print: also a catalog PDF of every product per locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck: zusätzlich ein Katalog-PDF aller Produkte pro Gebietsschema.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="486"/>
         <source>Webhook: read the signing secret from standard input (default: a new random one, printed once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: den Signaturschlüssel von der Standardeingabe lesen (Standard: ein neuer zufälliger, der einmal ausgegeben wird).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="495"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Zielcode</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="497"/>
         <source>say which channel with --channel</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Kanal mit --channel an</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="499"/>
         <source>give either --folder PATH or --webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --folder PFAD oder --webhook URL an</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="515"/>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: </translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="517"/>
         <source>no secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="532"/>
         <source>signing secret (shown once; the receiver checks X-Facet-Signature with it): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel (wird nur einmal angezeigt; der Empfänger prüft damit X-Facet-Signature): %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="535"/>
         <source>saved target %1 for %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 für %2 gespeichert
+</translation>
     </message>
 </context>
 <context>
@@ -9719,22 +9766,22 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="440"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="447"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">erwartet: ein Arbeitsbereichspfad</translation>
+        <translation>erwartet: ein Arbeitsbereichspfad</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="465"/>
         <source>  automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>  automatisch</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="466"/>
         <source>  disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>  deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -9747,18 +9794,19 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="547"/>
         <source>The target&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Ziels.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="555"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Zielcode</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="565"/>
         <source>removed target %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 entfernt
+</translation>
     </message>
 </context>
 <context>
@@ -9771,39 +9819,41 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="577"/>
         <source>The target&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code des Ziels.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="584"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ein Arbeitsbereichspfad und ein Zielcode</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="591"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Veröffentlichungsziel „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="596"/>
         <source>cannot write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="597"/>
         <source>%1 can be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschreibbar
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="604"/>
         <source>the webhook target %1 has no secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Webhook-Ziel %1 hat keinen Schlüssel: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="608"/>
         <source>%1 answered
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet
+</translation>
     </message>
 </context>
 <context>

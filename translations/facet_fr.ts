@@ -269,24 +269,24 @@
         <translation>le fichier PDF est tronqué (il n’a pas de marqueur %%EOF)</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="77"/>
+        <location filename="../models/publishing/Publisher.cpp" line="82"/>
         <source>The record is incomplete for this channel in %1: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est incomplète pour ce canal en %1. Il manque&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="90"/>
+        <location filename="../models/publishing/Publisher.cpp" line="95"/>
         <source>The asset %1 expired on %2; channels may no longer use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource %1 a expiré le %2&#xa0;; les canaux ne peuvent plus l’utiliser.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="51"/>
         <source>The %1 rendering of %2 (%3) has no “%4” part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu %1 de %2 (%3) n’a pas de partie «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="64"/>
         <source>The “%1” part of %2 (%3) is not a JSON object: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» de %2 (%3) n’est pas un objet JSON&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../models/exchange/AkeneoImporter.cpp" line="679"/>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="834"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="835"/>
         <source>no such file in the import folder</source>
         <translation>aucun fichier de ce nom dans le dossier d’import</translation>
     </message>
@@ -610,32 +610,32 @@
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="808"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="809"/>
         <source>markup dropped: %1</source>
         <translation>balisage supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="911"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="921"/>
         <source>the row has no identifier</source>
         <translation>la ligne n’a pas d’identifiant</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="920"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="930"/>
         <source>duplicate identifier: “%1” is already on line %2</source>
         <translation>identifiant en double&#xa0;: «&#xa0;%1&#xa0;» figure déjà à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1063"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1076"/>
         <source>the row is not valid UTF-8 (is the file saved as UTF-8?); it was rejected</source>
         <translation>la ligne n’est pas en UTF-8 valide (le fichier est-il enregistré en UTF-8&#xa0;?)&#xa0;; elle a été rejetée</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1071"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1084"/>
         <source>the row has %1 fields, the header %2; it was rejected</source>
         <translation>la ligne a %1 champs, l’en-tête %2&#xa0;; elle a été rejetée</translation>
     </message>
     <message>
-        <location filename="../models/exchange/AkeneoImporter.cpp" line="1085"/>
+        <location filename="../models/exchange/AkeneoImporter.cpp" line="1098"/>
         <source>; the rows after it were not read</source>
         <translation>&#xa0;; les lignes suivantes n’ont pas été lues</translation>
     </message>
@@ -976,141 +976,141 @@
 <context>
     <name>facet::Attribute</name>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="95"/>
+        <location filename="../models/catalog/Attribute.cpp" line="113"/>
         <source>“%1” is not a number</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="103"/>
+        <location filename="../models/catalog/Attribute.cpp" line="121"/>
         <source>“%1” is not an amount with a unit such as “1.5 KILOGRAM”</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une quantité avec unité, comme «&#xa0;1.5 KILOGRAM&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="113"/>
+        <location filename="../models/catalog/Attribute.cpp" line="130"/>
         <source>“%1” is not a price such as “19.99 EUR”</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un prix, comme «&#xa0;19.99 EUR&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="124"/>
+        <location filename="../models/catalog/Attribute.cpp" line="141"/>
         <source>“%1” is not a yes/no value (1 or 0)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur oui/non (1 ou 0)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="128"/>
-        <location filename="../models/catalog/Attribute.cpp" line="275"/>
+        <location filename="../models/catalog/Attribute.cpp" line="145"/>
+        <location filename="../models/catalog/Attribute.cpp" line="294"/>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="143"/>
+        <location filename="../models/catalog/Attribute.cpp" line="160"/>
         <source>“%1” is not an asset id</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de ressource</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="147"/>
+        <location filename="../models/catalog/Attribute.cpp" line="164"/>
         <source>unsupported attribute type</source>
         <translation>type d’attribut non pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="207"/>
+        <location filename="../models/catalog/Attribute.cpp" line="224"/>
         <source>expected %1</source>
         <translation>valeur attendue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="214"/>
+        <location filename="../models/catalog/Attribute.cpp" line="231"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="220"/>
+        <location filename="../models/catalog/Attribute.cpp" line="239"/>
         <source>%1 characters, at most %2 allowed</source>
         <translation>%1 caractères, maximum autorisé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="224"/>
+        <location filename="../models/catalog/Attribute.cpp" line="243"/>
         <source>markup “%1” is not allowed in rich text</source>
         <translation>le balisage «&#xa0;%1&#xa0;» n’est pas autorisé dans le texte enrichi</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="230"/>
+        <location filename="../models/catalog/Attribute.cpp" line="249"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="233"/>
+        <location filename="../models/catalog/Attribute.cpp" line="252"/>
         <source>%1 has decimals, only whole numbers are allowed</source>
         <translation>%1 comporte des décimales, seuls les nombres entiers sont autorisés</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="235"/>
-        <location filename="../models/catalog/Attribute.cpp" line="249"/>
+        <location filename="../models/catalog/Attribute.cpp" line="254"/>
+        <location filename="../models/catalog/Attribute.cpp" line="268"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 est inférieur au minimum de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="237"/>
-        <location filename="../models/catalog/Attribute.cpp" line="251"/>
+        <location filename="../models/catalog/Attribute.cpp" line="256"/>
+        <location filename="../models/catalog/Attribute.cpp" line="270"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 est supérieur au maximum de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="243"/>
+        <location filename="../models/catalog/Attribute.cpp" line="262"/>
         <source>an amount with a unit</source>
         <translation>une quantité avec unité</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="246"/>
+        <location filename="../models/catalog/Attribute.cpp" line="265"/>
         <source>unit “%1” is not one of %2</source>
         <translation>l’unité «&#xa0;%1&#xa0;» n’est pas admise (unités admises&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="256"/>
+        <location filename="../models/catalog/Attribute.cpp" line="275"/>
         <source>prices per currency</source>
         <translation>des prix par devise</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="261"/>
+        <location filename="../models/catalog/Attribute.cpp" line="280"/>
         <source>currency “%1” is not accepted</source>
         <translation>la devise «&#xa0;%1&#xa0;» n’est pas acceptée</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="264"/>
+        <location filename="../models/catalog/Attribute.cpp" line="283"/>
         <source>“%1” is not an amount such as 19.99</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un montant, comme 19.99</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="267"/>
+        <location filename="../models/catalog/Attribute.cpp" line="286"/>
         <source>price %1 %2 is negative</source>
         <translation>le prix %1 %2 est négatif</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="272"/>
+        <location filename="../models/catalog/Attribute.cpp" line="291"/>
         <source>yes or no</source>
         <translation>oui ou non</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="279"/>
+        <location filename="../models/catalog/Attribute.cpp" line="298"/>
         <source>an option code</source>
         <translation>un code d’option</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="281"/>
-        <location filename="../models/catalog/Attribute.cpp" line="288"/>
+        <location filename="../models/catalog/Attribute.cpp" line="300"/>
+        <location filename="../models/catalog/Attribute.cpp" line="307"/>
         <source>“%1” is not an option of %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une option de %2</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="285"/>
+        <location filename="../models/catalog/Attribute.cpp" line="304"/>
         <source>a list of option codes</source>
         <translation>une liste de codes d’option</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="292"/>
+        <location filename="../models/catalog/Attribute.cpp" line="311"/>
         <source>an asset id</source>
         <translation>un identifiant de ressource</translation>
     </message>
     <message>
-        <location filename="../models/catalog/Attribute.cpp" line="295"/>
+        <location filename="../models/catalog/Attribute.cpp" line="314"/>
         <source>“%1” is not a GTIN-8/12/13/14 with a valid check digit</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un GTIN-8/12/13/14 avec une clé de contrôle valide</translation>
     </message>
@@ -1376,12 +1376,12 @@
     <message>
         <location filename="../models/publishing/CatalogPdf.cpp" line="49"/>
         <source>Cannot add %1 to the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter %1 au catalogue&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/CatalogPdf.cpp" line="51"/>
         <source>Cannot write the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le catalogue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,67 +1706,67 @@
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="36"/>
         <source>Retry &amp;Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer la &amp;sélection</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="37"/>
         <source>Retry &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer &amp;tout</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Locale</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="43"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="56"/>
         <source>Webhook messages that were refused (4xx) or never answered after every retry. A retry sends them again with the same idempotency key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages webhook refusés (4xx) ou restés sans réponse après toutes les tentatives. Un renvoi les transmet à nouveau avec la même clé d’idempotence.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="109"/>
         <source>Nothing waits: every message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en attente&#xa0;: tous les messages ont été remis.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="139"/>
         <source>Retried. What was delivered has left the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyés. Les messages remis ont quitté la liste.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/DeadLettersView.cpp" line="148"/>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoi en cours…</translation>
     </message>
 </context>
 <context>
@@ -1822,33 +1822,33 @@
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="35"/>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="45"/>
         <location filename="../models/publishing/DurableFile.cpp" line="58"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="53"/>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="68"/>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="73"/>
         <source>Cannot flush the folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le dossier %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/DurableFile.cpp" line="84"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1988,43 +1988,43 @@
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="84"/>
         <source>a rename outside the folder (%1 → %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>un renommage hors du dossier (%1 → %2)</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="91"/>
         <source>a removal outside the folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une suppression hors du dossier (%1)</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="126"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="130"/>
         <source>Cannot rename %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="137"/>
         <location filename="../models/publishing/FolderJournal.cpp" line="147"/>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="161"/>
         <source>Cannot remove the staging folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le dossier de préparation %1.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="170"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="175"/>
         <source>The journal %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2032,45 +2032,45 @@
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="141"/>
         <source>The SKU “%1” cannot name a published file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU «&#xa0;%1&#xa0;» ne peut pas servir de nom à un fichier publié.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="143"/>
         <source>The locale “%1” cannot name a published folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue «&#xa0;%1&#xa0;» ne peut pas servir de nom à un dossier publié.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="146"/>
         <source>The SKU “%1” is reserved in %2 folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SKU «&#xa0;%1&#xa0;» est réservé dans les dossiers %2.</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="205"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations de type dossier ne peuvent pas publier le type de canal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderLayout.cpp" line="209"/>
         <source>The %1 rendering of %2 (%3) failed and cannot be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu %1 de %2 (%3) a échoué et ne peut pas être publié.</translation>
     </message>
 </context>
 <context>
     <name>facet::FolderLock</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="65"/>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="69"/>
-        <source>Another publication is writing to this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/publishing/FolderPublication.cpp" line="70"/>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="74"/>
+        <source>Another publication is writing to this folder.</source>
+        <translation>Une autre publication est en train d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderPublication.cpp" line="75"/>
         <source>Cannot lock %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller %1.</translation>
     </message>
 </context>
 <context>
@@ -2078,17 +2078,17 @@
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="28"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="34"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderManifest.cpp" line="46"/>
         <source>The manifest is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste n’est pas un objet JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,17 +2096,17 @@
     <message>
         <location filename="../models/publishing/FeedAssembler.cpp" line="29"/>
         <source>the feed item cannot be placed in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article ne peut pas être inséré dans le flux</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="529"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="541"/>
         <source>The folder “%1” is not an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas un chemin absolu.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="583"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="595"/>
         <source>%1 has no manifest.json: nothing was published there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de manifest.json&#xa0;: rien n’y a été publié.</translation>
     </message>
 </context>
 <context>
@@ -2114,12 +2114,12 @@
     <message>
         <location filename="../models/publishing/FolderState.cpp" line="41"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/FolderState.cpp" line="47"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3640,567 +3640,589 @@
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="73"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="75"/>
         <source>until</source>
-        <translation type="unfinished">au</translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="82"/>
         <source>&amp;Verify Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le dossier</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="88"/>
         <source>Publication History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des publications</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="92"/>
         <source>Every channel</source>
-        <translation type="unfinished">Tous les canaux</translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="105"/>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="114"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="126"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="127"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="128"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Locale</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="132"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="133"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="134"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="135"/>
         <source>Double-click an item to open its record in the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un élément pour ouvrir sa fiche dans l’atelier</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="137"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="138"/>
         <source>Select an item to see who submitted and approved its revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour voir qui a soumis et approuvé sa révision.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="139"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="140"/>
         <source>Who approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="157"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="158"/>
         <source>Check the selected publication&apos;s target folder against its manifest: every file there, none changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="173"/>
-        <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le dossier de destination de la publication sélectionnée à son manifeste&#xa0;: tous les fichiers présents, aucun modifié</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="174"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="179"/>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="175"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="177"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="180"/>
         <source>Dead Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non remis</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="176"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="178"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="177"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="179"/>
         <source>Dead Letters (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non remis (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="224"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="225"/>
         <source>Publication %1, started %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1, lancée le %2 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="244"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="245"/>
         <source>%Ln publications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln publication</numerusform>
+            <numerusform>%Ln publications</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="307"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="308"/>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="357"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="358"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · revision &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · révision &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="360"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="361"/>
         <source>&lt;p&gt;Withdrawn: no revision of this record may go to the channel any more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Retiré&#xa0;: plus aucune révision de cette fiche ne peut être diffusée sur le canal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="368"/>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="449"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="369"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="450"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="372"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="373"/>
         <source>Submitted by %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise par %1 à l’étape %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="375"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="376"/>
         <source>&lt;b&gt;Approved&lt;/b&gt; by %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approuvée&lt;/b&gt; par %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="380"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="381"/>
         <source>Sent back by %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée par %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="383"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="384"/>
         <source>Restored by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée par %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="386"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="387"/>
         <source>Superseded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="394"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="395"/>
         <source>&lt;p&gt;No decision is recorded for this revision.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucune décision n’est enregistrée pour cette révision.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="399"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="400"/>
         <source>&lt;p&gt;&lt;b&gt;%1:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="425"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="426"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="442"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="443"/>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="445"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="446"/>
         <source>✔ Intact: every file in %1 matches its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Intact&#xa0;: chaque fichier de %1 correspond à son manifeste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="450"/>
+        <location filename="../ui/publishing/PublicationHistoryWindow.cpp" line="451"/>
         <source>✘ %Ln problems: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✘ %Ln problème&#xa0;: %1</numerusform>
+            <numerusform>✘ %Ln problèmes&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>facet::PublishDialog</name>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="86"/>
-        <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="87"/>
-        <source>&amp;Dry Run</source>
-        <translation type="unfinished">&amp;Simulation</translation>
-    </message>
-    <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="88"/>
-        <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="89"/>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="90"/>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublier</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="91"/>
         <source>Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="92"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="94"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="96"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="98"/>
         <source>Channels and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux et destinations</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="100"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="102"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="101"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="103"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="114"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="116"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="115"/>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="117"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="125"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="130"/>
         <source>Filter by SKU, locale, target or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par SKU, langue, destination ou motif</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="128"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="133"/>
         <source>Every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <source>Locale</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="138"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="143"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="151"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="158"/>
         <source>Double-click an entry to open its record in the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une entrée pour ouvrir sa fiche dans l’atelier</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="167"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="180"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="168"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="181"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="182"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="169"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="182"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="178"/>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="179"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="201"/>
-        <source>What publishing would do, without rendering or writing anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="203"/>
-        <source>Render everything and check it, and count what would be written; nothing is written or recorded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="198"/>
+        <source>Double-click a record to open it in the workbench</source>
+        <translation>Double-cliquez sur une fiche pour l’ouvrir dans l’atelier</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishDialog.cpp" line="208"/>
-        <source>Stop: every target keeps its previous publication</source>
-        <translation type="unfinished"></translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="192"/>
         <location filename="../ui/publishing/PublishDialog.cpp" line="209"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="232"/>
+        <source>What publishing would do, without rendering or writing anything</source>
+        <translation>Ce que ferait la publication, sans produire de rendu ni rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="234"/>
+        <source>Render everything and check it, and count what would be written; nothing is written or recorded</source>
+        <translation>Produire et vérifier tous les rendus, et compter ce qui serait écrit&#xa0;; rien n’est écrit ni enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="239"/>
+        <source>Stop: every target keeps its previous publication</source>
+        <translation>Arrêter&#xa0;: chaque destination conserve sa publication précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="240"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="237"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="268"/>
         <source>Choose the targets, then Plan to see what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les destinations, puis «&#xa0;Planifier&#xa0;» pour voir ce qui changerait.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="279"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="310"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="335"/>
         <source>Dry run: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="303"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="335"/>
         <source>Publishing: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication&#xa0;: démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="313"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="346"/>
         <source>Cancelling… the targets keep their previous publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… Les destinations conservent leur publication précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="355"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="322"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="355"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="324"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="357"/>
         <source>%1 · %2 (%3 of %4) · %5 %L6 / %L7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3 sur %4) · %5 %L6 / %L7</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="332"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="365"/>
         <source>%1 · %2 (%3 of %4) · %5…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3 sur %4) · %5…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="351"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="383"/>
         <source>No plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="384"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="416"/>
         <source>Revision %1
 Templates %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1
+Modèles %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="396"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="432"/>
         <source>Planned 1 target, %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan&#xa0;: 1 destination, %Ln entrée.</numerusform>
+            <numerusform>Plan&#xa0;: 1 destination, %Ln entrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="397"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="433"/>
         <source>Planned %1 targets, %Ln entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan&#xa0;: %1 destinations, %Ln entrée.</numerusform>
+            <numerusform>Plan&#xa0;: %1 destinations, %Ln entrées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="408"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="444"/>
         <source>%L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="442"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="495"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="459"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="511"/>
+        <source>Held back or failed (%L1): not published; the rest was.</source>
+        <translation>Retenus ou en échec (%L1)&#xa0;: non publiés&#xa0;; tout le reste l’a été.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="519"/>
         <source>Cancelled. The cancelled target and those after it keep their previous publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. La destination interrompue et les suivantes conservent leur publication précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="463"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="523"/>
         <source>Dry run: what publishing would write. Nothing was written or recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: ce que la publication écrirait. Rien n’a été écrit ni enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/publishing/PublishDialog.cpp" line="466"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="526"/>
         <source>Published %Ln renderings to %1 targets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rendu publié vers %1 destinations.</numerusform>
+            <numerusform>%Ln rendus publiés vers %1 destinations.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="527"/>
         <source>Dry run done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="467"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="527"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="528"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishDialog.cpp" line="468"/>
+        <location filename="../ui/publishing/PublishDialog.cpp" line="528"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
@@ -4208,57 +4230,62 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Channel / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal / destination</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Last publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière publication</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="41"/>
         <source>Sign in to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour publier.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="43"/>
         <source>%1 may not publish to %2: none of their roles grants this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de publier sur %2&#xa0;: aucun de ses rôles n’autorise ce canal.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="46"/>
         <source>This channel has no publishing target (Admin ▸ Publishing Targets…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce canal n’a aucune destination de publication (Administration ▸ Destinations de publication…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="52"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="59"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="60"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="62"/>
-        <source>%1 · %2 · %3 written</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="66"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="73"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="69"/>
+        <source>%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed</source>
+        <translation>%1&#xa0;: %2 écrits, %3 inchangés, %4 retirés, %5 retenus, %6 en échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="83"/>
         <source>This target is disabled (Admin ▸ Publishing Targets…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette destination est désactivée (Administration ▸ Destinations de publication…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="84"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="94"/>
         <source>No enabled target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune destination activée.</translation>
     </message>
 </context>
 <context>
@@ -4266,392 +4293,392 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="41"/>
         <source>The target has no folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination n’a pas de dossier.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="44"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="47"/>
         <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="63"/>
         <source>Also a catalog PDF per locale (print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Également un catalogue PDF par langue (impression)</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="70"/>
         <source>Publish automatically when a revision reaches the channel&apos;s level</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier automatiquement dès qu’une révision atteint le niveau de diffusion du canal</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="71"/>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="72"/>
         <source>&amp;Save Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la destination</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="73"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="74"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="78"/>
         <source>Publishing Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinations de publication</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="83"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="91"/>
         <source>&amp;New Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle destination</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="103"/>
         <source>e.g. web-site</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple web-site</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="109"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="121"/>
         <source>absolute, or relative to the workspace file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>absolu, ou relatif au dossier du fichier d’espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="122"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="127"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="134"/>
         <source>Publish Into Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans le dossier</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="145"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="148"/>
         <source> per request</source>
-        <translation type="unfinished"></translation>
+        <translation> par requête</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="149"/>
         <source>Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des lots&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="152"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="153"/>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’attente&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="156"/>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="159"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="161"/>
         <source>A new random secret, shown until you save so you can give it to the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau secret aléatoire, affiché jusqu’à l’enregistrement pour que vous puissiez le transmettre au destinataire</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="165"/>
         <source>Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de signature&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="166"/>
         <source>Stored outside the workspace, never shown again. Requests carry X-Facet-Signature: sha256=HMAC of the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké hors de l’espace de travail, jamais réaffiché. Les requêtes portent X-Facet-Signature: sha256=HMAC du corps.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="189"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="191"/>
         <source>Folder: whether Facet can write there. Webhook: whether the URL answers a signed empty batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="196"/>
-        <source>Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="197"/>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: Facet peut-il y écrire&#xa0;? Webhook&#xa0;: l’URL répond-elle à un lot vide signé&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="198"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="199"/>
-        <source>Kind:</source>
-        <translation type="unfinished">Type&#xa0;:</translation>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="200"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="201"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="202"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="240"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="242"/>
         <source>Only users who may manage channels change targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les utilisateurs autorisés à gérer les canaux peuvent modifier les destinations.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="271"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="272"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="269"/>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="270"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="271"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="272"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="346"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="354"/>
         <source>a secret is stored; type or generate one to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="347"/>
-        <source>none yet: type one or Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>un secret est enregistré&#xa0;; saisissez-en ou générez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="355"/>
+        <source>none yet: type one or Generate</source>
+        <translation>aucun pour l’instant&#xa0;: saisissez-en un ou cliquez sur «&#xa0;Générer&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="363"/>
         <source>Give the target a code, e.g. “web-site”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un code à la destination, par exemple «&#xa0;web-site&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="360"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="368"/>
         <source>There is already a target “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une destination «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="383"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="391"/>
         <source>Choose the folder to publish into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le dossier dans lequel publier.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="396"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="404"/>
         <source>The webhook needs an http or https URL, e.g. https://example.com/hook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="427"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le webhook nécessite une URL http ou https, par exemple https://example.com/hook.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="435"/>
+        <source>Saved.</source>
+        <translation>Enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="443"/>
         <source>Saved, with its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée, avec son secret.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="437"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="445"/>
         <source>The target was saved, but its secret was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination a été enregistrée, mais pas son secret&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="441"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="449"/>
         <source>Saved. It has no secret yet: deliveries are refused until one is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée. Elle n’a pas encore de secret&#xa0;: les envois sont refusés tant qu’aucun n’est défini.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="472"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="480"/>
         <source>Removed %1. Its publication history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée. Son historique de publication est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="493"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="501"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="506"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="514"/>
         <source>✔ %1 is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="507"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="515"/>
         <source>✔ %1 answered the signed ping.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 a répondu au ping signé.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="510"/>
+        <location filename="../ui/publishing/PublishTargetsDialog.cpp" line="518"/>
         <source>✘ %1</source>
-        <translation type="unfinished">✘ %1</translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>facet::Publisher</name>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="163"/>
+        <location filename="../models/publishing/Publisher.cpp" line="168"/>
         <source>this workspace has users: sign in to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>cet espace de travail a des utilisateurs&#xa0;: connectez-vous pour publier</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="166"/>
+        <location filename="../models/publishing/Publisher.cpp" line="171"/>
         <source>there is no channel “%1”</source>
-        <translation type="unfinished">il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
+        <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="172"/>
-        <location filename="../models/publishing/Publisher.cpp" line="810"/>
+        <location filename="../models/publishing/Publisher.cpp" line="177"/>
+        <location filename="../models/publishing/Publisher.cpp" line="857"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune destination de publication «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="174"/>
+        <location filename="../models/publishing/Publisher.cpp" line="179"/>
         <source>the publishing target “%1” is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination de publication «&#xa0;%1&#xa0;» est désactivée</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="187"/>
+        <location filename="../models/publishing/Publisher.cpp" line="192"/>
         <source>the channel “%1” has no enabled publishing target</source>
-        <translation type="unfinished"></translation>
+        <translation>le canal «&#xa0;%1&#xa0;» n’a aucune destination de publication activée</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="190"/>
+        <location filename="../models/publishing/Publisher.cpp" line="195"/>
         <source>there is nothing to publish to: no enabled target matches</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune destination où publier&#xa0;: aucune destination activée ne correspond</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="196"/>
+        <location filename="../models/publishing/Publisher.cpp" line="201"/>
         <source>the target “%1” publishes the unknown channel “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/publishing/Publisher.cpp" line="199"/>
-        <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination «&#xa0;%1&#xa0;» publie le canal inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/publishing/Publisher.cpp" line="204"/>
+        <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
+        <translation>%1 n’a pas le droit de publier sur le canal «&#xa0;%2&#xa0;»&#xa0;: aucun de ses rôles ne l’autorise</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="209"/>
         <source>no product with SKU “%1”</source>
-        <translation type="unfinished">aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
+        <translation>aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="294"/>
+        <location filename="../models/publishing/Publisher.cpp" line="332"/>
         <source>revision %1 of %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision %1 de %2 ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="358"/>
+        <location filename="../models/publishing/Publisher.cpp" line="397"/>
         <source>cancelled; the targets keep their previous publication</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée&#xa0;; les destinations conservent leur publication précédente</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="431"/>
-        <location filename="../models/publishing/Publisher.cpp" line="480"/>
-        <location filename="../models/publishing/Publisher.cpp" line="592"/>
+        <location filename="../models/publishing/Publisher.cpp" line="470"/>
+        <location filename="../models/publishing/Publisher.cpp" line="521"/>
+        <location filename="../models/publishing/Publisher.cpp" line="634"/>
         <source>cancelled before anything was written</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée avant toute écriture</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="529"/>
+        <location filename="../models/publishing/Publisher.cpp" line="571"/>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="585"/>
+        <location filename="../models/publishing/Publisher.cpp" line="627"/>
         <source>the asset %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource %1 ne peut pas être préparée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="600"/>
+        <location filename="../models/publishing/Publisher.cpp" line="644"/>
         <source>cancelled; the folder keeps its previous publication</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée&#xa0;; le dossier conserve sa publication précédente</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="628"/>
-        <location filename="../models/publishing/Publisher.cpp" line="826"/>
+        <location filename="../models/publishing/Publisher.cpp" line="672"/>
+        <location filename="../models/publishing/Publisher.cpp" line="873"/>
         <source>the webhook target %1 has no secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination webhook %1 n’a pas de secret&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="711"/>
+        <location filename="../models/publishing/Publisher.cpp" line="756"/>
         <source>cancelled during delivery; what was delivered is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée pendant l’envoi&#xa0;; ce qui a été remis est enregistré</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="813"/>
+        <location filename="../models/publishing/Publisher.cpp" line="860"/>
         <source>%1 may not publish to the channel “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de publier sur le canal «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="820"/>
+        <location filename="../models/publishing/Publisher.cpp" line="867"/>
         <source>the target %1 has no dead letter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination %1 n’a pas de message non remis %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="870"/>
+        <location filename="../models/publishing/Publisher.cpp" line="917"/>
         <source>%1 of %2 messages to %3 were still not delivered; they stay in the dead-letter list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 messages vers %3 n’ont toujours pas été remis&#xa0;; ils restent dans la liste des messages non remis</translation>
     </message>
 </context>
 <context>
@@ -4659,78 +4686,80 @@ Templates %2</source>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="27"/>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="28"/>
         <source>Publication &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des publications…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="29"/>
         <source>&amp;Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications p&amp;rogrammées…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="30"/>
         <source>&amp;Dead Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages non remis…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="31"/>
         <source>Publishing &amp;Targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinations de publication…</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="38"/>
         <source>Publish approved content to the channels&apos; targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier le contenu approuvé vers les destinations des canaux</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="91"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="263"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/publishing/PublishingActions.cpp" line="264"/>
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/publishing/PublishingActions.cpp" line="268"/>
         <source>Published %Ln renderings to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rendu publié vers %1</numerusform>
+            <numerusform>%Ln rendus publiés vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="281"/>
         <source>⚠ Publishing problem</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problème de publication</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingActions.cpp" line="282"/>
         <source>%1
 
 Click to open the publication history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cliquez pour ouvrir l’historique des publications.</translation>
     </message>
 </context>
 <context>
     <name>facet::PublishingStore</name>
     <message>
-        <location filename="../models/storage/PublishingStore.cpp" line="496"/>
+        <location filename="../models/storage/PublishingStore.cpp" line="517"/>
         <source>there is no schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune programmation %1</translation>
     </message>
 </context>
 <context>
@@ -4738,111 +4767,111 @@ Click to open the publication history.</source>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="44"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="45"/>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="52"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="54"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="56"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="71"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="58"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="73"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="60"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="75"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>retenu</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="69"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="77"/>
         <location filename="../ui/publishing/PublishingText.cpp" line="90"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>en échec</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="86"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="88"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="92"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="100"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="102"/>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>programmation</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="104"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="111"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="113"/>
         <source>Rendering</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="115"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="117"/>
         <source>Delivering</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="134"/>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishingText.cpp" line="136"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -5680,45 +5709,45 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::Run</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="161"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="166"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinations de type dossier ne peuvent pas publier le type de canal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="171"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="176"/>
         <source>%1 (%2) is in the publication twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) figure deux fois dans la publication.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="180"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="185"/>
         <source>%1 (%2) is both published and withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est à la fois publié et retiré.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="184"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="189"/>
         <source>The asset path “%1” is not below the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de ressource «&#xa0;%1&#xa0;» ne se trouve pas dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="250"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="255"/>
         <source>Cannot read %1 for the catalog: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour le catalogue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="300"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="305"/>
         <source>The feed item of %1 (%2) cannot be published: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article de flux de %1 (%2) ne peut pas être publié&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="382"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="387"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="454"/>
-        <location filename="../models/publishing/FolderPublication.cpp" line="483"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="464"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="494"/>
         <source>The publication was cancelled; the folder is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication a été annulée&#xa0;; le dossier est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -5727,213 +5756,213 @@ Requis pour&#xa0;: %2</translation>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="44"/>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="48"/>
         <source>&amp;Add Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une programmation</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="49"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Retirer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="50"/>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished">&amp;Désactiver</translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="54"/>
         <source>Publication Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmation des publications</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="59"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="75"/>
         <source>Check whole channels (every target they have, also ones added later) or single targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des canaux entiers (toutes leurs destinations, y compris celles ajoutées plus tard) ou des destinations isolées</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="78"/>
         <source>An embargo: nothing is published before this time. Unchecked, the schedule starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un embargo&#xa0;: rien n’est publié avant cette heure. Case décochée, la programmation commence immédiatement.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="89"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="90"/>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="91"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="92"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="93"/>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les N minutes</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="97"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="109"/>
         <source>Embargo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Embargo&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="113"/>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="114"/>
         <source>Times are local (%1); they are stored in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont locales (%1)&#xa0;; elles sont enregistrées en UTC.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="129"/>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle programmation</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="138"/>
         <source>Scheduled publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications programmées</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="167"/>
-        <source>targets %1</source>
-        <translation type="unfinished"></translation>
+        <source>Targets: %1</source>
+        <translation>Destinations&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="172"/>
-        <source>channels %1</source>
-        <translation type="unfinished"></translation>
+        <source>Channels: %1</source>
+        <translation>Canaux&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="174"/>
-        <source>every channel</source>
-        <translation type="unfinished"></translation>
+        <source>Every channel</source>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="180"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="183"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="185"/>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="187"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="189"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les semaines</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="193"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="194"/>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="215"/>
         <source>&amp;Enable</source>
-        <translation type="unfinished">Ac&amp;tiver</translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="229"/>
         <source>Check at least one channel or target to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un canal ou une destination où publier.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="239"/>
         <source>The embargo %1 has passed: a one-off schedule would run at once. Pick a later time, or uncheck “Not before” to publish now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’embargo %1 est déjà passé&#xa0;: une programmation unique s’exécuterait immédiatement. Choisissez une heure plus tardive, ou décochez «&#xa0;Pas avant&#xa0;» pour publier maintenant.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="272"/>
         <source>Scheduled: first run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée&#xa0;: première exécution %1.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="273"/>
         <source>Scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmée.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="284"/>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
         <source>Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée.</translation>
     </message>
     <message>
         <location filename="../ui/publishing/SchedulesDialog.cpp" line="299"/>
         <source>Disabled: it will not run until enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée&#xa0;: elle ne s’exécutera plus avant d’être réactivée.</translation>
     </message>
 </context>
 <context>
@@ -5977,21 +6006,21 @@ Requis pour&#xa0;: %2</translation>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="428"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="429"/>
         <source>the window was closed</source>
         <translation>la fenêtre a été fermée</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="438"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="439"/>
         <source>step %1 was not ready in time</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étape %1 n’était pas prête à temps</translation>
     </message>
     <message>
         <source>the previews did not finish rendering</source>
         <translation type="vanished">le rendu des aperçus ne s’est pas terminé</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ScreenshotTour.cpp" line="517"/>
+        <location filename="../ui/shell/ScreenshotTour.cpp" line="518"/>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
@@ -6001,68 +6030,68 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="72"/>
         <source>The workspace id &quot;%1&quot; cannot name a secrets file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant d’espace de travail «&#xa0;%1&#xa0;» ne peut pas servir de nom à un fichier des secrets.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="82"/>
         <source>The secrets file %1 can be read or changed by other users; restrict it with &quot;chmod 600 %1&quot; (and consider the secrets in it exposed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 peut être lu ou modifié par d’autres utilisateurs&#xa0;; restreignez-le avec «&#xa0;chmod 600 %1&#xa0;» (et considérez les secrets qu’il contient comme exposés).</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="91"/>
         <source>The secrets file %1 belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 appartient à un autre utilisateur.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="97"/>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier des secrets %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="103"/>
         <source>The secrets file %1 is not a JSON object of target codes and secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des secrets %1 n’est pas un objet JSON de codes de destination et de secrets.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="118"/>
         <source>Cannot create the secrets folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des secrets %1.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="122"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="128"/>
         <source>Cannot restrict the secrets folder %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre le dossier des secrets %1 à son propriétaire.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="142"/>
         <location filename="../models/publishing/SecretStore.cpp" line="154"/>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier des secrets %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="147"/>
         <source>Cannot restrict the secrets file %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre le fichier des secrets %1 à son propriétaire.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="190"/>
         <source>A secret needs a target code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret nécessite un code de destination.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="193"/>
         <source>The secret for %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de %1 est vide.</translation>
     </message>
     <message>
         <location filename="../models/publishing/SecretStore.cpp" line="197"/>
         <source>The secret for %1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de %1 n’est pas du texte UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -6649,57 +6678,57 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::Validator</name>
     <message>
-        <location filename="../models/record/Validator.cpp" line="43"/>
+        <location filename="../models/record/Validator.cpp" line="57"/>
         <source>the SKU must be 1–100 letters, digits, “.”, “_”, “/” or “-”, starting with a letter or digit</source>
         <translation>le SKU doit comporter de 1 à 100 lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;/&#xa0;» ou «&#xa0;-&#xa0;» et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="47"/>
+        <location filename="../models/record/Validator.cpp" line="61"/>
         <source>unknown family “%1”</source>
         <translation>famille «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="50"/>
+        <location filename="../models/record/Validator.cpp" line="64"/>
         <source>unknown category “%1”</source>
         <translation>catégorie «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="56"/>
+        <location filename="../models/record/Validator.cpp" line="70"/>
         <source>unknown attribute</source>
         <translation>attribut inconnu</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="60"/>
+        <location filename="../models/record/Validator.cpp" line="74"/>
         <source>not an attribute of family “%1”</source>
         <translation>n’est pas un attribut de la famille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="62"/>
+        <location filename="../models/record/Validator.cpp" line="76"/>
         <source>unknown locale</source>
         <translation>langue inconnue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="65"/>
+        <location filename="../models/record/Validator.cpp" line="79"/>
         <source>a value per locale is required</source>
         <translation>une valeur par langue est requise</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="66"/>
+        <location filename="../models/record/Validator.cpp" line="80"/>
         <source>the attribute is not localizable</source>
         <translation>l’attribut n’est pas localisable</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="70"/>
+        <location filename="../models/record/Validator.cpp" line="84"/>
         <source>unknown channel</source>
         <translation>canal inconnu</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="72"/>
+        <location filename="../models/record/Validator.cpp" line="86"/>
         <source>the channel does not publish in this locale</source>
         <translation>le canal ne publie pas dans cette langue</translation>
     </message>
     <message>
-        <location filename="../models/record/Validator.cpp" line="74"/>
+        <location filename="../models/record/Validator.cpp" line="88"/>
         <source>the attribute has no per-channel values</source>
         <translation>l’attribut n’a pas de valeurs par canal</translation>
     </message>
@@ -6910,58 +6939,58 @@ Requis pour&#xa0;: %2</translation>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="326"/>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="365"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="88"/>
         <source>The endpoint redirects (HTTP %1) to %2; configure the final URL, a webhook does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison redirige (HTTP %1) vers %2&#xa0;; configurez l’URL finale, un webhook ne suit pas les redirections.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="95"/>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="97"/>
         <source>HTTP %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="110"/>
         <source>The endpoint&apos;s TLS certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS du point de terminaison n’a pas été accepté&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="119"/>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse dans un délai de %1 ms.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="188"/>
         <source>The setting &quot;%1&quot; must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» doit être un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="217"/>
         <source>A webhook needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook nécessite une URL.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="222"/>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="413"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="403"/>
         <source>%1 did not accept a test message: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas accepté un message de test&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/publishing/WebhookDelivery.cpp" line="418"/>
         <source>The webhook settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du webhook sont hors des limites autorisées.</translation>
     </message>
 </context>
 <context>
@@ -7229,8 +7258,8 @@ Requis pour&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/Workspace.cpp" line="277"/>
-        <location filename="../models/storage/Workspace.cpp" line="364"/>
-        <location filename="../models/storage/Workspace.cpp" line="534"/>
+        <location filename="../models/storage/Workspace.cpp" line="374"/>
+        <location filename="../models/storage/Workspace.cpp" line="544"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="59"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="87"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="201"/>
@@ -7239,37 +7268,42 @@ Requis pour&#xa0;: %2</translation>
         <translation>l’espace de travail est occupé ou en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="309"/>
+        <location filename="../models/storage/Workspace.cpp" line="307"/>
+        <source>%1 records, but %2 prepared</source>
+        <translation>%1 fiches, mais %2 préparées</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/Workspace.cpp" line="316"/>
         <source>%1 may not edit records</source>
         <translation>%1 n’a pas le droit de modifier les fiches</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="318"/>
+        <location filename="../models/storage/Workspace.cpp" line="325"/>
         <source>%1 may not edit the attribute group “%2” (%3 of %4)</source>
         <translation>%1 n’a pas le droit de modifier le groupe d’attributs «&#xa0;%2&#xa0;» (%3 de %4)</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="371"/>
+        <location filename="../models/storage/Workspace.cpp" line="381"/>
         <source>cancelled; nothing was written</source>
         <translation>annulé&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="408"/>
+        <location filename="../models/storage/Workspace.cpp" line="418"/>
         <source>the save failed and nothing was written: %1</source>
         <translation>l’enregistrement a échoué et rien n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="525"/>
+        <location filename="../models/storage/Workspace.cpp" line="535"/>
         <source>the expiry date %1 is not plausible</source>
         <translation>la date d’expiration %1 n’est pas plausible</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="615"/>
+        <location filename="../models/storage/Workspace.cpp" line="625"/>
         <source>there is no asset %1</source>
         <translation>il n’existe aucune ressource %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="661"/>
+        <location filename="../models/storage/Workspace.cpp" line="671"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="46"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="155"/>
         <location filename="../models/storage/WorkspaceWorkflow.cpp" line="96"/>
@@ -7278,17 +7312,17 @@ Requis pour&#xa0;: %2</translation>
         <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="667"/>
+        <location filename="../models/storage/Workspace.cpp" line="677"/>
         <source>a %1 channel has no template “%2”; it has %3</source>
         <translation>un canal %1 n’a pas de modèle «&#xa0;%2&#xa0;»&#xa0;; il a %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="671"/>
+        <location filename="../models/storage/Workspace.cpp" line="681"/>
         <source>template %1/%2 is empty</source>
         <translation>le modèle %1/%2 est vide</translation>
     </message>
     <message>
-        <location filename="../models/storage/Workspace.cpp" line="729"/>
+        <location filename="../models/storage/Workspace.cpp" line="739"/>
         <source>a saved filter needs a name</source>
         <translation>un filtre enregistré doit avoir un nom</translation>
     </message>
@@ -7533,40 +7567,40 @@ Requis pour&#xa0;: %2</translation>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="42"/>
         <source>the target code “%1” must be 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de destination «&#xa0;%1&#xa0;» doit comporter de 1 à 64 lettres minuscules, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», et commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="49"/>
         <source>the folder target %1 needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination dossier %1 nécessite un chemin</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="53"/>
         <source>the webhook target %1 needs an http or https URL, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination webhook %1 nécessite une URL http ou https, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="84"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="144"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune destination de publication «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="174"/>
         <source>“%1” is not a recurrence: use hourly, daily, weekly or “every N minutes”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une répétition valide&#xa0;: utilisez hourly, daily, weekly ou «&#xa0;every N minutes&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="184"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="235"/>
         <source>%1 may not publish to the channel “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de publier sur le canal «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="189"/>
         <location filename="../models/storage/WorkspacePublishing.cpp" line="228"/>
         <source>there is no schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune programmation %1</translation>
     </message>
 </context>
 <context>
@@ -8006,15 +8040,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="69"/>
         <source>written %1, unchanged %2, withdrawn %3, held %4, failed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>écrits %1, inchangés %2, retirés %3, retenus %4, en échec %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/PublishCommands.cpp" line="335"/>
         <source>facetctl publications verify: %1 differs from its manifest in %n file(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>facetctl publications verify: %1 diffère de son manifeste pour %n fichier
+</numerusform>
+            <numerusform>facetctl publications verify: %1 diffère de son manifeste pour %n fichiers
+</numerusform>
         </translation>
     </message>
 </context>
@@ -9012,22 +9048,22 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="354"/>
         <source>Only this target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour cette destination.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="354"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="355"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="362"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -9035,37 +9071,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="205"/>
         <source>The publications, newest first: target, trigger, who, when, counts.</source>
-        <translation>Les publications, les plus récentes d&apos;abord : cible, déclencheur, qui, quand, nombres.</translation>
+        <translation>Les publications, les plus récentes d&apos;abord&#xa0;: cible, déclencheur, qui, quand, nombres.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="211"/>
         <source>Only this target&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour cette destination.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="211"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="212"/>
         <source>At most N (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N (par défaut&#xa0;: 200).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="212"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="213"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="220"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
 </context>
 <context>
@@ -9078,33 +9114,34 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="402"/>
         <source>Dead letters to retry (default: all of the target&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non remis à renvoyer (par défaut&#xa0;: tous ceux de la destination).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="404"/>
         <source>The webhook target.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination webhook.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="404"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="412"/>
         <source>expected a workspace path and --target</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et --target</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="418"/>
         <source>“%1” is not a dead letter&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de message non remis</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="426"/>
         <source>delivered
 </source>
-        <translation type="unfinished"></translation>
+        <translation>remis
+</translation>
     </message>
 </context>
 <context>
@@ -9112,33 +9149,34 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="244"/>
         <source>One publication with every item: record, locale, revision, template version, checksum, result.</source>
-        <translation>Une publication avec chaque élément : fiche, langue, révision, version du modèle, somme de contrôle, résultat.</translation>
+        <translation>Une publication avec chaque élément&#xa0;: fiche, langue, révision, version du modèle, somme de contrôle, résultat.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="251"/>
         <source>The publication&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la publication.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="252"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="259"/>
         <source>expected a workspace path and a publication number</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un numéro de publication</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="266"/>
         <source>there is no publication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune publication %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="277"/>
         <source>Publication %1 to %2 (%3), %4 by %5 (%6), %7 – %8: %9
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Publication %1 vers %2 (%3), %4 par %5 (%6), %7 – %8&#xa0;: %9
+</translation>
     </message>
 </context>
 <context>
@@ -9146,48 +9184,49 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="294"/>
         <source>Compare a folder target with its manifest; exit 1 when a file is missing, changed or unexpected.</source>
-        <translation>Comparer une cible dossier à son manifeste ; sortie 1 si un fichier manque, a changé ou est inattendu.</translation>
+        <translation>Comparer une cible dossier à son manifeste&#xa0;; sortie 1 si un fichier manque, a changé ou est inattendu.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="301"/>
         <source>A publication; its target&apos;s folder is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une publication&#xa0;; le dossier de sa destination est vérifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="302"/>
         <source>The folder target to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination dossier à vérifier.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="302"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="309"/>
         <source>expected a workspace path and a publication number, or --target</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un numéro de publication, ou --target</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="318"/>
         <source>there is no publication %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune publication %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="323"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune destination de publication «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="326"/>
         <source>%1 is a webhook target: only folders have a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une destination webhook&#xa0;: seuls les dossiers ont un manifeste</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="342"/>
         <source>%1 matches its manifest
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à son manifeste
+</translation>
     </message>
 </context>
 <context>
@@ -9195,86 +9234,90 @@ Codes de sortie&#xa0;: 0 terminé, 1 entrée incorrecte (message sur stderr), 2 
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="110"/>
         <source>Publish the effective revisions to the channels&apos; targets (incremental; held records are listed).</source>
-        <translation>Publier les révisions en vigueur vers les cibles des canaux (incrémentiel ; les fiches retenues sont listées).</translation>
+        <translation>Publier les révisions en vigueur vers les cibles des canaux (incrémentiel&#xa0;; les fiches retenues sont listées).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="118"/>
         <source>Only revisions at or above a channel&apos;s release level reach it. Unchanged renderings are skipped, records no longer effective are withdrawn, records with error findings are held back with their reasons while the rest publishes.
 Exit codes: 0 every publication completed (held records included: they are listed), 1 wrong input, refused (no right to publish a channel) or cancelled, 2 a target failed or internal failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les révisions ayant atteint ou dépassé le niveau de diffusion d’un canal y parviennent. Les rendus inchangés sont ignorés, les fiches qui ne sont plus en vigueur sont retirées, les fiches comportant des constats d’erreur sont retenues avec leurs motifs, tandis que le reste est publié.
+Codes de sortie&#xa0;: 0 toutes les publications sont terminées (y compris avec des fiches retenues&#xa0;: elles sont listées), 1 entrée incorrecte, refus (pas le droit de publier sur un canal) ou annulation, 2 échec d’une destination ou erreur interne.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="125"/>
         <source>Only this channel&apos;s targets (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les destinations de ce canal (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="125"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">CANAL</translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="126"/>
         <source>Only this target (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette destination (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="126"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="127"/>
         <source>Only this record (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette fiche (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="127"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="128"/>
         <source>Render and report, but write and record nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les rendus et en rendre compte, sans rien écrire ni enregistrer.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="129"/>
         <source>Run the schedules that are due and the automatic queue (for cron or a systemd timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les programmations arrivées à échéance et la file automatique (pour cron ou un minuteur systemd).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="131"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="139"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="143"/>
         <source>--due runs what the schedules and the queue say; it takes no selection</source>
-        <translation type="unfinished"></translation>
+        <translation>--due exécute ce que prévoient les programmations et la file&#xa0;; il n’accepte aucune sélection</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="179"/>
         <source>%1 (%2): %3 — publication %4, %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 — publication %4, %5
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="183"/>
         <source>%1 (%2): %3 — dry run, nothing written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 — simulation, rien n’a été écrit
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="195"/>
         <source>nothing to publish
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rien à publier
+</translation>
     </message>
 </context>
 <context>
@@ -9408,63 +9451,64 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="656"/>
         <source>Plan a publication: not before --at (the embargo), once or --every hourly|daily|weekly|&quot;N minutes&quot;.</source>
-        <translation>Planifier une publication : pas avant --at (l&apos;embargo), une fois ou --every hourly|daily|weekly|&quot;N minutes&quot;.</translation>
+        <translation>Planifier une publication&#xa0;: pas avant --at (l&apos;embargo), une fois ou --every hourly|daily|weekly|&quot;N minutes&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="663"/>
         <source>Publish to this target (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers cette destination (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="663"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINATION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="664"/>
         <source>Publish to this channel&apos;s targets (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier vers les destinations de ce canal (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="664"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">CANAL</translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="666"/>
         <source>Not before this time (ISO 8601; UTC unless it says otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant cette heure (ISO 8601&#xa0;; UTC sauf indication contraire).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="666"/>
         <source>TIME</source>
-        <translation type="unfinished">HEURE</translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="667"/>
         <source>Repeat: hourly, daily, weekly or &quot;N minutes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition&#xa0;: hourly, daily, weekly ou «&#xa0;N minutes&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="667"/>
         <source>RECURRENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPÉTITION</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="675"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="682"/>
         <source>“%1” is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure ISO 8601</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="702"/>
         <source>schedule %1: next run %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>programmation %1&#xa0;: prochaine exécution %2
+</translation>
     </message>
 </context>
 <context>
@@ -9477,32 +9521,32 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="622"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="629"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="647"/>
         <source>every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les canaux</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="648"/>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="649"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="650"/>
         <source>disabled</source>
-        <translation type="unfinished">désactivé</translation>
+        <translation>désactivée</translation>
     </message>
 </context>
 <context>
@@ -9515,18 +9559,19 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="714"/>
         <source>The schedule&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la programmation.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="722"/>
         <source>expected a workspace path and a schedule number</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un numéro de programmation</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="729"/>
         <source>removed schedule %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>programmation %1 supprimée
+</translation>
     </message>
 </context>
 <context>
@@ -9619,94 +9664,96 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="472"/>
         <source>Add or change a publishing target: a folder or a webhook for one channel.</source>
-        <translation>Ajouter ou modifier une cible de publication : un dossier ou un webhook pour un canal.</translation>
+        <translation>Ajouter ou modifier une cible de publication&#xa0;: un dossier ou un webhook pour un canal.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="478"/>
         <source>The target&apos;s code, e.g. web-site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la destination, par exemple web-site.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="479"/>
         <source>The channel it publishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal qu’elle publie.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="479"/>
         <source>CHANNEL</source>
-        <translation type="unfinished">CANAL</translation>
+        <translation>CANAL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="481"/>
         <source>A folder (relative paths start at the workspace file&apos;s folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier (les chemins relatifs partent du dossier du fichier d’espace de travail).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="481"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="482"/>
         <source>An http(s) URL to POST to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL http(s) à laquelle envoyer des requêtes POST.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="482"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="483"/>
         <source>Publish a record as soon as it reaches the channel&apos;s level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une fiche dès qu’elle atteint le niveau de diffusion du canal.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="484"/>
         <source>Print: also a catalog PDF of every product per locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression&#xa0;: également un catalogue PDF de tous les produits par langue.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="486"/>
         <source>Webhook: read the signing secret from standard input (default: a new random one, printed once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook&#xa0;: lire le secret de signature sur l’entrée standard (par défaut&#xa0;: un nouveau secret aléatoire, affiché une seule fois).</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="495"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un code de destination</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="497"/>
         <source>say which channel with --channel</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le canal avec --channel</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="499"/>
         <source>give either --folder PATH or --webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --folder CHEMIN, soit --webhook URL</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="515"/>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="517"/>
         <source>no secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret sur l’entrée standard</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="532"/>
         <source>signing secret (shown once; the receiver checks X-Facet-Signature with it): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secret de signature (affiché une seule fois&#xa0;; le destinataire s’en sert pour vérifier X-Facet-Signature)&#xa0;: %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="535"/>
         <source>saved target %1 for %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>destination %1 enregistrée pour %2
+</translation>
     </message>
 </context>
 <context>
@@ -9714,27 +9761,27 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="434"/>
         <source>The publishing targets: channel, kind, folder or URL, automatic.</source>
-        <translation>Les cibles de publication : canal, type, dossier ou URL, automatique.</translation>
+        <translation>Les cibles de publication&#xa0;: canal, type, dossier ou URL, automatique.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="440"/>
         <source>Print JSON.</source>
-        <translation type="unfinished">Afficher du JSON.</translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="447"/>
         <source>expected a workspace path</source>
-        <translation type="unfinished">attendu&#xa0;: un chemin d’espace de travail</translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="465"/>
         <source>  automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>  automatique</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="466"/>
         <source>  disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>  désactivée</translation>
     </message>
 </context>
 <context>
@@ -9747,18 +9794,19 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="547"/>
         <source>The target&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la destination.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="555"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un code de destination</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="565"/>
         <source>removed target %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>destination %1 supprimée
+</translation>
     </message>
 </context>
 <context>
@@ -9766,44 +9814,46 @@ Exit codes: 0 every publication completed (held records included: they are liste
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="571"/>
         <source>Check a target: a folder can be written, a webhook answers a signed ping.</source>
-        <translation>Vérifier une cible : un dossier est accessible en écriture, un webhook répond à un ping signé.</translation>
+        <translation>Vérifier une cible&#xa0;: un dossier est accessible en écriture, un webhook répond à un ping signé.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="577"/>
         <source>The target&apos;s code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de la destination.</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="584"/>
         <source>expected a workspace path and a target code</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un chemin d’espace de travail et un code de destination</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="591"/>
         <source>there is no publishing target “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’existe aucune destination de publication «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="596"/>
         <source>cannot write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire dans %1</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="597"/>
         <source>%1 can be written
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est accessible en écriture
+</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="604"/>
         <source>the webhook target %1 has no secret: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la destination webhook %1 n’a pas de secret&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/PublishCommands.cpp" line="608"/>
         <source>%1 answered
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu
+</translation>
     </message>
 </context>
 <context>
