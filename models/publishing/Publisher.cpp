@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
@@ -135,10 +136,33 @@ std::optional<Publication> Publisher::run(Job& job, const Request& request, cons
         return !*cancelled;
     };
 
+    // One run per target at a time, across processes. Holding the lock also proves that a publication
+    // still recorded as running belongs to a process that ended without finishing it.
+    std::optional<QLockFile> lock;
+    if (!request.dryRun && !m_workspace.path().isEmpty()) {
+        lock.emplace(m_workspace.path() + u".publishing-"_s + code + u".lock"_s);
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, application;
+            lock->getLockInfo(&pid, &host, &application);
+            *status = Status::invalid(
+                tr("another publication to %1 is running (process %2 on %3); try again when it has finished")
+                    .arg(code)
+                    .arg(pid)
+                    .arg(host));
+            return std::nullopt;
+        }
+    }
     // Recorded as running before anything is written, so a run that dies leaves a trace.
     if (!request.dryRun) {
         const Status s = m_workspace.transact([&] {
             Status started;
+            if (Status ended = store().endInterrupted(
+                    code, tr("interrupted: the process publishing it ended before it finished"),
+                    pub.startedAt);
+                !ended)
+                return ended;
             const auto id = store().startPublication(pub, &started);
             if (id)
                 pub.id = *id;

@@ -413,6 +413,15 @@ std::optional<qint64> PublishingStore::startPublication(const Publication& p, St
     return q.lastInsertId().toLongLong();
 }
 
+Status PublishingStore::endInterrupted(const QString& target, const QString& message, const QString& at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"UPDATE publications SET status = ?, message = ?, finished_at = ? WHERE target = ? AND status = ?"_s);
+    return execWith(q, {statusId(Publication::Status::Failed), message, at, target,
+                        statusId(Publication::Status::Running)});
+}
+
 Status PublishingStore::finishPublication(const Publication& p, const QList<PublishedItem>& items)
 {
     QSqlQuery q(m_db);

@@ -79,6 +79,9 @@ public:
 
     // Inserts the publication (status running) and returns its id.
     std::optional<qint64> startPublication(const Publication& publication, Status* status);
+    // Marks the target's publications still recorded as running as failed with `message`: for a caller
+    // that knows no process is publishing to the target any more.
+    Status endInterrupted(const QString& target, const QString& message, const QString& at);
     // Writes the publication's outcome and its items.
     Status finishPublication(const Publication& publication, const QList<PublishedItem>& items);
     QList<Publication> publications(const QString& target, int limit) const;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -436,6 +437,39 @@ private Q_SLOTS:
             QCOMPARE(again.written, 0);
             QCOMPARE(again.unchanged, first.written);
         }
+    }
+
+    void interruptedPublicationsAreEndedAndRunsDoNotOverlap()
+    {
+        // A process that died while publishing left its publication recorded as running.
+        QSqlQuery q(QSqlDatabase::database(u"check"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO publications (target, channel, trigger_kind, started_by, started_at, status) "
+            "VALUES ('sms', 'sms', 'manual', 'ada', '2026-01-01T00:00:00.000Z', 'running')"_s));
+        const qint64 dead = q.lastInsertId().toLongLong();
+        auto state = [&] {
+            QSqlQuery s(QSqlDatabase::database(u"check"_s));
+            s.prepare(u"SELECT status, message FROM publications WHERE id = ?"_s);
+            s.addBindValue(dead);
+            return s.exec() && s.next() ? s.value(0).toString() + u": "_s + s.value(1).toString() : QString();
+        };
+        {
+            // Another process is publishing to the target right now: this run waits its turn.
+            QLockFile other(m_ws->path() + u".publishing-sms.lock"_s);
+            QVERIFY(other.tryLock(0));
+            Status status;
+            const qint64 before = count(u"publications"_s);
+            publish(to(u"sms"_s), &status);
+            QVERIFY(!status.isOk());
+            QVERIFY2(status.message().contains(u"another publication to sms is running"_s),
+                     qPrintable(status.message()));
+            QCOMPARE(count(u"publications"_s), before);
+            QCOMPARE(state(), u"running: "_s);
+        }
+        const Publication p = publishOne(to(u"sms"_s));
+        QCOMPARE(p.status, Publication::Status::Completed);
+        QVERIFY2(state().startsWith(u"failed: interrupted"_s), qPrintable(state()));
+        QVERIFY(!QFile::exists(m_ws->path() + u".publishing-sms.lock"_s));
     }
 
     void heldRecordsAreListedWithReasons_data()
