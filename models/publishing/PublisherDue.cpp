@@ -126,6 +126,9 @@ Status Publisher::retryDeadLetters(const QString& target, const QList<qint64>& i
                                                              body.value(u"templateVersion").toString(),
                                                              body.value(u"checksum").toString(),
                                                              d.publicationId,
+                                                             // Which channel settings the letter was made
+                                                             // with is not known: the next plan renders it
+                                                             // again and sends it only if its output differs.
                                                              {}});
                 if (!st)
                     return st;

@@ -34,6 +34,15 @@ void addHeldRow(const QSqlQuery& q, QHash<QString, PublishingStore::Held>* into)
                                        q.value(5).toLongLong(), q.value(6).toString()});
 }
 
+// Binds the values of an "IN (placeholders(n))" list; an empty list binds one value that matches nothing.
+void bindList(QSqlQuery& q, const QStringList& values)
+{
+    if (values.isEmpty())
+        q.addBindValue(QString());
+    for (const QString& v : values)
+        q.addBindValue(v);
+}
+
 QString timeText(const QDateTime& t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -350,10 +359,7 @@ QStringList PublishingStore::staleRecords(const QString& target, int level, cons
               u" < ? AND "_s + published + u" + "_s + heldBack + u" < ? ORDER BY e.sku"_s);
     auto bindCompared = [&] {
         q.addBindValue(target);
-        if (locales.isEmpty())
-            q.addBindValue(QString());
-        for (const QString& l : locales)
-            q.addBindValue(l);
+        bindList(q, locales);
         q.addBindValue(templateVersion);
         q.addBindValue(contextHash);
     };
@@ -385,10 +391,7 @@ QHash<QString, PublishingStore::Held> PublishingStore::heldBeyond(const QString&
               "(SELECT 1 FROM temp.plan_effective e WHERE e.level = ? AND e.sku = ps.sku))"_s.arg(
                   placeholders(qMax<qsizetype>(1, locales.size()))));
     q.addBindValue(target);
-    if (locales.isEmpty())
-        q.addBindValue(QString());
-    for (const QString& l : locales)
-        q.addBindValue(l);
+    bindList(q, locales);
     q.addBindValue(level);
     QHash<QString, Held> result;
     if (!q.exec()) {
