@@ -119,7 +119,7 @@ PublishDialog::PublishDialog(Workspace* workspace, QWidget* parent)
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_summary->horizontalHeader()->setSectionResizeMode(SChannel, QHeaderView::Stretch);
+    m_summary->horizontalHeader()->setStretchLastSection(true);
     // One compact row per target, all of them in view: the counts are what the plan is read for.
     m_summary->verticalHeader()->setDefaultSectionSize(m_summary->fontMetrics().height() + 8);
     auto* entriesPane = new QWidget(this);

@@ -12,7 +12,7 @@ PublishTargetTree::PublishTargetTree(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("publishTargetTree"));
-    setHeaderLabels({tr("Channel / target"), tr("Kind"), tr("Last publication")});
+    setHeaderLabels({tr("Channel / target"), tr("Delivery"), tr("Last publication")});
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     header()->setStretchLastSection(true);
@@ -35,7 +35,8 @@ void PublishTargetTree::populate(const Workspace& workspace, bool withLastPublic
         channelItem->setText(NameColumn, channel.label(PublishingText::language(catalog)));
         channelItem->setData(NameColumn, CodeRole, channel.code);
         channelItem->setData(NameColumn, IsTargetRole, false);
-        channelItem->setText(KindColumn, channel.kind);
+        // The delivery column speaks of targets (folder, webhook); the channel's kind goes in its tooltip.
+        channelItem->setToolTip(NameColumn, tr("%1 channel").arg(channel.kind));
         QString refusal;
         if (!session.canAct())
             refusal = tr("Sign in to publish.");
