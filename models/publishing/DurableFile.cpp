@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -73,6 +76,27 @@ bool DurableFile::syncDirectory(const QString& path, QString* error)
         *error = tr("Cannot flush the folder %1 to disk: %2").arg(path, systemError());
     ::close(fd);
     return synced;
+}
+
+bool DurableFile::syncDirectories(const QStringList& paths, QString* error)
+{
+    if (paths.size() <= 1)
+        return paths.isEmpty() || syncDirectory(paths.first(), error);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(std::min<qsizetype>(paths.size(), 8)));
+    QMutex mutex;
+    QString firstError;
+    QtConcurrent::blockingMap(&pool, paths, [&](const QString& path) {
+        QString failure;
+        if (!syncDirectory(path, &failure)) {
+            const QMutexLocker locker(&mutex);
+            if (firstError.isEmpty())
+                firstError = failure;
+        }
+    });
+    if (!firstError.isEmpty())
+        *error = firstError;
+    return firstError.isEmpty();
 }
 
 bool DurableFile::replace(const QString& path, const QByteArray& data, QString* error)

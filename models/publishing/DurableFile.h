@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace facet {
 
@@ -15,6 +16,8 @@ public:
     static bool write(const QString& path, const QByteArray& data, QString* error);
     // fsyncs a directory, making the entries created, renamed or removed in it durable.
     static bool syncDirectory(const QString& path, QString* error);
+    // fsyncs several directories at once: each fsync mostly waits for the disk, and the waits overlap.
+    static bool syncDirectories(const QStringList& paths, QString* error);
     // Writes beside `path`, fsyncs, renames over `path` and fsyncs the directory: readers see the old or
     // the new content, never a mixture.
     static bool replace(const QString& path, const QByteArray& data, QString* error);

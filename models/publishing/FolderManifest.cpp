@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <cstring>
 
 namespace facet {
 
@@ -17,7 +18,98 @@ QString tr(const char* text)
     return QCoreApplication::translate("facet::FolderPublication", text);
 }
 
+constexpr QByteArrayView cacheMagic = "facet-manifest-cache-1\n";
+
+// JSON string content as QJsonDocument writes it: UTF-8, with quotes, backslashes and control characters
+// escaped.
+void appendEscaped(QByteArray& out, const QString& text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = uchar(c);
+        if (u >= 0x20 && c != '"' && c != '\\') {
+            out += c;
+            continue;
+        }
+        out += '\\';
+        switch (u) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
+    }
+}
+
+template <typename T> void appendRaw(QByteArray& out, T value)
+{
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+class CacheReader
+{
+public:
+    explicit CacheReader(const QByteArray& data)
+        : m_at(data.constData())
+        , m_end(data.constData() + data.size())
+    {
+    }
+    template <typename T> bool read(T* value)
+    {
+        if (m_end - m_at < qsizetype(sizeof(T)))
+            return false;
+        std::memcpy(value, m_at, sizeof(T));
+        m_at += sizeof(T);
+        return true;
+    }
+    bool bytes(qsizetype size, QByteArrayView* view)
+    {
+        if (size < 0 || m_end - m_at < size)
+            return false;
+        *view = QByteArrayView(m_at, size);
+        m_at += size;
+        return true;
+    }
+    bool atEnd() const { return m_at == m_end; }
+
+private:
+    const char* m_at;
+    const char* m_end;
+};
+
 } // namespace
+
+QString FolderManifest::cachePath()
+{
+    return u".facet/manifest.cache"_s;
+}
+
+bool FolderManifest::isInternal(const QString& path)
+{
+    return path.startsWith(u".facet/") || path == fileName;
+}
 
 std::optional<FolderManifest> FolderManifest::load(const QString& root, Status* status)
 {
@@ -28,8 +120,13 @@ std::optional<FolderManifest> FolderManifest::load(const QString& root, Status* 
         *status = Status::internal(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         return std::nullopt;
     }
+    const QByteArray json = file.readAll();
+    QFile cache(root + u'/' + cachePath());
+    if (cache.open(QIODevice::ReadOnly))
+        if (std::optional<FolderManifest> cached = fromCache(cache.readAll(), json))
+            return cached;
     Status parsed;
-    FolderManifest manifest = fromJson(file.readAll(), &parsed);
+    FolderManifest manifest = fromJson(json, &parsed);
     if (!parsed) {
         *status = Status::internal(tr("%1: %2").arg(file.fileName(), parsed.message()));
         return std::nullopt;
@@ -60,11 +157,92 @@ FolderManifest FolderManifest::fromJson(const QByteArray& json, Status* status)
 
 QByteArray FolderManifest::toJson() const
 {
-    QJsonObject files;
-    for (auto it = m_files.begin(); it != m_files.end(); ++it)
-        files.insert(it.key(),
-                     QJsonObject{{u"sha256"_s, QString::fromLatin1(it->sha256)}, {u"bytes"_s, it->bytes}});
-    return QJsonDocument(QJsonObject{{u"publication"_s, m_publication}, {u"files"_s, files}}).toJson();
+    QByteArray json;
+    json.reserve(256 + m_files.size() * 140);
+    json += "{\n    \"files\": {\n";
+    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        if (it != m_files.begin())
+            json += ",\n";
+        json += "        \"";
+        appendEscaped(json, it.key());
+        json += "\": {\n            \"bytes\": ";
+        json += QByteArray::number(it->bytes);
+        json += ",\n            \"sha256\": \"";
+        appendEscaped(json, QString::fromLatin1(it->sha256));
+        json += "\"\n        }";
+    }
+    if (!m_files.isEmpty())
+        json += '\n';
+    json += "    },\n    \"publication\": ";
+    // Small and of any shape: QJsonDocument writes it, indented one level deeper.
+    QByteArray publication = QJsonDocument(m_publication).toJson(QJsonDocument::Indented);
+    publication.chop(1); // its final newline
+    json += publication.replace('\n', "\n    ");
+    json += "\n}\n";
+    return json;
+}
+
+QByteArray FolderManifest::toCache(const QByteArray& json) const
+{
+    QByteArray cache;
+    cache.reserve(128 + m_files.size() * 110);
+    cache += cacheMagic;
+    appendRaw(cache, qint64(json.size()));
+    appendRaw(cache, fingerprint(json));
+    const QByteArray publication = QJsonDocument(m_publication).toJson(QJsonDocument::Compact);
+    appendRaw(cache, qint64(publication.size()));
+    cache += publication;
+    appendRaw(cache, qint64(m_files.size()));
+    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        const QByteArray path = it.key().toUtf8();
+        appendRaw(cache, qint32(path.size()));
+        cache += path;
+        appendRaw(cache, qint32(it->sha256.size()));
+        cache += it->sha256;
+        appendRaw(cache, it->bytes);
+    }
+    return cache;
+}
+
+std::optional<FolderManifest> FolderManifest::fromCache(const QByteArray& cache, const QByteArray& json)
+{
+    if (!cache.startsWith(cacheMagic))
+        return std::nullopt;
+    CacheReader reader(cache);
+    QByteArrayView skipped;
+    qint64 jsonSize = 0;
+    quint64 jsonFingerprint = 0;
+    qint64 publicationSize = 0;
+    QByteArrayView publication;
+    qint64 count = 0;
+    if (!reader.bytes(cacheMagic.size(), &skipped) || !reader.read(&jsonSize) || jsonSize != json.size() ||
+        !reader.read(&jsonFingerprint) || jsonFingerprint != fingerprint(json) ||
+        !reader.read(&publicationSize) || !reader.bytes(publicationSize, &publication) ||
+        !reader.read(&count) || count < 0)
+        return std::nullopt;
+    FolderManifest manifest;
+    manifest.m_exists = true;
+    manifest.m_publication = QJsonDocument::fromJson(publication.toByteArray()).object();
+    for (qint64 i = 0; i < count; ++i) {
+        qint32 pathSize = 0;
+        qint32 shaSize = 0;
+        QByteArrayView path;
+        QByteArrayView sha;
+        Entry entry;
+        if (!reader.read(&pathSize) || !reader.bytes(pathSize, &path) || !reader.read(&shaSize) ||
+            !reader.bytes(shaSize, &sha) || !reader.read(&entry.bytes))
+            return std::nullopt;
+        entry.sha256 = sha.toByteArray();
+        manifest.m_files.insert(manifest.m_files.cend(), QString::fromUtf8(path), entry);
+    }
+    if (!reader.atEnd())
+        return std::nullopt;
+    return manifest;
+}
+
+quint64 FolderManifest::fingerprint(QByteArrayView content)
+{
+    return quint64(qHash(content, size_t(0x66616365744d4631ULL)));
 }
 
 FolderManifest::Entry FolderManifest::entryFor(const QByteArray& content)

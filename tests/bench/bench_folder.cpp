@@ -9,8 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <sys/resource.h>
 
@@ -50,14 +50,16 @@ Rendering rendering(const QString& kind, const QString& sku, const QString& loca
         html += u"</body>\n</html>\n"_s;
         r.parts << RenderedPart{u"html"_s, u"text/html"_s, html.toUtf8()};
         r.parts << RenderedPart{u"eml"_s, u"message/rfc822"_s,
-                                (u"Subject: "_s + name + u"\r\nMIME-Version: 1.0\r\n"
-                                                          "Content-Type: text/html; charset=utf-8\r\n\r\n"_s +
+                                (u"Subject: "_s + name +
+                                 u"\r\nMIME-Version: 1.0\r\n"
+                                 "Content-Type: text/html; charset=utf-8\r\n\r\n"_s +
                                  html)
                                     .toUtf8()};
     } else if (kind == u"print") {
         // Small stand-in bytes: the folder writer never parses a product's PDF unless it builds a catalog.
-        r.parts << RenderedPart{u"pdf"_s, u"application/pdf"_s,
-                                (u"%PDF-1.4\n% "_s + name + u'\n' + QString(400, u'x') + u"\n%%EOF\n"_s).toUtf8()};
+        r.parts << RenderedPart{
+            u"pdf"_s, u"application/pdf"_s,
+            (u"%PDF-1.4\n% "_s + name + u'\n' + QString(400, u'x') + u"\n%%EOF\n"_s).toUtf8()};
     } else {
         r.parts << RenderedPart{
             u"item"_s, u"application/xml"_s,
@@ -125,8 +127,12 @@ Timing run(const QString& kind, const QString& root, qint64 id, const QList<Rend
         out << "publication failed: " << status.message() << Qt::endl;
         std::exit(2);
     }
-    return {seconds,           cpuSeconds() - cpuBefore, renderings.size(), result->bytesWritten,
-            result->filesWritten, bytesWrittenByProcess() - writtenBefore};
+    return {seconds,
+            cpuSeconds() - cpuBefore,
+            renderings.size(),
+            result->bytesWritten,
+            result->filesWritten,
+            bytesWrittenByProcess() - writtenBefore};
 }
 
 } // namespace
@@ -135,7 +141,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Publishes a synthetic catalog to web, email, feed and print folder targets."_s);
+    parser.setApplicationDescription(
+        u"Publishes a synthetic catalog to web, email, feed and print folder targets."_s);
     parser.addHelpOption();
     parser.addOption({u"products"_s, u"Products per locale (default 10000)."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"dir"_s, u"Folder to publish below (default: a temporary folder)."_s, u"path"_s});
@@ -176,8 +183,9 @@ int main(int argc, char** argv)
                 changed << rendering(kind, sku, locale, u"v2"_s);
             const Timing change = run(kind, root, id++, changed);
             out << kind << " one change: " << milliseconds(change.seconds) << " ms (cpu "
-                << milliseconds(change.cpu) << " ms), " << change.files << " files, " << megabytes(change.bytes)
-                << " MB published, " << megabytes(change.written) << " MB written" << Qt::endl;
+                << milliseconds(change.cpu) << " ms), " << change.files << " files, "
+                << megabytes(change.bytes) << " MB published, " << megabytes(change.written) << " MB written"
+                << Qt::endl;
         }
         for (int round = 0; round < rounds; ++round) {
             const Timing nothing = run(kind, root, id++, {});
