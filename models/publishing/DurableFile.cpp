@@ -30,7 +30,7 @@ QString systemError()
 
 } // namespace
 
-bool DurableFile::write(const QString& path, const QByteArray& data, QString* error)
+bool DurableFile::write(const QString& path, const QByteArray& data, QString* error, Flush flush)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -52,7 +52,7 @@ bool DurableFile::write(const QString& path, const QByteArray& data, QString* er
         at += n;
         left -= n;
     }
-    if (::fsync(fd) != 0) {
+    if (flush == Flush::Yes && ::fsync(fd) != 0) {
         *error = tr("Cannot flush %1 to disk: %2").arg(path, systemError());
         ::close(fd);
         return false;

@@ -5,6 +5,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cstring>
 
 namespace facet {
@@ -22,7 +25,7 @@ constexpr QByteArrayView cacheMagic = "facet-manifest-cache-1\n";
 
 // JSON string content as QJsonDocument writes it: UTF-8, with quotes, backslashes and control characters
 // escaped.
-void appendEscaped(QByteArray& out, const QString& text)
+void appendEscapedSlowly(QByteArray& out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
@@ -61,6 +64,30 @@ void appendEscaped(QByteArray& out, const QString& text)
             out += hex[u & 0xf];
         }
     }
+}
+
+// Paths and checksums are plain ASCII nearly always: copied without a detour through UTF-8.
+void appendEscaped(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* at = out.data() + start;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+            out.truncate(start);
+            appendEscapedSlowly(out, text);
+            return;
+        }
+        *at++ = char(u);
+    }
+}
+
+void appendNumber(QByteArray& out, qint64 number)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    out.append(digits, end - digits);
 }
 
 template <typename T> void appendRaw(QByteArray& out, T value)
@@ -166,9 +193,13 @@ QByteArray FolderManifest::toJson() const
         json += "        \"";
         appendEscaped(json, it.key());
         json += "\": {\n            \"bytes\": ";
-        json += QByteArray::number(it->bytes);
+        appendNumber(json, it->bytes);
         json += ",\n            \"sha256\": \"";
-        appendEscaped(json, QString::fromLatin1(it->sha256));
+        if (std::all_of(it->sha256.cbegin(), it->sha256.cend(),
+                        [](char c) { return std::isxdigit(uchar(c)); }))
+            json += it->sha256;
+        else
+            appendEscaped(json, QString::fromLatin1(it->sha256));
         json += "\"\n        }";
     }
     if (!m_files.isEmpty())
@@ -194,9 +225,26 @@ QByteArray FolderManifest::toCache(const QByteArray& json) const
     cache += publication;
     appendRaw(cache, qint64(m_files.size()));
     for (auto it = m_files.begin(); it != m_files.end(); ++it) {
-        const QByteArray path = it.key().toUtf8();
-        appendRaw(cache, qint32(path.size()));
-        cache += path;
+        // The path as UTF-8, written in place when it is ASCII.
+        const qsizetype sizeAt = cache.size();
+        appendRaw(cache, qint32(0));
+        const qsizetype pathAt = cache.size();
+        cache.resize(pathAt + it.key().size());
+        char* at = cache.data() + pathAt;
+        bool ascii = true;
+        for (const QChar c : it.key()) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+            *at++ = char(c.unicode());
+        }
+        if (!ascii) {
+            cache.truncate(pathAt);
+            cache += it.key().toUtf8();
+        }
+        const auto pathSize = qint32(cache.size() - pathAt);
+        std::memcpy(cache.data() + sizeAt, &pathSize, sizeof pathSize);
         appendRaw(cache, qint32(it->sha256.size()));
         cache += it->sha256;
         appendRaw(cache, it->bytes);

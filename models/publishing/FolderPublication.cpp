@@ -466,7 +466,7 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     const QByteArray manifestJson = m_manifest.toJson();
     // Last: the journal renames in this order, and until the manifest is in place the folder still
     // describes itself as the previous publication.
-    m_staged.append({FolderManifest::cachePath(), m_manifest.toCache(manifestJson), {}});
+    m_staged.append({FolderManifest::cachePath(), m_manifest.toCache(manifestJson), {}, false});
     m_staged.append({FolderManifest::fileName.toString(), manifestJson, {}});
     result.bytesWritten += manifestJson.size();
     ++result.filesWritten;

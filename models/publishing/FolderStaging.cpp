@@ -61,7 +61,8 @@ Status FolderStaging::write(const QString& staging, const QList<File>& files, co
         const auto end = files.cbegin() + std::min(start + batch, files.size());
         QtConcurrent::blockingMap(&pool, begin, end, [&](const File& file) {
             QString error;
-            if (!DurableFile::write(staging + u'/' + file.path, file.content, &error)) {
+            if (!DurableFile::write(staging + u'/' + file.path, file.content, &error,
+                                    file.durable ? DurableFile::Flush::Yes : DurableFile::Flush::No)) {
                 const QMutexLocker locker(&mutex);
                 if (firstError.isEmpty())
                     firstError = error;

@@ -19,6 +19,8 @@ public:
         QString path; // relative to the target's root, and so to the staging folder
         QByteArray content;
         FolderManifest::Entry entry; // of the files the manifest lists; filled by hash()
+        // A cache that is checked before it is trusted needs no flush: a lost one is only rebuilt.
+        bool durable = true;
     };
 
     // Hashes the files the manifest lists that have no entry yet, several at once.
