@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderManifest.h"
 
+#include "models/publishing/Sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <algorithm>
@@ -295,7 +296,7 @@ quint64 FolderManifest::fingerprint(QByteArrayView content)
 
 FolderManifest::Entry FolderManifest::entryFor(const QByteArray& content)
 {
-    return {QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(), content.size()};
+    return {Sha256::hash(content).toHex(), content.size()};
 }
 
 std::optional<FolderManifest::Entry> FolderManifest::entry(const QString& path) const

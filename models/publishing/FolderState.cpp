@@ -2,12 +2,12 @@
 #include "models/publishing/FolderState.h"
 
 #include "models/publishing/FolderManifest.h"
+#include "models/publishing/Sha256.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <cstring>
@@ -215,8 +215,7 @@ bool FolderState::resolve(const QByteArray& file)
     if (file.size() != m_fileSize)
         return false;
     // The fingerprint is fast but may differ between machines; the SHA-256 is the final word.
-    if (FolderManifest::fingerprint(file) != m_fileFingerprint &&
-        QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex() != m_fileSha256)
+    if (FolderManifest::fingerprint(file) != m_fileFingerprint && Sha256::hash(file).toHex() != m_fileSha256)
         return false;
     for (auto it = m_places.begin(); it != m_places.end(); ++it)
         if (!m_products.contains(it.key()))

@@ -3,6 +3,7 @@
 #include "models/publishing/FolderJournal.h"
 #include "models/publishing/FolderManifest.h"
 #include "models/publishing/FolderPublication.h"
+#include "models/publishing/Sha256.h"
 
 #include <QBuffer>
 #include <QCborArray>
@@ -287,6 +288,7 @@ private Q_SLOTS:
     void feedChangedOutsideFacet();
     void oneChangeFeedEqualsFullPublication();
     void olderStateIsRead();
+    void sha256MatchesQt();
 
 private:
     QTemporaryDir m_dir;
@@ -1141,6 +1143,31 @@ void TestFolderPublication::olderStateIsRead()
     QVERIFY(index.contains(">Product C-3</a>"));
     QVERIFY(!QFile::exists(root + u"/.facet/state/en_US.cbor"_s));
     QVERIFY(QFile::exists(root + u"/.facet/state/en_US.state"_s));
+}
+
+void TestFolderPublication::sha256MatchesQt()
+{
+    qInfo("SHA instructions: %s", Sha256::accelerated() ? "yes" : "no");
+    // Every tail length around the one- and two-block padding boundaries, and sizes of many blocks.
+    QByteArray data(3 * 1024 * 1024 + 77, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (char& c : data) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        c = char(x);
+    }
+    QList<qsizetype> sizes;
+    for (qsizetype n = 0; n <= 200; ++n)
+        sizes << n;
+    sizes << 1000 << 4096 << 65536 + 55 << data.size();
+    for (const qsizetype n : std::as_const(sizes)) {
+        const QByteArrayView view(data.constData(), n);
+        QCOMPARE(Sha256::hash(view).toHex(),
+                 QCryptographicHash::hash(view, QCryptographicHash::Sha256).toHex());
+    }
+    QCOMPARE(Sha256::hash("abc").toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 int main(int argc, char** argv)
