@@ -4,6 +4,7 @@
 #include "models/publishing/Sha256.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <algorithm>
@@ -216,11 +217,26 @@ QByteArray FolderManifest::toJson() const
 
 QByteArray FolderManifest::toCache(const QByteArray& json) const
 {
+    QByteArray cache = toUnsealedCache();
+    sealCache(&cache, json);
+    return cache;
+}
+
+void FolderManifest::sealCache(QByteArray* cache, const QByteArray& json)
+{
+    const qint64 size = json.size();
+    const quint64 digest = fingerprint(json);
+    std::memcpy(cache->data() + cacheMagic.size(), &size, sizeof size);
+    std::memcpy(cache->data() + cacheMagic.size() + sizeof size, &digest, sizeof digest);
+}
+
+QByteArray FolderManifest::toUnsealedCache() const
+{
     QByteArray cache;
     cache.reserve(128 + m_files.size() * 110);
     cache += cacheMagic;
-    appendRaw(cache, qint64(json.size()));
-    appendRaw(cache, fingerprint(json));
+    appendRaw(cache, qint64(-1)); // no JSON has this size
+    appendRaw(cache, quint64(0));
     const QByteArray publication = QJsonDocument(m_publication).toJson(QJsonDocument::Compact);
     appendRaw(cache, qint64(publication.size()));
     cache += publication;
@@ -292,6 +308,29 @@ std::optional<FolderManifest> FolderManifest::fromCache(const QByteArray& cache,
 quint64 FolderManifest::fingerprint(QByteArrayView content)
 {
     return quint64(qHash(content, size_t(0x66616365744d4631ULL)));
+}
+
+QList<QPair<QString, QString>> FolderManifest::differences(const QString& root) const
+{
+    QList<QPair<QString, QString>> problems;
+    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        QFile file(root + u'/' + it.key());
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems.append({it.key(), u"missing"_s});
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        if (content.size() != it->bytes || Sha256::hash(content).toHex() != it->sha256)
+            problems.append({it.key(), u"changed"_s});
+    }
+    QDirIterator files(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next().mid(root.size() + 1);
+        if (!isInternal(path) && !m_files.contains(path))
+            problems.append({path, u"unexpected"_s});
+    }
+    std::sort(problems.begin(), problems.end());
+    return problems;
 }
 
 FolderManifest::Entry FolderManifest::entryFor(const QByteArray& content)

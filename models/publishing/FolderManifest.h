@@ -36,10 +36,16 @@ public:
     QByteArray toJson() const;
     // The binary copy of this manifest, valid for exactly `json` (what toJson() gave).
     QByteArray toCache(const QByteArray& json) const;
+    // The same in two steps, so the copy can be built while the JSON is: unsealed, it is valid for nothing.
+    QByteArray toUnsealedCache() const;
+    static void sealCache(QByteArray* cache, const QByteArray& json);
     // The manifest in the binary copy, or nothing when the copy is damaged or not the one of `json`.
     static std::optional<FolderManifest> fromCache(const QByteArray& cache, const QByteArray& json);
 
     static Entry entryFor(const QByteArray& content);
+    // How the folder at `root` differs from this manifest: (path, "missing" / "changed" / "unexpected")
+    // in path order, the folder's bookkeeping left out.
+    QList<QPair<QString, QString>> differences(const QString& root) const;
     // A fast, non-cryptographic digest: tells whether a file is still the one Facet wrote, where a
     // mismatch costs a slower path, never a wrong result.
     static quint64 fingerprint(QByteArrayView content);

@@ -2,7 +2,6 @@
 #include "models/publishing/FolderPublication.h"
 
 #include "models/publishing/CatalogPdf.h"
-#include "models/publishing/DurableFile.h"
 #include "models/publishing/FeedAssembler.h"
 #include "models/publishing/FolderJournal.h"
 #include "models/publishing/FolderLayout.h"
@@ -13,15 +12,14 @@
 #include "models/publishing/SiteIndex.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace facet {
 
@@ -35,22 +33,6 @@ using namespace Qt::StringLiterals;
 QString tr(const char* text)
 {
     return QCoreApplication::translate("facet::FolderPublication", text);
-}
-
-bool isInternal(const QString& path)
-{
-    return FolderManifest::isInternal(path);
-}
-
-// An asset path names a file below the root, outside the folder's own bookkeeping.
-bool isSafeAssetPath(const QString& path)
-{
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)) ||
-        isInternal(path))
-        return false;
-    const QStringList components = path.split(u'/');
-    return std::none_of(components.cbegin(), components.cend(),
-                        [](const QString& c) { return c.isEmpty() || c.startsWith(u'.'); });
 }
 
 using Staged = FolderStaging::File;
@@ -84,7 +66,8 @@ private:
     Status addFeed(const QSet<QString>& locales);
     void addOutbox();
     // A rebuilt aggregate is written only when its bytes differ from what the folder has.
-    FolderManifest::Entry addAggregate(const QString& path, const QByteArray& content);
+    FolderManifest::Entry addAggregate(const QString& path, const QByteArray& content,
+                                       std::optional<FolderManifest::Entry> known = std::nullopt);
     void stageState(const QString& locale, const QByteArray& bytes);
     void removeState(const QString& locale);
     Status loadManifest();
@@ -112,7 +95,7 @@ std::optional<FolderState> Run::state(const QString& locale, Status* status)
     std::optional<FolderState> loaded = FolderState::load(m_in.root, locale, status);
     if (!loaded)
         return loaded;
-    if (const QStringList unresolved = loaded->unresolved(); !unresolved.isEmpty()) {
+    if (!loaded->unresolved().isEmpty()) {
         // Only the items that stay as they are come back out of the published feed.
         QSet<QString> replaced;
         for (const Item& item : std::as_const(m_items))
@@ -121,19 +104,10 @@ std::optional<FolderState> Run::state(const QString& locale, Status* status)
         for (const auto& [sku, itemLocale] : m_in.withdrawn)
             if (itemLocale == locale)
                 replaced.insert(sku);
-        if (std::all_of(unresolved.cbegin(), unresolved.cend(),
-                        [&replaced](const QString& sku) { return replaced.contains(sku); })) {
-            loaded->dropUnresolved();
-        } else {
-            QFile file(absolute(FolderLayout::feedPath(locale)));
-            if (!file.open(QIODevice::ReadOnly) || !loaded->resolve(file.readAll())) {
-                *status = Status::invalid(
-                    tr("%1 is not the feed Facet published last: it was changed or replaced outside Facet. "
-                       "Check the target with “facetctl publications verify”, then restore the feed or "
-                       "publish every product of %2 to it again.")
-                        .arg(file.fileName(), locale));
-                return std::nullopt;
-            }
+        if (Status resolved = loaded->resolveExcept(absolute(FolderLayout::feedPath(locale)), replaced);
+            !resolved) {
+            *status = resolved;
+            return std::nullopt;
         }
     }
     m_states.insert(locale, *loaded);
@@ -154,9 +128,10 @@ void Run::removeState(const QString& locale)
             m_removals << path;
 }
 
-FolderManifest::Entry Run::addAggregate(const QString& path, const QByteArray& content)
+FolderManifest::Entry Run::addAggregate(const QString& path, const QByteArray& content,
+                                        std::optional<FolderManifest::Entry> known)
 {
-    const FolderManifest::Entry entry = FolderManifest::entryFor(content);
+    const FolderManifest::Entry entry = known ? *known : FolderManifest::entryFor(content);
     if (m_manifest.entry(path) == entry && QFileInfo(absolute(path)).size() == entry.bytes)
         return entry;
     m_staged.append({path, content, entry});
@@ -196,7 +171,7 @@ Status Run::prepare()
             return Status::invalid(tr("%1 (%2) is both published and withdrawn.").arg(sku, locale));
     }
     for (const PublishedFile& asset : m_in.assets)
-        if (!isSafeAssetPath(asset.path))
+        if (!FolderLayout::isSafeAssetPath(asset.path))
             return Status::invalid(tr("The asset path “%1” is not below the folder.").arg(asset.path));
     return Status::ok();
 }
@@ -206,23 +181,40 @@ Status Run::addWeb(const QSet<QString>& locales)
     QSet<QString> published(locales.begin(), locales.end());
     for (const QString& locale : FolderState::locales(m_in.root))
         published.insert(locale);
+    struct Page
+    {
+        QString locale;
+        const FolderState* state = nullptr;
+        QByteArray index;
+        FolderManifest::Entry entry;
+        QByteArray stateBytes;
+    };
+    QList<Page> pages;
     for (const QString& locale : locales) {
         Status status;
-        std::optional<FolderState> s = state(locale, &status);
-        if (!s)
+        if (!state(locale, &status))
             return status;
-        if (s->products().isEmpty()) {
+        const FolderState& s = *m_states.constFind(locale);
+        if (s.products().isEmpty()) {
             removePublished(FolderLayout::indexPath(locale));
             removeState(locale);
             published.remove(locale);
         } else {
-            QMap<QString, QString> titles;
-            for (auto it = s->products().begin(); it != s->products().end(); ++it)
-                titles.insert(it.key(), QString::fromUtf8(it.value()));
-            addAggregate(FolderLayout::indexPath(locale),
-                         SiteIndex::localeIndex(m_in.channel, locale, titles));
-            stageState(locale, s->toBytes());
+            pages.append({locale, &s, {}, {}, {}});
         }
+    }
+    // Each locale's index of thousands of products is built and hashed on its own processor.
+    QtConcurrent::blockingMap(pages, [this](Page& page) {
+        QMap<QString, QString> titles;
+        for (auto it = page.state->products().begin(); it != page.state->products().end(); ++it)
+            titles.insert(titles.cend(), it.key(), QString::fromUtf8(it.value()));
+        page.index = SiteIndex::localeIndex(m_in.channel, page.locale, titles);
+        page.entry = FolderManifest::entryFor(page.index);
+        page.stateBytes = page.state->toBytes();
+    });
+    for (const Page& page : std::as_const(pages)) {
+        addAggregate(FolderLayout::indexPath(page.locale), page.index, page.entry);
+        stageState(page.locale, page.stateBytes);
     }
     QStringList sorted(published.begin(), published.end());
     sorted.sort();
@@ -453,7 +445,7 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     FolderStaging::hash(m_staged);
     FolderPublication::Result result;
     for (const Staged& file : std::as_const(m_staged)) {
-        if (isInternal(file.path))
+        if (FolderManifest::isInternal(file.path))
             continue;
         m_manifest.set(file.path, file.entry);
         result.bytesWritten += file.content.size();
@@ -463,10 +455,13 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     if (!info.contains(u"id"))
         info.insert(u"id"_s, m_in.publicationId);
     m_manifest.setPublication(info);
+    QFuture<QByteArray> unsealed = QtConcurrent::run([this] { return m_manifest.toUnsealedCache(); });
     const QByteArray manifestJson = m_manifest.toJson();
+    QByteArray cache = unsealed.result();
+    FolderManifest::sealCache(&cache, manifestJson);
     // Last: the journal renames in this order, and until the manifest is in place the folder still
     // describes itself as the previous publication.
-    m_staged.append({FolderManifest::cachePath(), m_manifest.toCache(manifestJson), {}, false});
+    m_staged.append({FolderManifest::cachePath(), cache, {}, false});
     m_staged.append({FolderManifest::fileName.toString(), manifestJson, {}});
     result.bytesWritten += manifestJson.size();
     ++result.filesWritten;
@@ -497,7 +492,7 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
         return fail(committed);
     }
     for (const QString& removal : std::as_const(m_removals))
-        if (!isInternal(removal))
+        if (!FolderManifest::isInternal(removal))
             ++result.filesRemoved;
     if (Status applied = journal.apply(m_in.root); !applied)
         return fail(applied); // committed: the next run or recover() finishes it
@@ -586,26 +581,8 @@ QList<FolderPublication::Problem> FolderPublication::verify(const QString& root,
                     : loaded;
         return problems;
     }
-    for (auto it = manifest->files().begin(); it != manifest->files().end(); ++it) {
-        QFile file(folder + u'/' + it.key());
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append({it.key(), u"missing"_s});
-            continue;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        if (hash.result().toHex() != it->sha256 || file.size() != it->bytes)
-            problems.append({it.key(), u"changed"_s});
-    }
-    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next().mid(folder.size() + 1);
-        if (!isInternal(path) && !manifest->files().contains(path))
-            problems.append({path, u"unexpected"_s});
-    }
-    std::sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
-        return std::pair(a.path, a.problem) < std::pair(b.path, b.problem);
-    });
+    for (const auto& [path, problem] : manifest->differences(folder))
+        problems.append({path, problem});
     if (status)
         *status = Status::ok();
     return problems;

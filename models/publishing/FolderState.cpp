@@ -224,4 +224,20 @@ bool FolderState::resolve(const QByteArray& file)
     return true;
 }
 
+Status FolderState::resolveExcept(const QString& file, const QSet<QString>& replaced)
+{
+    if (std::all_of(m_places.keyBegin(), m_places.keyEnd(),
+                    [&replaced](const QString& sku) { return replaced.contains(sku); })) {
+        dropUnresolved();
+        return Status::ok();
+    }
+    QFile aggregate(file);
+    if (aggregate.open(QIODevice::ReadOnly) && resolve(aggregate.readAll()))
+        return Status::ok();
+    return Status::invalid(tr("%1 is not the feed Facet published last: it was changed or replaced outside "
+                              "Facet. Check the target with “facetctl publications verify”, then restore the "
+                              "feed or publish every product of its locale to it again.")
+                               .arg(file));
+}
+
 } // namespace facet

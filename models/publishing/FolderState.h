@@ -4,6 +4,7 @@
 #include "models/core/Status.h"
 
 #include <QMap>
+#include <QSet>
 #include <optional>
 
 namespace facet {
@@ -47,6 +48,9 @@ public:
     bool resolve(const QByteArray& file);
     // Forgets the unresolved shares: every one of them is replaced or withdrawn.
     void dropUnresolved() { m_places.clear(); }
+    // Resolves the shares from the aggregate file at `file` (absolute) unless all of them are `replaced`;
+    // Status::invalid, telling what to do, when that file is not the one the state was written with.
+    Status resolveExcept(const QString& file, const QSet<QString>& replaced);
 
 private:
     QMap<QString, QByteArray> m_products;
