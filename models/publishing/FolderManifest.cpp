@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -66,30 +67,6 @@ void appendEscapedSlowly(QByteArray& out, QStringView text)
             out += hex[u & 0xf];
         }
     }
-}
-
-// Paths and checksums are plain ASCII nearly always: copied without a detour through UTF-8.
-void appendEscaped(QByteArray& out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char* at = out.data() + start;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
-            out.truncate(start);
-            appendEscapedSlowly(out, text);
-            return;
-        }
-        *at++ = char(u);
-    }
-}
-
-void appendNumber(QByteArray& out, qint64 number)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
-    out.append(digits, end - digits);
 }
 
 template <typename T> void appendRaw(QByteArray& out, T value)
@@ -186,26 +163,47 @@ FolderManifest FolderManifest::fromJson(const QByteArray& json, Status* status)
 
 QByteArray FolderManifest::toJson() const
 {
-    QByteArray json;
-    json.reserve(256 + m_files.size() * 140);
-    json += "{\n    \"files\": {\n";
+    // Written through a cursor into a buffer sized for the worst case: tens of thousands of entries.
+    qsizetype bound = 256;
+    for (auto it = m_files.begin(); it != m_files.end(); ++it)
+        bound += 128 + (it.key().size() + it->sha256.size()) * 6;
+    QByteArray json(bound, Qt::Uninitialized);
+    char* at = json.data();
+    const auto put = [&at](QByteArrayView bytes) {
+        std::memcpy(at, bytes.data(), size_t(bytes.size()));
+        at += bytes.size();
+    };
+    const auto putString = [&](QStringView text) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+                QByteArray escaped;
+                appendEscapedSlowly(escaped, text);
+                put(escaped);
+                return;
+            }
+        }
+        for (const QChar c : text)
+            *at++ = char(c.unicode());
+    };
+    put("{\n    \"files\": {\n");
+    // Paths and checksums are plain ASCII nearly always: copied without a detour through UTF-8.
     for (auto it = m_files.begin(); it != m_files.end(); ++it) {
-        if (it != m_files.begin())
-            json += ",\n";
-        json += "        \"";
-        appendEscaped(json, it.key());
-        json += "\": {\n            \"bytes\": ";
-        appendNumber(json, it->bytes);
-        json += ",\n            \"sha256\": \"";
+        put(it == m_files.begin() ? QByteArrayView("        \"") : QByteArrayView(",\n        \""));
+        putString(it.key());
+        put("\": {\n            \"bytes\": ");
+        at = std::to_chars(at, at + 24, it->bytes).ptr;
+        put(",\n            \"sha256\": \"");
         if (std::all_of(it->sha256.cbegin(), it->sha256.cend(),
-                        [](char c) { return std::isxdigit(uchar(c)); }))
-            json += it->sha256;
+                        [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }))
+            put(it->sha256);
         else
-            appendEscaped(json, QString::fromLatin1(it->sha256));
-        json += "\"\n        }";
+            putString(QString::fromLatin1(it->sha256));
+        put("\"\n        }");
     }
     if (!m_files.isEmpty())
-        json += '\n';
+        put("\n");
+    json.truncate(at - json.constData());
     json += "    },\n    \"publication\": ";
     // Small and of any shape: QJsonDocument writes it, indented one level deeper.
     QByteArray publication = QJsonDocument(m_publication).toJson(QJsonDocument::Indented);
@@ -281,10 +279,16 @@ std::optional<FolderManifest> FolderManifest::fromCache(const QByteArray& cache,
     QByteArrayView publication;
     qint64 count = 0;
     if (!reader.bytes(cacheMagic.size(), &skipped) || !reader.read(&jsonSize) || jsonSize != json.size() ||
-        !reader.read(&jsonFingerprint) || jsonFingerprint != fingerprint(json) ||
-        !reader.read(&publicationSize) || !reader.bytes(publicationSize, &publication) ||
-        !reader.read(&count) || count < 0)
+        !reader.read(&jsonFingerprint))
         return std::nullopt;
+    // The JSON is fingerprinted while the copy is read.
+    QFuture<bool> matches =
+        QtConcurrent::run([&json, jsonFingerprint] { return fingerprint(json) == jsonFingerprint; });
+    if (!reader.read(&publicationSize) || !reader.bytes(publicationSize, &publication) ||
+        !reader.read(&count) || count < 0) {
+        matches.waitForFinished();
+        return std::nullopt;
+    }
     FolderManifest manifest;
     manifest.m_exists = true;
     manifest.m_publication = QJsonDocument::fromJson(publication.toByteArray()).object();
@@ -295,12 +299,14 @@ std::optional<FolderManifest> FolderManifest::fromCache(const QByteArray& cache,
         QByteArrayView sha;
         Entry entry;
         if (!reader.read(&pathSize) || !reader.bytes(pathSize, &path) || !reader.read(&shaSize) ||
-            !reader.bytes(shaSize, &sha) || !reader.read(&entry.bytes))
+            !reader.bytes(shaSize, &sha) || !reader.read(&entry.bytes)) {
+            matches.waitForFinished();
             return std::nullopt;
+        }
         entry.sha256 = sha.toByteArray();
         manifest.m_files.insert(manifest.m_files.cend(), QString::fromUtf8(path), entry);
     }
-    if (!reader.atEnd())
+    if (!matches.result() || !reader.atEnd())
         return std::nullopt;
     return manifest;
 }
