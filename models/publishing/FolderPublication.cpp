@@ -73,6 +73,7 @@ private:
     Status loadManifest();
     void removePublished(const QString& path);
     std::optional<FolderState> state(const QString& locale, Status* status);
+    std::optional<FolderState> loadState(const QString& locale, Status* status) const;
     QString absolute(const QString& relative) const { return m_in.root + u'/' + relative; }
 
     const FolderPublication::Input& m_in;
@@ -92,6 +93,14 @@ std::optional<FolderState> Run::state(const QString& locale, Status* status)
 {
     if (const auto it = m_states.constFind(locale); it != m_states.cend())
         return *it;
+    std::optional<FolderState> loaded = loadState(locale, status);
+    if (loaded)
+        m_states.insert(locale, *loaded);
+    return loaded;
+}
+
+std::optional<FolderState> Run::loadState(const QString& locale, Status* status) const
+{
     std::optional<FolderState> loaded = FolderState::load(m_in.root, locale, status);
     if (!loaded)
         return loaded;
@@ -110,7 +119,6 @@ std::optional<FolderState> Run::state(const QString& locale, Status* status)
             return std::nullopt;
         }
     }
-    m_states.insert(locale, *loaded);
     return loaded;
 }
 
@@ -358,6 +366,22 @@ Status Run::addAggregates()
         return Status::ok();
     }
     if (m_kind == u"web" || m_kind == u"print" || shape == FolderLayout::Shape::Feed) {
+        // The locales' states are read, and a feed's items taken back out of it, side by side.
+        struct Loading
+        {
+            QString locale;
+            std::optional<FolderState> state;
+            Status status;
+        };
+        QList<Loading> loading;
+        for (const QString& locale : std::as_const(locales))
+            loading.append({locale, std::nullopt, Status::ok()});
+        QtConcurrent::blockingMap(loading, [this](Loading& l) { l.state = loadState(l.locale, &l.status); });
+        for (const Loading& l : std::as_const(loading)) {
+            if (!l.state)
+                return l.status;
+            m_states.insert(l.locale, *l.state);
+        }
         for (const QString& locale : std::as_const(locales)) {
             Status status;
             std::optional<FolderState> s = state(locale, &status);
