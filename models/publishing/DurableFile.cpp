@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -27,7 +30,7 @@ QString systemError()
 
 } // namespace
 
-bool DurableFile::write(const QString& path, const QByteArray& data, QString* error)
+bool DurableFile::write(const QString& path, const QByteArray& data, QString* error, Flush flush)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -49,7 +52,7 @@ bool DurableFile::write(const QString& path, const QByteArray& data, QString* er
         at += n;
         left -= n;
     }
-    if (::fsync(fd) != 0) {
+    if (flush == Flush::Yes && ::fsync(fd) != 0) {
         *error = tr("Cannot flush %1 to disk: %2").arg(path, systemError());
         ::close(fd);
         return false;
@@ -73,6 +76,27 @@ bool DurableFile::syncDirectory(const QString& path, QString* error)
         *error = tr("Cannot flush the folder %1 to disk: %2").arg(path, systemError());
     ::close(fd);
     return synced;
+}
+
+bool DurableFile::syncDirectories(const QStringList& paths, QString* error)
+{
+    if (paths.size() <= 1)
+        return paths.isEmpty() || syncDirectory(paths.first(), error);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(std::min<qsizetype>(paths.size(), 8)));
+    QMutex mutex;
+    QString firstError;
+    QtConcurrent::blockingMap(&pool, paths, [&](const QString& path) {
+        QString failure;
+        if (!syncDirectory(path, &failure)) {
+            const QMutexLocker locker(&mutex);
+            if (firstError.isEmpty())
+                firstError = failure;
+        }
+    });
+    if (!firstError.isEmpty())
+        *error = firstError;
+    return firstError.isEmpty();
 }
 
 bool DurableFile::replace(const QString& path, const QByteArray& data, QString* error)

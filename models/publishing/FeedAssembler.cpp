@@ -33,16 +33,23 @@ QByteArray FeedAssembler::normalize(const QString& fragment, QString* error) con
     return one.mid(m_head.size(), one.size() - m_head.size() - m_tail.size());
 }
 
-QByteArray FeedAssembler::document(const QList<QByteArray>& normalizedItems) const
+QByteArray FeedAssembler::document(const QList<QByteArray>& normalizedItems, QList<qint64>* offsets) const
 {
+    if (offsets) {
+        offsets->clear();
+        offsets->reserve(normalizedItems.size());
+    }
     qsizetype size = m_head.size() + m_tail.size();
     for (const QByteArray& item : normalizedItems)
         size += item.size();
     QByteArray result;
     result.reserve(size);
     result += m_head;
-    for (const QByteArray& item : normalizedItems)
+    for (const QByteArray& item : normalizedItems) {
+        if (offsets)
+            offsets->append(result.size());
         result += item;
+    }
     return result + m_tail;
 }
 

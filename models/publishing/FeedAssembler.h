@@ -18,8 +18,8 @@ public:
     // The <item> elements of a template's fragment exactly as they appear inside the feed document, or
     // empty with *error when the fragment cannot be part of a feed.
     QByteArray normalize(const QString& fragment, QString* error) const;
-    // The feed of normalized items, in the order given.
-    QByteArray document(const QList<QByteArray>& normalizedItems) const;
+    // The feed of normalized items, in the order given; `offsets` receives where each item starts in it.
+    QByteArray document(const QList<QByteArray>& normalizedItems, QList<qint64>* offsets = nullptr) const;
 
 private:
     QString m_title;

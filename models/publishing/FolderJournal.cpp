@@ -138,11 +138,14 @@ Status FolderJournal::apply(const QString& root) const
         touch(parentOf(removal));
     }
     QString error;
+    QStringList folders;
     for (const QString& folder : std::as_const(touched)) {
         const QString absolute = folder.isEmpty() ? root : root + u'/' + folder;
-        if (QFileInfo(absolute).isDir() && !DurableFile::syncDirectory(absolute, &error))
-            return Status::internal(error);
+        if (QFileInfo(absolute).isDir())
+            folders << absolute;
     }
+    if (!DurableFile::syncDirectories(folders, &error))
+        return Status::internal(error);
     if (!QFile::remove(root + u'/' + path()) || !DurableFile::syncDirectory(root + u"/.facet"_s, &error))
         return Status::internal(error.isEmpty() ? tr("Cannot remove %1.").arg(root + u'/' + path()) : error);
     return discardStaging(root);

@@ -129,6 +129,16 @@ FolderLayout::Shape FolderLayout::shape(const QString& kind)
     return Shape::Files;
 }
 
+bool FolderLayout::isSafeAssetPath(const QString& path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)) ||
+        path.startsWith(u".facet/") || path == u"manifest.json")
+        return false;
+    const QStringList components = path.split(u'/');
+    return std::none_of(components.cbegin(), components.cend(),
+                        [](const QString& c) { return c.isEmpty() || c.startsWith(u'.'); });
+}
+
 Status FolderLayout::checkNames(const QString& kind, const QString& sku, const QString& locale)
 {
     const auto unsafe = [](const QString& name) {

@@ -38,6 +38,8 @@ public:
     static QStringList productPaths(const QString& kind, const QString& sku, const QString& locale);
     // The outbox line announcing that a record is no longer published.
     static QByteArray deleteLine(const Channel& channel, const QString& sku, const QString& locale);
+    // An asset path names a file below the root, outside the folder's own bookkeeping.
+    static bool isSafeAssetPath(const QString& path);
     // Status::invalid unless sku and locale are safe single path components for this kind.
     static Status checkNames(const QString& kind, const QString& sku, const QString& locale);
     // The web folder of a locale: its language tag in lower case, as product URLs use it.

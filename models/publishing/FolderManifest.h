@@ -11,6 +11,8 @@ namespace facet {
 
 // "manifest.json" of a folder target: every published file with its SHA-256 and size, and the publication
 // that last changed the folder. Kept up to date entry by entry, so a publication hashes only what it writes.
+// A binary copy below ".facet/" spares parsing megabytes of JSON on every publication; it is trusted only
+// while manifest.json is byte for byte the one it was written with, so an edited manifest is still read.
 class FolderManifest
 {
 public:
@@ -22,13 +24,31 @@ public:
     };
 
     static constexpr QStringView fileName = u"manifest.json";
+    static QString cachePath(); // the binary copy, relative to the target's root
+    // The folder's own bookkeeping, which the manifest does not list.
+    static bool isInternal(const QString& path);
 
     // The manifest in `root`; an empty one when the folder has never been published.
     static std::optional<FolderManifest> load(const QString& root, Status* status);
     static FolderManifest fromJson(const QByteArray& json, Status* status);
+    // The same document QJsonDocument::toJson() writes, written directly: a manifest has tens of thousands
+    // of entries and is written by every publication.
     QByteArray toJson() const;
+    // The binary copy of this manifest, valid for exactly `json` (what toJson() gave).
+    QByteArray toCache(const QByteArray& json) const;
+    // The same in two steps, so the copy can be built while the JSON is: unsealed, it is valid for nothing.
+    QByteArray toUnsealedCache() const;
+    static void sealCache(QByteArray* cache, const QByteArray& json);
+    // The manifest in the binary copy, or nothing when the copy is damaged or not the one of `json`.
+    static std::optional<FolderManifest> fromCache(const QByteArray& cache, const QByteArray& json);
 
     static Entry entryFor(const QByteArray& content);
+    // How the folder at `root` differs from this manifest: (path, "missing" / "changed" / "unexpected")
+    // in path order, the folder's bookkeeping left out.
+    QList<QPair<QString, QString>> differences(const QString& root) const;
+    // A fast, non-cryptographic digest: tells whether a file is still the one Facet wrote, where a
+    // mismatch costs a slower path, never a wrong result.
+    static quint64 fingerprint(QByteArrayView content);
 
     bool exists() const { return m_exists; }
     const QMap<QString, Entry>& files() const { return m_files; }

@@ -2,27 +2,24 @@
 #include "models/publishing/FolderPublication.h"
 
 #include "models/publishing/CatalogPdf.h"
-#include "models/publishing/DurableFile.h"
 #include "models/publishing/FeedAssembler.h"
 #include "models/publishing/FolderJournal.h"
 #include "models/publishing/FolderLayout.h"
+#include "models/publishing/FolderLock.h"
 #include "models/publishing/FolderManifest.h"
+#include "models/publishing/FolderStaging.h"
 #include "models/publishing/FolderState.h"
 #include "models/publishing/SiteIndex.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QSet>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace facet {
 
@@ -38,54 +35,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("facet::FolderPublication", text);
 }
 
-bool isInternal(const QString& path)
-{
-    return path.startsWith(u".facet/") || path == FolderManifest::fileName;
-}
-
-// An asset path names a file below the root, outside the folder's own bookkeeping.
-bool isSafeAssetPath(const QString& path)
-{
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)) ||
-        isInternal(path))
-        return false;
-    const QStringList components = path.split(u'/');
-    return std::none_of(components.cbegin(), components.cend(),
-                        [](const QString& c) { return c.isEmpty() || c.startsWith(u'.'); });
-}
-
-// Serialises publications and recoveries of one folder, also across processes; a lock left by a killed
-// process is taken over because its owner no longer runs.
-class FolderLock
-{
-public:
-    explicit FolderLock(const QString& root)
-        : m_lock(root + u"/.facet/lock"_s)
-    {
-        m_lock.setStaleLockTime(0); // a long publication is not stale; a dead owner is
-    }
-    Status acquire()
-    {
-        if (!QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath()))
-            return Status::internal(tr("Cannot create %1.").arg(QFileInfo(m_lock.fileName()).absolutePath()));
-        if (m_lock.tryLock(2000))
-            return Status::ok();
-        if (m_lock.error() == QLockFile::LockFailedError)
-            return Status::invalid(tr("Another publication is writing to this folder."));
-        return Status::internal(tr("Cannot lock %1.").arg(m_lock.fileName()));
-    }
-
-private:
-    QLockFile m_lock;
-};
-
-// The files one publication stages, by path relative to the root.
-struct Staged
-{
-    QString path;
-    QByteArray content;
-    FolderManifest::Entry entry; // filled while staging
-};
+using Staged = FolderStaging::File;
 
 class Run
 {
@@ -116,10 +66,14 @@ private:
     Status addFeed(const QSet<QString>& locales);
     void addOutbox();
     // A rebuilt aggregate is written only when its bytes differ from what the folder has.
-    void addAggregate(const QString& path, const QByteArray& content);
+    FolderManifest::Entry addAggregate(const QString& path, const QByteArray& content,
+                                       std::optional<FolderManifest::Entry> known = std::nullopt);
+    void stageState(const QString& locale, const QByteArray& bytes);
+    void removeState(const QString& locale);
+    Status loadManifest();
     void removePublished(const QString& path);
     std::optional<FolderState> state(const QString& locale, Status* status);
-    Status stage(bool* cancelled);
+    std::optional<FolderState> loadState(const QString& locale, Status* status) const;
     QString absolute(const QString& relative) const { return m_in.root + u'/' + relative; }
 
     const FolderPublication::Input& m_in;
@@ -128,6 +82,7 @@ private:
     const QString m_stagingFolder;
     QList<Item> m_items;
     FolderManifest m_manifest;
+    bool m_manifestLoaded = false;
     QList<Staged> m_staged;
     QSet<QString> m_stagedPaths;
     QStringList m_removals;
@@ -138,19 +93,58 @@ std::optional<FolderState> Run::state(const QString& locale, Status* status)
 {
     if (const auto it = m_states.constFind(locale); it != m_states.cend())
         return *it;
-    std::optional<FolderState> loaded = FolderState::load(m_in.root, locale, status);
+    std::optional<FolderState> loaded = loadState(locale, status);
     if (loaded)
         m_states.insert(locale, *loaded);
     return loaded;
 }
 
-void Run::addAggregate(const QString& path, const QByteArray& content)
+std::optional<FolderState> Run::loadState(const QString& locale, Status* status) const
 {
-    const FolderManifest::Entry entry = FolderManifest::entryFor(content);
+    std::optional<FolderState> loaded = FolderState::load(m_in.root, locale, status);
+    if (!loaded)
+        return loaded;
+    if (!loaded->unresolved().isEmpty()) {
+        // Only the items that stay as they are come back out of the published feed.
+        QSet<QString> replaced;
+        for (const Item& item : std::as_const(m_items))
+            if (item.rendering->locale == locale)
+                replaced.insert(item.rendering->sku);
+        for (const auto& [sku, itemLocale] : m_in.withdrawn)
+            if (itemLocale == locale)
+                replaced.insert(sku);
+        if (Status resolved = loaded->resolveExcept(absolute(FolderLayout::feedPath(locale)), replaced);
+            !resolved) {
+            *status = resolved;
+            return std::nullopt;
+        }
+    }
+    return loaded;
+}
+
+void Run::stageState(const QString& locale, const QByteArray& bytes)
+{
+    m_staged.append({FolderState::path(locale), bytes, {}});
+    if (QFileInfo::exists(absolute(FolderState::legacyPath(locale))))
+        m_removals << FolderState::legacyPath(locale);
+}
+
+void Run::removeState(const QString& locale)
+{
+    for (const QString& path : {FolderState::path(locale), FolderState::legacyPath(locale)})
+        if (QFileInfo::exists(absolute(path)))
+            m_removals << path;
+}
+
+FolderManifest::Entry Run::addAggregate(const QString& path, const QByteArray& content,
+                                        std::optional<FolderManifest::Entry> known)
+{
+    const FolderManifest::Entry entry = known ? *known : FolderManifest::entryFor(content);
     if (m_manifest.entry(path) == entry && QFileInfo(absolute(path)).size() == entry.bytes)
-        return;
+        return entry;
     m_staged.append({path, content, entry});
     m_stagedPaths.insert(path);
+    return entry;
 }
 
 void Run::removePublished(const QString& path)
@@ -185,7 +179,7 @@ Status Run::prepare()
             return Status::invalid(tr("%1 (%2) is both published and withdrawn.").arg(sku, locale));
     }
     for (const PublishedFile& asset : m_in.assets)
-        if (!isSafeAssetPath(asset.path))
+        if (!FolderLayout::isSafeAssetPath(asset.path))
             return Status::invalid(tr("The asset path “%1” is not below the folder.").arg(asset.path));
     return Status::ok();
 }
@@ -195,23 +189,40 @@ Status Run::addWeb(const QSet<QString>& locales)
     QSet<QString> published(locales.begin(), locales.end());
     for (const QString& locale : FolderState::locales(m_in.root))
         published.insert(locale);
+    struct Page
+    {
+        QString locale;
+        const FolderState* state = nullptr;
+        QByteArray index;
+        FolderManifest::Entry entry;
+        QByteArray stateBytes;
+    };
+    QList<Page> pages;
     for (const QString& locale : locales) {
         Status status;
-        std::optional<FolderState> s = state(locale, &status);
-        if (!s)
+        if (!state(locale, &status))
             return status;
-        if (s->products().isEmpty()) {
+        const FolderState& s = *m_states.constFind(locale);
+        if (s.products().isEmpty()) {
             removePublished(FolderLayout::indexPath(locale));
-            m_removals << FolderState::path(locale);
+            removeState(locale);
             published.remove(locale);
         } else {
-            QMap<QString, QString> titles;
-            for (auto it = s->products().begin(); it != s->products().end(); ++it)
-                titles.insert(it.key(), QString::fromUtf8(it.value()));
-            addAggregate(FolderLayout::indexPath(locale),
-                         SiteIndex::localeIndex(m_in.channel, locale, titles));
-            m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+            pages.append({locale, &s, {}, {}, {}});
         }
+    }
+    // Each locale's index of thousands of products is built and hashed on its own processor.
+    QtConcurrent::blockingMap(pages, [this](Page& page) {
+        QMap<QString, QString> titles;
+        for (auto it = page.state->products().begin(); it != page.state->products().end(); ++it)
+            titles.insert(titles.cend(), it.key(), QString::fromUtf8(it.value()));
+        page.index = SiteIndex::localeIndex(m_in.channel, page.locale, titles);
+        page.entry = FolderManifest::entryFor(page.index);
+        page.stateBytes = page.state->toBytes();
+    });
+    for (const Page& page : std::as_const(pages)) {
+        addAggregate(FolderLayout::indexPath(page.locale), page.index, page.entry);
+        stageState(page.locale, page.stateBytes);
     }
     QStringList sorted(published.begin(), published.end());
     sorted.sort();
@@ -267,9 +278,9 @@ Status Run::addPrint(const QSet<QString>& locales)
         }
         if (locales.contains(locale)) {
             if (s->products().isEmpty())
-                m_removals << FolderState::path(locale);
+                removeState(locale);
             else
-                m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+                stageState(locale, s->toBytes());
         }
     }
     return Status::ok();
@@ -307,9 +318,17 @@ Status Run::addFeed(const QSet<QString>& locales)
             s->products().insert(n.item->rendering->sku, n.xml);
         }
         m_states.insert(locale, *s);
-        // An empty feed stays: it tells the merchant platform that nothing is on offer any more.
-        addAggregate(FolderLayout::feedPath(locale), feed.document(s->products().values()));
-        m_staged.append({FolderState::path(locale), s->toCbor(), {}});
+        // An empty feed stays: it tells the merchant platform that nothing is on offer any more. The state
+        // keeps where each item is in the feed rather than a second copy of it.
+        const QList<QByteArray> items = s->products().values();
+        QList<qint64> offsets;
+        const QByteArray document = feed.document(items, &offsets);
+        const FolderManifest::Entry entry = addAggregate(FolderLayout::feedPath(locale), document);
+        QList<FolderState::Place> places;
+        places.reserve(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i)
+            places.append({offsets.at(i), items.at(i).size()});
+        stageState(locale, s->toBytes(document, places, entry.sha256));
     }
     return Status::ok();
 }
@@ -347,6 +366,22 @@ Status Run::addAggregates()
         return Status::ok();
     }
     if (m_kind == u"web" || m_kind == u"print" || shape == FolderLayout::Shape::Feed) {
+        // The locales' states are read, and a feed's items taken back out of it, side by side.
+        struct Loading
+        {
+            QString locale;
+            std::optional<FolderState> state;
+            Status status;
+        };
+        QList<Loading> loading;
+        for (const QString& locale : std::as_const(locales))
+            loading.append({locale, std::nullopt, Status::ok()});
+        QtConcurrent::blockingMap(loading, [this](Loading& l) { l.state = loadState(l.locale, &l.status); });
+        for (const Loading& l : std::as_const(loading)) {
+            if (!l.state)
+                return l.status;
+            m_states.insert(l.locale, *l.state);
+        }
         for (const QString& locale : std::as_const(locales)) {
             Status status;
             std::optional<FolderState> s = state(locale, &status);
@@ -371,52 +406,16 @@ Status Run::addAggregates()
     return Status::ok();
 }
 
-Status Run::stage(bool* cancelled)
+Status Run::loadManifest()
 {
-    const QString staging = absolute(m_stagingFolder);
-    QSet<QString> folders{QString()};
-    for (const Staged& file : std::as_const(m_staged)) {
-        QString folder = file.path.section(u'/', 0, -2);
-        while (!folders.contains(folder)) {
-            folders.insert(folder);
-            folder = folder.section(u'/', 0, -2);
-        }
-    }
-    for (const QString& folder : std::as_const(folders))
-        if (!QDir().mkpath(staging + u'/' + folder))
-            return Status::internal(tr("Cannot create the folder %1.").arg(staging + u'/' + folder));
-
-    // Writing and flushing thousands of small files waits on the disk, not the processor: several at once.
-    QThreadPool pool;
-    pool.setMaxThreadCount(8);
-    QMutex mutex;
-    QString firstError;
-    constexpr qsizetype batch = 128;
-    for (qsizetype start = 0; start < m_staged.size(); start += batch) {
-        if (m_cancelled && m_cancelled()) {
-            *cancelled = true;
-            return Status::ok();
-        }
-        QList<Staged>::iterator begin = m_staged.begin() + start;
-        QList<Staged>::iterator end = m_staged.begin() + std::min(start + batch, m_staged.size());
-        QtConcurrent::blockingMap(&pool, begin, end, [&](Staged& file) {
-            file.entry = FolderManifest::entryFor(file.content);
-            QString error;
-            if (!DurableFile::write(staging + u'/' + file.path, file.content, &error)) {
-                const QMutexLocker locker(&mutex);
-                if (firstError.isEmpty())
-                    firstError = error;
-            }
-        });
-        if (!firstError.isEmpty())
-            return Status::internal(firstError);
-    }
-    QString error;
-    for (const QString& folder : std::as_const(folders))
-        if (!DurableFile::syncDirectory(folder.isEmpty() ? staging : staging + u'/' + folder, &error))
-            return Status::internal(error);
-    if (!DurableFile::syncDirectory(absolute(u".facet"_s), &error))
-        return Status::internal(error);
+    if (m_manifestLoaded)
+        return Status::ok();
+    Status loaded;
+    std::optional<FolderManifest> manifest = FolderManifest::load(m_in.root, &loaded);
+    if (!manifest)
+        return loaded;
+    m_manifest = std::move(*manifest);
+    m_manifestLoaded = true;
     return Status::ok();
 }
 
@@ -429,12 +428,14 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     };
     QElapsedTimer clock;
     clock.start();
-    Status loaded;
-    std::optional<FolderManifest> manifest = FolderManifest::load(m_in.root, &loaded);
-    if (!manifest)
-        return fail(loaded);
-    m_manifest = *manifest;
-    qCDebug(lcFolder) << m_in.root << "manifest loaded" << clock.restart() << "ms";
+    // A publication with nothing in it reads the manifest only where an aggregate may change anyway (the
+    // web's root index, the print catalogs when the setting changed).
+    if (!m_items.isEmpty() || !m_in.withdrawn.isEmpty() || !m_in.assets.isEmpty() || m_kind == u"web" ||
+        m_kind == u"print") {
+        if (Status loaded = loadManifest(); !loaded)
+            return fail(loaded);
+        qCDebug(lcFolder) << m_in.root << "manifest loaded" << clock.restart() << "ms";
+    }
 
     for (const Item& item : std::as_const(m_items))
         for (const PublishedFile& file : item.contribution.files) {
@@ -455,19 +456,20 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     if (Status aggregated = addAggregates(); !aggregated)
         return fail(aggregated);
     qCDebug(lcFolder) << "aggregates" << clock.restart() << "ms";
-
-    bool cancelled = false;
-    Status staged = stage(&cancelled);
-    qCDebug(lcFolder) << "staged" << m_staged.size() << "files" << clock.restart() << "ms";
-    if (!staged || cancelled) {
-        FolderJournal::discardStaging(m_in.root);
-        return fail(cancelled ? Status::invalid(tr("The publication was cancelled; the folder is unchanged."))
-                              : staged);
+    if (m_staged.isEmpty() && m_removals.isEmpty()) {
+        // Nothing changed: the folder stays byte for byte as it is, manifest included.
+        if (status)
+            *status = Status::ok();
+        return FolderPublication::Result{};
     }
+    if (Status loaded = loadManifest(); !loaded)
+        return fail(loaded);
 
+    // Hashed first, so the manifest and its binary copy are written and flushed with everything else.
+    FolderStaging::hash(m_staged);
     FolderPublication::Result result;
     for (const Staged& file : std::as_const(m_staged)) {
-        if (isInternal(file.path))
+        if (FolderManifest::isInternal(file.path))
             continue;
         m_manifest.set(file.path, file.entry);
         result.bytesWritten += file.content.size();
@@ -477,17 +479,27 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     if (!info.contains(u"id"))
         info.insert(u"id"_s, m_in.publicationId);
     m_manifest.setPublication(info);
+    QFuture<QByteArray> unsealed = QtConcurrent::run([this] { return m_manifest.toUnsealedCache(); });
     const QByteArray manifestJson = m_manifest.toJson();
-    QString error;
-    if (!DurableFile::write(absolute(m_stagingFolder + u'/' + FolderManifest::fileName), manifestJson,
-                            &error) ||
-        !DurableFile::syncDirectory(absolute(m_stagingFolder), &error)) {
-        FolderJournal::discardStaging(m_in.root);
-        return fail(Status::internal(error));
-    }
+    QByteArray cache = unsealed.result();
+    FolderManifest::sealCache(&cache, manifestJson);
+    // Last: the journal renames in this order, and until the manifest is in place the folder still
+    // describes itself as the previous publication.
+    m_staged.append({FolderManifest::cachePath(), cache, {}, false});
+    m_staged.append({FolderManifest::fileName.toString(), manifestJson, {}});
     result.bytesWritten += manifestJson.size();
     ++result.filesWritten;
-    qCDebug(lcFolder) << "manifest written" << clock.restart() << "ms";
+    qCDebug(lcFolder) << "manifest built" << clock.restart() << "ms";
+
+    bool cancelled = false;
+    Status staged = FolderStaging::write(absolute(m_stagingFolder), m_staged, {absolute(u".facet"_s)},
+                                         m_cancelled, &cancelled);
+    qCDebug(lcFolder) << "staged" << m_staged.size() << "files" << clock.restart() << "ms";
+    if (!staged || cancelled) {
+        FolderJournal::discardStaging(m_in.root);
+        return fail(cancelled ? Status::invalid(tr("The publication was cancelled; the folder is unchanged."))
+                              : staged);
+    }
 
     if (m_cancelled && m_cancelled()) {
         FolderJournal::discardStaging(m_in.root);
@@ -498,16 +510,13 @@ std::optional<FolderPublication::Result> Run::publish(Status* status)
     journal.publicationId = m_in.publicationId;
     for (const Staged& file : std::as_const(m_staged))
         journal.renames.append({m_stagingFolder + u'/' + file.path, file.path});
-    // The manifest last: until it is in place, the folder still describes itself as the previous publication.
-    journal.renames.append(
-        {m_stagingFolder + u'/' + FolderManifest::fileName, FolderManifest::fileName.toString()});
     journal.removals = m_removals;
     if (Status committed = journal.commit(m_in.root); !committed) {
         FolderJournal::discardStaging(m_in.root);
         return fail(committed);
     }
     for (const QString& removal : std::as_const(m_removals))
-        if (!isInternal(removal))
+        if (!FolderManifest::isInternal(removal))
             ++result.filesRemoved;
     if (Status applied = journal.apply(m_in.root); !applied)
         return fail(applied); // committed: the next run or recover() finishes it
@@ -596,26 +605,8 @@ QList<FolderPublication::Problem> FolderPublication::verify(const QString& root,
                     : loaded;
         return problems;
     }
-    for (auto it = manifest->files().begin(); it != manifest->files().end(); ++it) {
-        QFile file(folder + u'/' + it.key());
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append({it.key(), u"missing"_s});
-            continue;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        if (hash.result().toHex() != it->sha256 || file.size() != it->bytes)
-            problems.append({it.key(), u"changed"_s});
-    }
-    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next().mid(folder.size() + 1);
-        if (!isInternal(path) && !manifest->files().contains(path))
-            problems.append({path, u"unexpected"_s});
-    }
-    std::sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
-        return std::pair(a.path, a.problem) < std::pair(b.path, b.problem);
-    });
+    for (const auto& [path, problem] : manifest->differences(folder))
+        problems.append({path, problem});
     if (status)
         *status = Status::ok();
     return problems;

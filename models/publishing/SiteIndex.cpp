@@ -15,6 +15,13 @@ using namespace Qt::StringLiterals;
 
 QString href(const QString& path)
 {
+    // Unreserved characters stay as they are in both encodings, and SKUs are mostly made of them.
+    const auto unreserved = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'/';
+    };
+    if (std::all_of(path.cbegin(), path.cend(), unreserved))
+        return path;
     return QString::fromLatin1(QUrl::toPercentEncoding(path, "/")).toHtmlEscaped();
 }
 

@@ -3,8 +3,12 @@
 #include "models/publishing/FolderJournal.h"
 #include "models/publishing/FolderManifest.h"
 #include "models/publishing/FolderPublication.h"
+#include "models/publishing/Sha256.h"
 
 #include <QBuffer>
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QGuiApplication>
@@ -192,6 +196,21 @@ QString problems(const QList<FolderPublication::Problem>& list)
     return lines.join(u"; "_s);
 }
 
+// Every file below the root, bookkeeping included, with its content and modification time.
+QMap<QString, QPair<QByteArray, qint64>> everything(const QString& root)
+{
+    QMap<QString, QPair<QByteArray, qint64>> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next().mid(root.size() + 1);
+        struct stat st{};
+        ::stat(QFile::encodeName(it.filePath()).constData(), &st);
+        files.insert(path,
+                     {read(it.filePath()), qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec});
+    }
+    return files;
+}
+
 std::optional<FolderPublication::Result> publish(const FolderPublication::Input& in, Status* status = nullptr)
 {
     Status own;
@@ -261,6 +280,15 @@ private Q_SLOTS:
     void recoverRollsForward();
     void recoverDiscardsStaging();
     void killedMidStaging();
+    void nothingChangedWritesNothing_data();
+    void nothingChangedWritesNothing();
+    void manifestJsonAsBefore();
+    void staleManifestCopyIsIgnored();
+    void feedStateKeepsPlaces();
+    void feedChangedOutsideFacet();
+    void oneChangeFeedEqualsFullPublication();
+    void olderStateIsRead();
+    void sha256MatchesQt();
 
 private:
     QTemporaryDir m_dir;
@@ -885,6 +913,261 @@ void TestFolderPublication::killedMidStaging()
     QVERIFY(read(root + u"/en-us/SKU-01499.html"_s).contains("<p>v2</p>"));
     QVERIFY(read(root + u"/de-de/SKU-00000.html"_s).contains("<p>v2</p>"));
     QCOMPARE(problems(FolderPublication::verify(root, &status)), QString());
+}
+
+void TestFolderPublication::nothingChangedWritesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const QString& kind : {u"web"_s, u"email"_s, u"feed"_s, u"print"_s, u"sms"_s})
+        QTest::newRow(qPrintable(kind)) << kind;
+}
+
+void TestFolderPublication::nothingChangedWritesNothing()
+{
+    QFETCH(QString, kind);
+    const QString root = newRoot();
+    QVERIFY(publish(input(kind, root, 1, renderings(kind, {u"A-1"_s, u"B-2"_s, u"C-3"_s}))));
+    const auto before = everything(root);
+    QVERIFY(before.contains(u"manifest.json"_s));
+    QThread::msleep(20);
+    const auto result = publish(input(kind, root, 2));
+    QVERIFY(result);
+    QCOMPARE(result->filesWritten, 0);
+    QCOMPARE(result->bytesWritten, 0);
+    QCOMPARE(result->filesRemoved, 0);
+    // Byte for byte and stamp for stamp: the manifest still names publication 1.
+    QCOMPARE(everything(root), before);
+    QCOMPARE(QJsonDocument::fromJson(read(root + u"/manifest.json"_s))
+                 .object()
+                 .value(u"publication")
+                 .toObject()
+                 .value(u"id")
+                 .toInteger(),
+             1);
+}
+
+void TestFolderPublication::manifestJsonAsBefore()
+{
+    // manifest.json is written by hand now; external readers must see the document QJsonDocument wrote.
+    FolderManifest manifest;
+    QJsonObject files;
+    const QStringList names{u"en_US/A-1.html"_s,        u"de_DE/Gr\u00fc\u00dfe.html"_s,
+                            u"quote\"d/back\\slash"_s,  u"tab\there/ctl\u0001.txt"_s,
+                            u"emoji/\U0001F600.html"_s, u"del\u007f.txt"_s};
+    qint64 size = 0;
+    for (const QString& name : names) {
+        const FolderManifest::Entry entry = FolderManifest::entryFor(name.toUtf8());
+        manifest.set(name, {entry.sha256, size});
+        files.insert(name, QJsonObject{{u"sha256"_s, QString::fromLatin1(entry.sha256)}, {u"bytes"_s, size}});
+        size = size * 1000 + 7;
+    }
+    const QJsonObject publication{{u"id"_s, 7},
+                                  {u"started_by"_s, u"Zo\u00eb \"z\""_s},
+                                  {u"skus"_s, QJsonArray{u"A-1"_s, 2}},
+                                  {u"nested"_s, QJsonObject{{u"empty"_s, QJsonObject{}}}}};
+    manifest.setPublication(publication);
+    const QByteArray expected =
+        QJsonDocument(QJsonObject{{u"publication"_s, publication}, {u"files"_s, files}}).toJson();
+    QCOMPARE(manifest.toJson(), expected);
+    QCOMPARE(
+        FolderManifest().toJson(),
+        QJsonDocument(QJsonObject{{u"publication"_s, QJsonObject()}, {u"files"_s, QJsonObject()}}).toJson());
+
+    // Its binary copy gives the same manifest back, and only for exactly that JSON.
+    const QByteArray cache = manifest.toCache(expected);
+    const std::optional<FolderManifest> copy = FolderManifest::fromCache(cache, expected);
+    QVERIFY(copy);
+    QCOMPARE(copy->files(), manifest.files());
+    QCOMPARE(copy->publication(), publication);
+    QByteArray edited = expected;
+    edited.replace("\"bytes\": 7,", "\"bytes\": 8,");
+    QVERIFY(edited != expected);
+    QVERIFY(!FolderManifest::fromCache(cache, edited));
+    QVERIFY(!FolderManifest::fromCache(cache.chopped(1), expected));
+    QVERIFY(!FolderManifest::fromCache(QByteArray(), expected));
+}
+
+void TestFolderPublication::staleManifestCopyIsIgnored()
+{
+    const QString root = newRoot();
+    QVERIFY(publish(input(u"email"_s, root, 1, renderings(u"email"_s, {u"A-1"_s, u"B-2"_s}))));
+    QVERIFY(QFile::exists(root + u"/"_s + FolderManifest::cachePath()));
+    // Edited outside Facet: an entry for a file someone added by hand, and compact JSON.
+    QJsonObject manifest = QJsonDocument::fromJson(read(root + u"/manifest.json"_s)).object();
+    QJsonObject files = manifest.value(u"files").toObject();
+    files.insert(u"notes/readme.txt"_s, QJsonObject{{u"sha256"_s, u"00"_s}, {u"bytes"_s, 5}});
+    manifest.insert(u"files"_s, files);
+    {
+        QFile file(root + u"/manifest.json"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+    }
+    Status status;
+    std::optional<FolderManifest> loaded = FolderManifest::load(root, &status);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->entry(u"notes/readme.txt"_s), (FolderManifest::Entry{"00", 5}));
+    QCOMPARE(loaded->files().size(), 9);
+
+    // A publication builds on what manifest.json says, and writes a copy that matches it again.
+    QVERIFY(publish(
+        input(u"email"_s, root, 2, {rendering(u"email"_s, u"A-1"_s, u"en_US"_s, u"New"_s, u"v2"_s)})));
+    const QJsonObject after = QJsonDocument::fromJson(read(root + u"/manifest.json"_s)).object();
+    QCOMPARE(
+        after.value(u"files").toObject().value(u"notes/readme.txt"_s).toObject().value(u"bytes").toInteger(),
+        5);
+    QCOMPARE(after.value(u"files").toObject().size(), 9);
+    const QByteArray json = read(root + u"/manifest.json"_s);
+    const std::optional<FolderManifest> copy =
+        FolderManifest::fromCache(read(root + u"/"_s + FolderManifest::cachePath()), json);
+    QVERIFY(copy);
+    Status parsed;
+    QCOMPARE(copy->files(), FolderManifest::fromJson(json, &parsed).files());
+
+    // A damaged copy is not trusted either.
+    {
+        QFile cache(root + u"/"_s + FolderManifest::cachePath());
+        QVERIFY(cache.open(QIODevice::ReadWrite));
+        cache.resize(cache.size() / 2);
+    }
+    loaded = FolderManifest::load(root, &status);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->files(), FolderManifest::fromJson(json, &parsed).files());
+}
+
+void TestFolderPublication::feedStateKeepsPlaces()
+{
+    const QString root = newRoot();
+    QVERIFY(publish(input(u"feed"_s, root, 1, renderings(u"feed"_s, numberedSkus(40)))));
+    const QByteArray feed = read(root + u"/en_US.xml"_s);
+    const QByteArray state = read(root + u"/.facet/state/en_US.state"_s);
+    // The items are in the feed only once: the state holds their places, not a second copy.
+    QVERIFY(!state.isEmpty());
+    QVERIFY(!state.contains("<item>"));
+    QVERIFY(state.size() < feed.size() / 3);
+
+    // A fingerprint that differs (another machine, another Qt) falls back to the feed's SHA-256.
+    QByteArray otherFingerprint = state;
+    const qsizetype fingerprintAt = qsizetype(qstrlen("facet-state-2\n")) + 1 + 8;
+    otherFingerprint[fingerprintAt] = char(otherFingerprint.at(fingerprintAt) ^ 0x5a);
+    QString error;
+    QVERIFY(DurableFile::write(root + u"/.facet/state/en_US.state"_s, otherFingerprint, &error));
+    QVERIFY(publish(input(u"feed"_s, root, 2,
+                          {rendering(u"feed"_s, u"SKU-00003"_s, u"en_US"_s, u"Changed"_s, u"v2"_s)})));
+    const QByteArray changed = read(root + u"/en_US.xml"_s);
+    QCOMPARE(changed.count("<item>"), 40);
+    QVERIFY(changed.contains("<title>Changed</title>"));
+    QVERIFY(changed.contains("<title>Product SKU-00039</title>"));
+}
+
+void TestFolderPublication::feedChangedOutsideFacet()
+{
+    const QString root = newRoot();
+    QVERIFY(publish(input(u"feed"_s, root, 1, renderings(u"feed"_s, {u"A-1"_s, u"B-2"_s, u"C-3"_s}))));
+    QByteArray feed = read(root + u"/en_US.xml"_s);
+    feed.replace("Product B-2", "Product X-2"); // same size, other bytes
+    QString error;
+    QVERIFY(DurableFile::write(root + u"/en_US.xml"_s, feed, &error));
+    const auto before = everything(root);
+
+    // The other items of en_US would come from a feed Facet did not write: refused, nothing touched.
+    Status status;
+    QVERIFY(!publish(
+        input(u"feed"_s, root, 2, {rendering(u"feed"_s, u"A-1"_s, u"en_US"_s, u"New"_s, u"v2"_s)}), &status));
+    QCOMPARE(status.kind(), Status::Kind::InvalidInput);
+    QVERIFY2(status.message().contains(u"changed or replaced outside Facet"_s), qPrintable(status.message()));
+    QVERIFY(status.message().contains(u"publications verify"_s));
+    QCOMPARE(everything(root), before);
+
+    // The untouched locale publishes as usual.
+    QVERIFY(
+        publish(input(u"feed"_s, root, 3, {rendering(u"feed"_s, u"A-1"_s, u"de_DE"_s, u"Neu"_s, u"v2"_s)})));
+    // Publishing every product of the locale again needs nothing from the old feed and repairs it.
+    QList<Rendering> all;
+    for (const QString& sku : {u"A-1"_s, u"B-2"_s, u"C-3"_s})
+        all << rendering(u"feed"_s, sku, u"en_US"_s, u"Product "_s + sku, u"v3"_s);
+    QVERIFY(publish(input(u"feed"_s, root, 4, all)));
+    const QByteArray repaired = read(root + u"/en_US.xml"_s);
+    QVERIFY(repaired.contains("Product B-2"));
+    QVERIFY(!repaired.contains("Product X-2"));
+    QCOMPARE(problems(FolderPublication::verify(root, &status)), QString());
+}
+
+void TestFolderPublication::oneChangeFeedEqualsFullPublication()
+{
+    const QString incremental = newRoot();
+    const QStringList skus = numberedSkus(25);
+    QVERIFY(publish(input(u"feed"_s, incremental, 1, renderings(u"feed"_s, skus))));
+    QList<Rendering> changes{rendering(u"feed"_s, u"SKU-00004"_s, u"en_US"_s, u"Lamp & <more>"_s, u"v2"_s),
+                             rendering(u"feed"_s, u"SKU-00030"_s, u"en_US"_s, u"Brand new"_s, u"v1"_s),
+                             rendering(u"feed"_s, u"SKU-00010"_s, u"de_DE"_s, u"Lampe"_s, u"v2"_s)};
+    FolderPublication::Input second = input(u"feed"_s, incremental, 2, changes);
+    second.withdrawn = {{u"SKU-00000"_s, u"en_US"_s}, {u"SKU-00024"_s, u"de_DE"_s}};
+    QVERIFY(publish(second));
+    QVERIFY(publish(input(u"feed"_s, incremental, 3,
+                          {rendering(u"feed"_s, u"SKU-00012"_s, u"en_US"_s, u"Again"_s, u"v3"_s)})));
+
+    // The same renderings published at once into an empty folder.
+    QList<Rendering> final;
+    for (const Rendering& r : renderings(u"feed"_s, skus)) {
+        if ((r.sku == u"SKU-00000" && r.locale == u"en_US") ||
+            (r.sku == u"SKU-00024" && r.locale == u"de_DE") ||
+            (r.sku == u"SKU-00004" && r.locale == u"en_US") ||
+            (r.sku == u"SKU-00010" && r.locale == u"de_DE") ||
+            (r.sku == u"SKU-00012" && r.locale == u"en_US"))
+            continue;
+        final << r;
+    }
+    final << changes << rendering(u"feed"_s, u"SKU-00012"_s, u"en_US"_s, u"Again"_s, u"v3"_s);
+    const QString scratch = newRoot();
+    QVERIFY(publish(input(u"feed"_s, scratch, 3, final)));
+    for (const QString& path : {u"en_US.xml"_s, u"de_DE.xml"_s, u"manifest.json"_s})
+        QCOMPARE(read(incremental + u'/' + path), read(scratch + u'/' + path));
+    QCOMPARE(read(incremental + u"/.facet/state/en_US.state"_s),
+             read(scratch + u"/.facet/state/en_US.state"_s));
+}
+
+void TestFolderPublication::olderStateIsRead()
+{
+    // Versions before this one kept the state as CBOR, a feed's items included; it is read and replaced.
+    const QString root = newRoot();
+    QVERIFY(publish(input(u"web"_s, root, 1, renderings(u"web"_s, {u"A-1"_s, u"B-2"_s}))));
+    QVERIFY(QFile::remove(root + u"/.facet/state/en_US.state"_s));
+    QCborArray products{u"A-1"_s, QByteArray("Old title A"), u"B-2"_s, QByteArray("Product B-2")};
+    QString error;
+    QVERIFY(DurableFile::write(root + u"/.facet/state/en_US.cbor"_s,
+                               QCborValue(QCborMap{{u"products"_s, products}}).toCbor(), &error));
+    QVERIFY(publish(input(u"web"_s, root, 2, {rendering(u"web"_s, u"C-3"_s, u"en_US"_s, u"Product C-3"_s)})));
+    const QByteArray index = read(root + u"/en-us/index.html"_s);
+    QVERIFY(index.contains(">Old title A</a>"));
+    QVERIFY(index.contains(">Product B-2</a>"));
+    QVERIFY(index.contains(">Product C-3</a>"));
+    QVERIFY(!QFile::exists(root + u"/.facet/state/en_US.cbor"_s));
+    QVERIFY(QFile::exists(root + u"/.facet/state/en_US.state"_s));
+}
+
+void TestFolderPublication::sha256MatchesQt()
+{
+    qInfo("SHA instructions: %s", Sha256::accelerated() ? "yes" : "no");
+    // Every tail length around the one- and two-block padding boundaries, and sizes of many blocks.
+    QByteArray data(3 * 1024 * 1024 + 77, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (char& c : data) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        c = char(x);
+    }
+    QList<qsizetype> sizes;
+    for (qsizetype n = 0; n <= 200; ++n)
+        sizes << n;
+    sizes << 1000 << 4096 << 65536 + 55 << data.size();
+    for (const qsizetype n : std::as_const(sizes)) {
+        const QByteArrayView view(data.constData(), n);
+        QCOMPARE(Sha256::hash(view).toHex(),
+                 QCryptographicHash::hash(view, QCryptographicHash::Sha256).toHex());
+    }
+    QCOMPARE(Sha256::hash("abc").toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 int main(int argc, char** argv)
