@@ -269,12 +269,12 @@
         <translation>die PDF-Datei ist abgeschnitten (ihr fehlt die Markierung %%EOF)</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="82"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="56"/>
         <source>The record is incomplete for this channel in %1: %2 missing.</source>
         <translation>Der Datensatz ist für diesen Kanal in %1 unvollständig. Fehlend: %2.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="95"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="69"/>
         <source>The asset %1 expired on %2; channels may no longer use it.</source>
         <translation>Das Asset %1 ist am %2 abgelaufen; Kanäle dürfen es nicht mehr verwenden.</translation>
     </message>
@@ -1820,33 +1820,33 @@
 <context>
     <name>facet::DurableFile</name>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="35"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="38"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="45"/>
-        <location filename="../models/publishing/DurableFile.cpp" line="58"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="48"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="61"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="53"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="56"/>
         <source>Cannot flush %1 to disk: %2</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="68"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="71"/>
         <source>Cannot open the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="73"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="76"/>
         <source>Cannot flush the folder %1 to disk: %2</source>
         <translation>Der Ordner %1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="84"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="108"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
@@ -2007,22 +2007,22 @@
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="137"/>
-        <location filename="../models/publishing/FolderJournal.cpp" line="147"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="150"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="161"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="164"/>
         <source>Cannot remove the staging folder %1.</source>
         <translation>Der Zwischenordner %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="170"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="173"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="175"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="178"/>
         <source>The journal %1 is damaged: %2</source>
         <translation>Das Journal %1 ist beschädigt: %2</translation>
     </message>
@@ -2030,27 +2030,27 @@
 <context>
     <name>facet::FolderLayout</name>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="141"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="151"/>
         <source>The SKU “%1” cannot name a published file.</source>
         <translation>Die SKU „%1“ kann nicht als Name einer veröffentlichten Datei dienen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="143"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="153"/>
         <source>The locale “%1” cannot name a published folder.</source>
         <translation>Das Gebietsschema „%1“ kann nicht als Name eines veröffentlichten Ordners dienen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="146"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="156"/>
         <source>The SKU “%1” is reserved in %2 folders.</source>
         <translation>Die SKU „%1“ ist in %2-Ordnern reserviert.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="205"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="215"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
         <translation>Ordnerziele können den Kanaltyp „%1“ nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="209"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="219"/>
         <source>The %1 rendering of %2 (%3) failed and cannot be published.</source>
         <translation>Die Ausgabe %1 von %2 (%3) ist fehlgeschlagen und kann nicht veröffentlicht werden.</translation>
     </message>
@@ -2058,17 +2058,17 @@
 <context>
     <name>facet::FolderLock</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="70"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="30"/>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="74"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="34"/>
         <source>Another publication is writing to this folder.</source>
         <translation>Eine andere Veröffentlichung schreibt gerade in diesen Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="75"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="35"/>
         <source>Cannot lock %1.</source>
         <translation>%1 kann nicht gesperrt werden.</translation>
     </message>
@@ -2076,17 +2076,17 @@
 <context>
     <name>facet::FolderManifest</name>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="28"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="34"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="46"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="149"/>
         <source>The manifest is not a JSON object: %1</source>
         <translation>Das Manifest ist kein JSON-Objekt: %1</translation>
     </message>
@@ -2099,27 +2099,44 @@
         <translation>der Artikel kann nicht in den Feed eingefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="541"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="550"/>
         <source>The folder “%1” is not an absolute path.</source>
         <translation>Der Ordner „%1“ ist kein absoluter Pfad.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="595"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="604"/>
         <source>%1 has no manifest.json: nothing was published there.</source>
         <translation>%1 hat keine manifest.json: Dort wurde nichts veröffentlicht.</translation>
     </message>
 </context>
 <context>
+    <name>facet::FolderStaging</name>
+    <message>
+        <location filename="../models/publishing/FolderStaging.cpp" line="47"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>facet::FolderState</name>
     <message>
-        <location filename="../models/publishing/FolderState.cpp" line="41"/>
+        <location filename="../models/publishing/FolderState.cpp" line="114"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderState.cpp" line="47"/>
+        <location filename="../models/publishing/FolderState.cpp" line="120"/>
+        <source>%1 is damaged: publish the target again in full.</source>
+        <translation>%1 ist beschädigt: Veröffentlichen Sie das Ziel noch einmal vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderState.cpp" line="237"/>
+        <source>%1 is not the feed Facet published last: it was changed or replaced outside Facet. Check the target with “facetctl publications verify”, then restore the feed or publish every product of its locale to it again.</source>
+        <translation>%1 ist nicht der Feed, den Facet zuletzt veröffentlicht hat: Er wurde außerhalb von Facet geändert oder ersetzt. Prüfen Sie das Ziel mit „facetctl publications verify“ und stellen Sie dann den Feed wieder her oder veröffentlichen Sie alle Produkte seiner Sprache erneut dorthin.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 ist beschädigt: %2</translation>
+        <translation type="vanished">%1 ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -4233,9 +4250,8 @@ Vorlagen %2</translation>
         <translation>Kanal / Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Kind</source>
-        <translation>Typ</translation>
+        <translation type="vanished">Typ</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
@@ -4243,47 +4259,57 @@ Vorlagen %2</translation>
         <translation>Letzte Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="41"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="39"/>
+        <source>%1 channel</source>
+        <translation>Kanal vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="42"/>
         <source>Sign in to publish.</source>
         <translation>Melden Sie sich an, um zu veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="43"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="44"/>
         <source>%1 may not publish to %2: none of their roles grants this channel.</source>
         <translation>%1 darf nicht in %2 veröffentlichen: Keine der zugewiesenen Rollen erlaubt diesen Kanal.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="46"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="47"/>
         <source>This channel has no publishing target (Admin ▸ Publishing Targets…).</source>
         <translation>Dieser Kanal hat kein Veröffentlichungsziel (Verwaltung ▸ Veröffentlichungsziele…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="53"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="60"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="61"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="66"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="69"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="70"/>
         <source>%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed</source>
         <translation>%1: %2 geschrieben, %3 unverändert, %4 zurückgezogen, %5 zurückgehalten, %6 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="83"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="84"/>
         <source>This target is disabled (Admin ▸ Publishing Targets…).</source>
         <translation>Dieses Ziel ist deaktiviert (Verwaltung ▸ Veröffentlichungsziele…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="94"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="95"/>
         <source>No enabled target.</source>
         <translation>Kein aktiviertes Ziel.</translation>
     </message>
@@ -4577,106 +4603,116 @@ Vorlagen %2</translation>
 <context>
     <name>facet::Publisher</name>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="168"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="84"/>
         <source>this workspace has users: sign in to publish</source>
         <translation>dieser Arbeitsbereich hat Benutzer: Melden Sie sich an, um zu veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="171"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="87"/>
         <source>there is no channel “%1”</source>
         <translation>es gibt keinen Kanal „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="177"/>
-        <location filename="../models/publishing/Publisher.cpp" line="857"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="93"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="88"/>
         <source>there is no publishing target “%1”</source>
         <translation>es gibt kein Veröffentlichungsziel „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="179"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="95"/>
         <source>the publishing target “%1” is disabled</source>
         <translation>das Veröffentlichungsziel „%1“ ist deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="192"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="108"/>
         <source>the channel “%1” has no enabled publishing target</source>
         <translation>der Kanal „%1“ hat kein aktiviertes Veröffentlichungsziel</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="195"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="111"/>
         <source>there is nothing to publish to: no enabled target matches</source>
         <translation>es gibt kein Ziel zum Veröffentlichen: Kein aktiviertes Ziel passt</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="201"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="117"/>
         <source>the target “%1” publishes the unknown channel “%2”</source>
         <translation>das Ziel „%1“ veröffentlicht den unbekannten Kanal „%2“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="204"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="120"/>
         <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
         <translation>%1 darf nicht im Kanal „%2“ veröffentlichen: Keine der zugewiesenen Rollen erlaubt es</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="209"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="125"/>
         <source>no product with SKU “%1”</source>
         <translation>kein Produkt mit der SKU „%1“</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="332"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="274"/>
         <source>revision %1 of %2 cannot be read</source>
         <translation>Revision %1 von %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="397"/>
+        <location filename="../models/publishing/Publisher.cpp" line="115"/>
         <source>cancelled; the targets keep their previous publication</source>
         <translation>abgebrochen; die Ziele behalten ihre vorherige Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="470"/>
-        <location filename="../models/publishing/Publisher.cpp" line="521"/>
-        <location filename="../models/publishing/Publisher.cpp" line="634"/>
+        <location filename="../models/publishing/Publisher.cpp" line="150"/>
+        <source>another publication to %1 is running (process %2 on %3); try again when it has finished</source>
+        <translation>eine andere Veröffentlichung nach %1 läuft gerade (Prozess %2 auf %3); versuchen Sie es erneut, wenn sie beendet ist</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="162"/>
+        <source>interrupted: the process publishing it ended before it finished</source>
+        <translation>unterbrochen: Der veröffentlichende Prozess endete, bevor sie abgeschlossen war</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="211"/>
+        <location filename="../models/publishing/Publisher.cpp" line="262"/>
+        <location filename="../models/publishing/Publisher.cpp" line="375"/>
         <source>cancelled before anything was written</source>
         <translation>abgebrochen, bevor etwas geschrieben wurde</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="571"/>
+        <location filename="../models/publishing/Publisher.cpp" line="312"/>
         <source>dry run: nothing was written</source>
         <translation>Probelauf: Es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="627"/>
+        <location filename="../models/publishing/Publisher.cpp" line="368"/>
         <source>the asset %1 cannot be prepared: %2</source>
         <translation>das Asset %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="644"/>
+        <location filename="../models/publishing/Publisher.cpp" line="385"/>
         <source>cancelled; the folder keeps its previous publication</source>
         <translation>abgebrochen; der Ordner behält seine vorherige Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="672"/>
-        <location filename="../models/publishing/Publisher.cpp" line="873"/>
+        <location filename="../models/publishing/Publisher.cpp" line="413"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="104"/>
         <source>the webhook target %1 has no secret: %2</source>
         <translation>das Webhook-Ziel %1 hat keinen Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="756"/>
+        <location filename="../models/publishing/Publisher.cpp" line="497"/>
         <source>cancelled during delivery; what was delivered is recorded</source>
         <translation>während der Zustellung abgebrochen; was bereits zugestellt wurde, ist protokolliert</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="860"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="91"/>
         <source>%1 may not publish to the channel “%2”</source>
         <translation>%1 darf nicht im Kanal „%2“ veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="867"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="98"/>
         <source>the target %1 has no dead letter %2</source>
         <translation>das Ziel %1 hat keine unzustellbare Nachricht %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="917"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="151"/>
         <source>%1 of %2 messages to %3 were still not delivered; they stay in the dead-letter list</source>
         <translation>%1 von %2 Nachrichten an %3 wurden weiterhin nicht zugestellt; sie bleiben in der Liste der unzustellbaren Nachrichten</translation>
     </message>
@@ -4757,7 +4793,7 @@ Klicken Sie, um den Veröffentlichungsverlauf zu öffnen.</translation>
 <context>
     <name>facet::PublishingStore</name>
     <message>
-        <location filename="../models/storage/PublishingStore.cpp" line="517"/>
+        <location filename="../models/storage/PublishingStore.cpp" line="649"/>
         <source>there is no schedule %1</source>
         <translation>es gibt keinen Zeitplan %1</translation>
     </message>
@@ -5709,43 +5745,42 @@ Erforderlich für: %2</translation>
 <context>
     <name>facet::Run</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="166"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="160"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
         <translation>Ordnerziele können den Kanaltyp „%1“ nicht veröffentlichen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="176"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="170"/>
         <source>%1 (%2) is in the publication twice.</source>
         <translation>%1 (%2) ist zweimal in der Veröffentlichung enthalten.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="185"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="179"/>
         <source>%1 (%2) is both published and withdrawn.</source>
         <translation>%1 (%2) wird zugleich veröffentlicht und zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="189"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="183"/>
         <source>The asset path “%1” is not below the folder.</source>
         <translation>Der Asset-Pfad „%1“ liegt nicht innerhalb des Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="255"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="266"/>
         <source>Cannot read %1 for the catalog: %2</source>
         <translation>%1 kann für den Katalog nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="305"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="316"/>
         <source>The feed item of %1 (%2) cannot be published: %3</source>
         <translation>Der Feed-Artikel von %1 (%2) kann nicht veröffentlicht werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="387"/>
         <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+        <translation type="vanished">Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="464"/>
-        <location filename="../models/publishing/FolderPublication.cpp" line="494"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="500"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="506"/>
         <source>The publication was cancelled; the folder is unchanged.</source>
         <translation>Die Veröffentlichung wurde abgebrochen; der Ordner ist unverändert.</translation>
     </message>

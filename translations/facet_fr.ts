@@ -269,12 +269,12 @@
         <translation>le fichier PDF est tronqué (il n’a pas de marqueur %%EOF)</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="82"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="56"/>
         <source>The record is incomplete for this channel in %1: %2 missing.</source>
         <translation>La fiche est incomplète pour ce canal en %1. Il manque&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="95"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="69"/>
         <source>The asset %1 expired on %2; channels may no longer use it.</source>
         <translation>La ressource %1 a expiré le %2&#xa0;; les canaux ne peuvent plus l’utiliser.</translation>
     </message>
@@ -1820,33 +1820,33 @@
 <context>
     <name>facet::DurableFile</name>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="35"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="38"/>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="45"/>
-        <location filename="../models/publishing/DurableFile.cpp" line="58"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="48"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="61"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="53"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="56"/>
         <source>Cannot flush %1 to disk: %2</source>
         <translation>Impossible d’écrire %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="68"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="71"/>
         <source>Cannot open the folder %1: %2</source>
         <translation>Impossible d’ouvrir le dossier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="73"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="76"/>
         <source>Cannot flush the folder %1 to disk: %2</source>
         <translation>Impossible d’écrire le dossier %1 sur le disque&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/DurableFile.cpp" line="84"/>
+        <location filename="../models/publishing/DurableFile.cpp" line="108"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
@@ -2007,22 +2007,22 @@
     </message>
     <message>
         <location filename="../models/publishing/FolderJournal.cpp" line="137"/>
-        <location filename="../models/publishing/FolderJournal.cpp" line="147"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="150"/>
         <source>Cannot remove %1.</source>
         <translation>Impossible de supprimer %1.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="161"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="164"/>
         <source>Cannot remove the staging folder %1.</source>
         <translation>Impossible de supprimer le dossier de préparation %1.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="170"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="173"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderJournal.cpp" line="175"/>
+        <location filename="../models/publishing/FolderJournal.cpp" line="178"/>
         <source>The journal %1 is damaged: %2</source>
         <translation>Le journal %1 est endommagé&#xa0;: %2</translation>
     </message>
@@ -2030,27 +2030,27 @@
 <context>
     <name>facet::FolderLayout</name>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="141"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="151"/>
         <source>The SKU “%1” cannot name a published file.</source>
         <translation>Le SKU «&#xa0;%1&#xa0;» ne peut pas servir de nom à un fichier publié.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="143"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="153"/>
         <source>The locale “%1” cannot name a published folder.</source>
         <translation>La langue «&#xa0;%1&#xa0;» ne peut pas servir de nom à un dossier publié.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="146"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="156"/>
         <source>The SKU “%1” is reserved in %2 folders.</source>
         <translation>Le SKU «&#xa0;%1&#xa0;» est réservé dans les dossiers %2.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="205"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="215"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
         <translation>Les destinations de type dossier ne peuvent pas publier le type de canal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderLayout.cpp" line="209"/>
+        <location filename="../models/publishing/FolderLayout.cpp" line="219"/>
         <source>The %1 rendering of %2 (%3) failed and cannot be published.</source>
         <translation>Le rendu %1 de %2 (%3) a échoué et ne peut pas être publié.</translation>
     </message>
@@ -2058,17 +2058,17 @@
 <context>
     <name>facet::FolderLock</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="70"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="30"/>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="74"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="34"/>
         <source>Another publication is writing to this folder.</source>
         <translation>Une autre publication est en train d’écrire dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="75"/>
+        <location filename="../models/publishing/FolderLock.cpp" line="35"/>
         <source>Cannot lock %1.</source>
         <translation>Impossible de verrouiller %1.</translation>
     </message>
@@ -2076,17 +2076,17 @@
 <context>
     <name>facet::FolderManifest</name>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="28"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="34"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderManifest.cpp" line="46"/>
+        <location filename="../models/publishing/FolderManifest.cpp" line="149"/>
         <source>The manifest is not a JSON object: %1</source>
         <translation>Le manifeste n’est pas un objet JSON&#xa0;: %1</translation>
     </message>
@@ -2099,27 +2099,44 @@
         <translation>l’article ne peut pas être inséré dans le flux</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="541"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="550"/>
         <source>The folder “%1” is not an absolute path.</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas un chemin absolu.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="595"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="604"/>
         <source>%1 has no manifest.json: nothing was published there.</source>
         <translation>%1 n’a pas de manifest.json&#xa0;: rien n’y a été publié.</translation>
     </message>
 </context>
 <context>
+    <name>facet::FolderStaging</name>
+    <message>
+        <location filename="../models/publishing/FolderStaging.cpp" line="47"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>facet::FolderState</name>
     <message>
-        <location filename="../models/publishing/FolderState.cpp" line="41"/>
+        <location filename="../models/publishing/FolderState.cpp" line="114"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderState.cpp" line="47"/>
+        <location filename="../models/publishing/FolderState.cpp" line="120"/>
+        <source>%1 is damaged: publish the target again in full.</source>
+        <translation>%1 est endommagé : publiez à nouveau la destination en entier.</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/FolderState.cpp" line="237"/>
+        <source>%1 is not the feed Facet published last: it was changed or replaced outside Facet. Check the target with “facetctl publications verify”, then restore the feed or publish every product of its locale to it again.</source>
+        <translation>%1 n’est pas le flux que Facet a publié en dernier : il a été modifié ou remplacé en dehors de Facet. Vérifiez la destination avec « facetctl publications verify », puis restaurez le flux ou publiez-y à nouveau tous les produits de sa langue.</translation>
+    </message>
+    <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé&#xa0;: %2</translation>
+        <translation type="vanished">%1 est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4233,9 +4250,8 @@ Modèles %2</translation>
         <translation>Canal / destination</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
         <source>Kind</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
         <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
@@ -4243,47 +4259,57 @@ Modèles %2</translation>
         <translation>Dernière publication</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="41"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="15"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="39"/>
+        <source>%1 channel</source>
+        <translation>Canal de type %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="42"/>
         <source>Sign in to publish.</source>
         <translation>Connectez-vous pour publier.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="43"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="44"/>
         <source>%1 may not publish to %2: none of their roles grants this channel.</source>
         <translation>%1 n’a pas le droit de publier sur %2&#xa0;: aucun de ses rôles n’autorise ce canal.</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="46"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="47"/>
         <source>This channel has no publishing target (Admin ▸ Publishing Targets…).</source>
         <translation>Ce canal n’a aucune destination de publication (Administration ▸ Destinations de publication…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="53"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="60"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="61"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="66"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="69"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="70"/>
         <source>%1: %2 written, %3 unchanged, %4 withdrawn, %5 held, %6 failed</source>
         <translation>%1&#xa0;: %2 écrits, %3 inchangés, %4 retirés, %5 retenus, %6 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="83"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="84"/>
         <source>This target is disabled (Admin ▸ Publishing Targets…).</source>
         <translation>Cette destination est désactivée (Administration ▸ Destinations de publication…).</translation>
     </message>
     <message>
-        <location filename="../ui/publishing/PublishTargetTree.cpp" line="94"/>
+        <location filename="../ui/publishing/PublishTargetTree.cpp" line="95"/>
         <source>No enabled target.</source>
         <translation>Aucune destination activée.</translation>
     </message>
@@ -4577,106 +4603,116 @@ Modèles %2</translation>
 <context>
     <name>facet::Publisher</name>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="168"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="84"/>
         <source>this workspace has users: sign in to publish</source>
         <translation>cet espace de travail a des utilisateurs&#xa0;: connectez-vous pour publier</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="171"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="87"/>
         <source>there is no channel “%1”</source>
         <translation>il n’existe aucun canal «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="177"/>
-        <location filename="../models/publishing/Publisher.cpp" line="857"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="93"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="88"/>
         <source>there is no publishing target “%1”</source>
         <translation>il n’existe aucune destination de publication «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="179"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="95"/>
         <source>the publishing target “%1” is disabled</source>
         <translation>la destination de publication «&#xa0;%1&#xa0;» est désactivée</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="192"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="108"/>
         <source>the channel “%1” has no enabled publishing target</source>
         <translation>le canal «&#xa0;%1&#xa0;» n’a aucune destination de publication activée</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="195"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="111"/>
         <source>there is nothing to publish to: no enabled target matches</source>
         <translation>aucune destination où publier&#xa0;: aucune destination activée ne correspond</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="201"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="117"/>
         <source>the target “%1” publishes the unknown channel “%2”</source>
         <translation>la destination «&#xa0;%1&#xa0;» publie le canal inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="204"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="120"/>
         <source>%1 may not publish to the channel “%2”: none of their roles grants it</source>
         <translation>%1 n’a pas le droit de publier sur le canal «&#xa0;%2&#xa0;»&#xa0;: aucun de ses rôles ne l’autorise</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="209"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="125"/>
         <source>no product with SKU “%1”</source>
         <translation>aucun produit avec le SKU «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="332"/>
+        <location filename="../models/publishing/PublisherPlanning.cpp" line="274"/>
         <source>revision %1 of %2 cannot be read</source>
         <translation>la révision %1 de %2 ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="397"/>
+        <location filename="../models/publishing/Publisher.cpp" line="115"/>
         <source>cancelled; the targets keep their previous publication</source>
         <translation>annulée&#xa0;; les destinations conservent leur publication précédente</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="470"/>
-        <location filename="../models/publishing/Publisher.cpp" line="521"/>
-        <location filename="../models/publishing/Publisher.cpp" line="634"/>
+        <location filename="../models/publishing/Publisher.cpp" line="150"/>
+        <source>another publication to %1 is running (process %2 on %3); try again when it has finished</source>
+        <translation>une autre publication vers %1 est en cours (processus %2 sur %3) ; réessayez quand elle sera terminée</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="162"/>
+        <source>interrupted: the process publishing it ended before it finished</source>
+        <translation>interrompue : le processus qui la publiait s’est arrêté avant la fin</translation>
+    </message>
+    <message>
+        <location filename="../models/publishing/Publisher.cpp" line="211"/>
+        <location filename="../models/publishing/Publisher.cpp" line="262"/>
+        <location filename="../models/publishing/Publisher.cpp" line="375"/>
         <source>cancelled before anything was written</source>
         <translation>annulée avant toute écriture</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="571"/>
+        <location filename="../models/publishing/Publisher.cpp" line="312"/>
         <source>dry run: nothing was written</source>
         <translation>simulation&#xa0;: rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="627"/>
+        <location filename="../models/publishing/Publisher.cpp" line="368"/>
         <source>the asset %1 cannot be prepared: %2</source>
         <translation>la ressource %1 ne peut pas être préparée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="644"/>
+        <location filename="../models/publishing/Publisher.cpp" line="385"/>
         <source>cancelled; the folder keeps its previous publication</source>
         <translation>annulée&#xa0;; le dossier conserve sa publication précédente</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="672"/>
-        <location filename="../models/publishing/Publisher.cpp" line="873"/>
+        <location filename="../models/publishing/Publisher.cpp" line="413"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="104"/>
         <source>the webhook target %1 has no secret: %2</source>
         <translation>la destination webhook %1 n’a pas de secret&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="756"/>
+        <location filename="../models/publishing/Publisher.cpp" line="497"/>
         <source>cancelled during delivery; what was delivered is recorded</source>
         <translation>annulée pendant l’envoi&#xa0;; ce qui a été remis est enregistré</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="860"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="91"/>
         <source>%1 may not publish to the channel “%2”</source>
         <translation>%1 n’a pas le droit de publier sur le canal «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="867"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="98"/>
         <source>the target %1 has no dead letter %2</source>
         <translation>la destination %1 n’a pas de message non remis %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/Publisher.cpp" line="917"/>
+        <location filename="../models/publishing/PublisherDue.cpp" line="151"/>
         <source>%1 of %2 messages to %3 were still not delivered; they stay in the dead-letter list</source>
         <translation>%1 des %2 messages vers %3 n’ont toujours pas été remis&#xa0;; ils restent dans la liste des messages non remis</translation>
     </message>
@@ -4757,7 +4793,7 @@ Cliquez pour ouvrir l’historique des publications.</translation>
 <context>
     <name>facet::PublishingStore</name>
     <message>
-        <location filename="../models/storage/PublishingStore.cpp" line="517"/>
+        <location filename="../models/storage/PublishingStore.cpp" line="649"/>
         <source>there is no schedule %1</source>
         <translation>il n’existe aucune programmation %1</translation>
     </message>
@@ -5709,43 +5745,42 @@ Requis pour&#xa0;: %2</translation>
 <context>
     <name>facet::Run</name>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="166"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="160"/>
         <source>Folder targets cannot publish the channel kind “%1”.</source>
         <translation>Les destinations de type dossier ne peuvent pas publier le type de canal «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="176"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="170"/>
         <source>%1 (%2) is in the publication twice.</source>
         <translation>%1 (%2) figure deux fois dans la publication.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="185"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="179"/>
         <source>%1 (%2) is both published and withdrawn.</source>
         <translation>%1 (%2) est à la fois publié et retiré.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="189"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="183"/>
         <source>The asset path “%1” is not below the folder.</source>
         <translation>Le chemin de ressource «&#xa0;%1&#xa0;» ne se trouve pas dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="255"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="266"/>
         <source>Cannot read %1 for the catalog: %2</source>
         <translation>Impossible de lire %1 pour le catalogue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="305"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="316"/>
         <source>The feed item of %1 (%2) cannot be published: %3</source>
         <translation>L’article de flux de %1 (%2) ne peut pas être publié&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="387"/>
         <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+        <translation type="vanished">Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location filename="../models/publishing/FolderPublication.cpp" line="464"/>
-        <location filename="../models/publishing/FolderPublication.cpp" line="494"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="500"/>
+        <location filename="../models/publishing/FolderPublication.cpp" line="506"/>
         <source>The publication was cancelled; the folder is unchanged.</source>
         <translation>La publication a été annulée&#xa0;; le dossier est inchangé.</translation>
     </message>
