@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderManifest.h"
 
+#include "models/publishing/BinaryReader.h"
 #include "models/publishing/Sha256.h"
 
 #include <QCoreApplication>
@@ -73,37 +74,6 @@ template <typename T> void appendRaw(QByteArray& out, T value)
 {
     out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
-
-class CacheReader
-{
-public:
-    explicit CacheReader(const QByteArray& data)
-        : m_at(data.constData())
-        , m_end(data.constData() + data.size())
-    {
-    }
-    template <typename T> bool read(T* value)
-    {
-        if (m_end - m_at < qsizetype(sizeof(T)))
-            return false;
-        std::memcpy(value, m_at, sizeof(T));
-        m_at += sizeof(T);
-        return true;
-    }
-    bool bytes(qsizetype size, QByteArrayView* view)
-    {
-        if (size < 0 || m_end - m_at < size)
-            return false;
-        *view = QByteArrayView(m_at, size);
-        m_at += size;
-        return true;
-    }
-    bool atEnd() const { return m_at == m_end; }
-
-private:
-    const char* m_at;
-    const char* m_end;
-};
 
 } // namespace
 
@@ -271,7 +241,7 @@ std::optional<FolderManifest> FolderManifest::fromCache(const QByteArray& cache,
 {
     if (!cache.startsWith(cacheMagic))
         return std::nullopt;
-    CacheReader reader(cache);
+    BinaryReader reader(cache);
     QByteArrayView skipped;
     qint64 jsonSize = 0;
     quint64 jsonFingerprint = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/publishing/FolderState.h"
 
+#include "models/publishing/BinaryReader.h"
 #include "models/publishing/FolderManifest.h"
 #include "models/publishing/Sha256.h"
 
@@ -37,38 +38,6 @@ void appendBytes(QByteArray& out, QByteArrayView bytes)
     appendRaw(out, qint64(bytes.size()));
     out += bytes;
 }
-
-class Reader
-{
-public:
-    explicit Reader(QByteArrayView data)
-        : m_at(data.data())
-        , m_end(data.data() + data.size())
-    {
-    }
-    template <typename T> bool read(T* value)
-    {
-        if (m_end - m_at < qsizetype(sizeof(T)))
-            return false;
-        std::memcpy(value, m_at, sizeof(T));
-        m_at += sizeof(T);
-        return true;
-    }
-    bool bytes(QByteArrayView* view)
-    {
-        qint64 size = 0;
-        if (!read(&size) || size < 0 || m_end - m_at < size)
-            return false;
-        *view = QByteArrayView(m_at, size);
-        m_at += size;
-        return true;
-    }
-    bool atEnd() const { return m_at == m_end; }
-
-private:
-    const char* m_at;
-    const char* m_end;
-};
 
 std::optional<FolderState> fromCbor(const QByteArray& data)
 {
@@ -126,7 +95,7 @@ std::optional<FolderState> FolderState::load(const QString& root, const QString&
     }
     if (!data.startsWith(magic))
         return damaged();
-    Reader reader(QByteArrayView(data).sliced(magic.size()));
+    BinaryReader reader(QByteArrayView(data).sliced(magic.size()));
     FolderState state;
     qint8 mode = 0;
     qint64 count = 0;

@@ -226,5 +226,12 @@ int main(int argc, char** argv)
                .arg(a.held)
                .arg(a.bytes);
     breakdown(again);
+    // The figure only means something if the republication was incremental: the changed record's renderings
+    // written (or held), nothing else rendered again, nothing withdrawn.
+    if (a.written + a.held - t.held > 3 * int(ws->catalog().channels.size()) || a.withdrawn != 0 ||
+        a.failed != 0 || a.unchanged + a.written + a.held != rendered + t.unchanged) {
+        out << "FAILED: the republication was not incremental\n";
+        return 1;
+    }
     return 0;
 }
