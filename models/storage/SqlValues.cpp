@@ -37,4 +37,17 @@ Status execWith(QSqlQuery& query, const QVariantList& values)
     return Status::ok();
 }
 
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(u',');
+}
+
+void bindList(QSqlQuery& query, const QStringList& values)
+{
+    if (values.isEmpty())
+        query.addBindValue(QString());
+    for (const QString& v : values)
+        query.addBindValue(v);
+}
+
 } // namespace facet
