@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,36 @@ void addHeldRow(const QSqlQuery& q, QHash<QString, PublishingStore::Held>* into)
                                        q.value(5).toLongLong(), q.value(6).toString()});
 }
 
+// Runs `sql` for every record, or for those of `skus` in chunks SQLite's variable limit allows: its %1
+// becomes "AND <column> IN (…)" or nothing, and `first` is bound before the SKUs. `row` reads each row.
+bool forRecords(QSqlQuery& q, const QString& sql, const QString& column, const QVariant& first,
+                const QStringList& skus, const std::function<void(const QSqlQuery&)>& row, Status* status)
+{
+    q.setForwardOnly(true);
+    const auto run = [&](const QStringList& chunk) {
+        q.prepare(sql.arg(chunk.isEmpty()
+                              ? QString()
+                              : u"AND "_s + column + u" IN ("_s + placeholders(chunk.size()) + u')'));
+        q.addBindValue(first);
+        for (const QString& sku : chunk)
+            q.addBindValue(sku);
+        if (!q.exec()) {
+            if (status)
+                *status = Status::internal(q.lastError().text());
+            return false;
+        }
+        while (q.next())
+            row(q);
+        return true;
+    };
+    if (skus.isEmpty())
+        return run({});
+    for (qsizetype from = 0; from < skus.size(); from += kChunk)
+        if (!run(skus.mid(from, kChunk)))
+            return false;
+    return true;
+}
+
 } // namespace
 
 QList<PublishingStore::Effective> PublishingStore::effectiveRevisions(int level, const QStringList& skus,
@@ -38,29 +69,11 @@ QList<PublishingStore::Effective> PublishingStore::effectiveRevisions(int level,
         "s.code = r.stage WHERE s.release_level >= ? %1) ranked WHERE n = 1 ORDER BY sku"_s;
     QList<Effective> result;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    auto run = [&](const QStringList& chunk) {
-        q.prepare(
-            sql.arg(chunk.isEmpty() ? QString() : u"AND p.sku IN ("_s + placeholders(chunk.size()) + u')'));
-        q.bindValue(0, level);
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            q.bindValue(int(i + 1), chunk.at(i));
-        if (!q.exec()) {
-            if (status)
-                *status = Status::internal(q.lastError().text());
-            return false;
-        }
-        while (q.next())
-            result << Effective{q.value(0).toString(), q.value(1).toString(), {}, q.value(2).toLongLong()};
-        return true;
+    const auto row = [&](const QSqlQuery& r) {
+        result << Effective{r.value(0).toString(), r.value(1).toString(), {}, r.value(2).toLongLong()};
     };
-    if (skus.isEmpty()) {
-        run({});
-        return result;
-    }
-    for (qsizetype from = 0; from < skus.size(); from += kChunk)
-        if (!run(skus.mid(from, kChunk)))
-            return {};
+    if (!forRecords(q, sql, u"p.sku"_s, level, skus, row, status))
+        return {};
     return result;
 }
 
@@ -195,30 +208,11 @@ QHash<QString, PublishingStore::Held> PublishingStore::heldBy(const QString& tar
 {
     QHash<QString, Held> result;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql =
         u"SELECT "_s + QLatin1StringView(kHeldColumns) + u" FROM publish_state WHERE target = ? %1"_s;
-    auto run = [&](const QStringList& chunk) {
-        q.prepare(
-            sql.arg(chunk.isEmpty() ? QString() : u"AND sku IN ("_s + placeholders(chunk.size()) + u')'));
-        q.bindValue(0, target);
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            q.bindValue(int(i + 1), chunk.at(i));
-        if (!q.exec()) {
-            if (status)
-                *status = Status::internal(q.lastError().text());
-            return false;
-        }
-        while (q.next())
-            addHeldRow(q, &result);
-        return true;
-    };
-    if (skus.isEmpty())
-        run({});
-    else
-        for (qsizetype from = 0; from < skus.size(); from += kChunk)
-            if (!run(skus.mid(from, kChunk)))
-                return {};
+    if (!forRecords(
+            q, sql, u"sku"_s, target, skus, [&](const QSqlQuery& r) { addHeldRow(r, &result); }, status))
+        return {};
     return result;
 }
 
@@ -227,32 +221,15 @@ QHash<QString, PublishingStore::Hold> PublishingStore::holds(const QString& targ
 {
     QHash<QString, Hold> result;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql = u"SELECT sku, locale, revision_hash, template_version, context_hash, reasons FROM "
                         "publish_holds WHERE target = ? %1"_s;
-    auto run = [&](const QStringList& chunk) {
-        q.prepare(
-            sql.arg(chunk.isEmpty() ? QString() : u"AND sku IN ("_s + placeholders(chunk.size()) + u')'));
-        q.bindValue(0, target);
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            q.bindValue(int(i + 1), chunk.at(i));
-        if (!q.exec()) {
-            if (status)
-                *status = Status::internal(q.lastError().text());
-            return false;
-        }
-        while (q.next())
-            result.insert(heldKey(q.value(0).toString(), q.value(1).toString()),
-                          Hold{q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                               q.value(5).toString()});
-        return true;
+    const auto row = [&](const QSqlQuery& r) {
+        result.insert(
+            heldKey(r.value(0).toString(), r.value(1).toString()),
+            Hold{r.value(2).toString(), r.value(3).toString(), r.value(4).toString(), r.value(5).toString()});
     };
-    if (skus.isEmpty())
-        run({});
-    else
-        for (qsizetype from = 0; from < skus.size(); from += kChunk)
-            if (!run(skus.mid(from, kChunk)))
-                return {};
+    if (!forRecords(q, sql, u"sku"_s, target, skus, row, status))
+        return {};
     return result;
 }
 
